@@ -1,0 +1,38 @@
+// Package assets embeds the files Sportello ships: the Titillium Web fonts,
+// the translations, the icon and the demo content.
+package assets
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:generate go run ./demo/generate.go
+
+//go:embed fonts/TitilliumWeb_400Regular.ttf
+var FontRegular []byte
+
+//go:embed fonts/TitilliumWeb_600SemiBold.ttf
+var FontSemiBold []byte
+
+//go:embed fonts/TitilliumWeb_700Bold.ttf
+var FontBold []byte
+
+//go:embed icon.png
+var Icon []byte
+
+//go:embed i18n/*.json
+var translations embed.FS
+
+// Translations holds one JSON catalogue a language: it.json, en.json, and
+// fyne-it.json for the toolkit's own words.
+var Translations, _ = fs.Sub(translations, "i18n")
+
+//go:embed demo/content.yaml demo/files
+var demo embed.FS
+
+// Demo holds the demo content file, content.yaml, and the PDFs it names.
+var Demo, _ = fs.Sub(demo, "demo")
+
+// DemoFile is the name of the demo content file in Demo.
+const DemoFile = "content.yaml"

@@ -1,0 +1,94 @@
+package content
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"reflect"
+	"sort"
+
+	"gopkg.in/yaml.v3"
+
+	"sportello/internal/kiosk"
+)
+
+// File is a content file read and checked, with the files it names (PDFs,
+// logo) keyed by their path in the content.
+type File struct {
+	Content  kiosk.Content
+	Files    map[string][]byte
+	Problems []Problem // sorted by line; the content is usable only when empty
+}
+
+// Load reads and checks the content file name in fsys; the files it names are
+// read relative to its folder.
+func Load(fsys fs.FS, name string) File {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return File{Problems: []Problem{problemf(0, "non riesco a leggere il file: %v", "cannot read the file: %v", err)}}
+	}
+	dir := path.Dir(name)
+	files := map[string][]byte{}
+	exists := func(p string) bool {
+		if _, ok := files[p]; ok {
+			return true
+		}
+		b, err := fs.ReadFile(fsys, path.Join(dir, p))
+		if err != nil || !fs.ValidPath(path.Join(dir, p)) {
+			return false
+		}
+		files[p] = b
+		return true
+	}
+	c, problems := Parse(data, exists)
+	return File{Content: c, Files: files, Problems: problems}
+}
+
+// Parse decodes and checks a content file's text; exists reports whether a
+// file the content names is there. Request kinds the file leaves out get
+// their defaults.
+func Parse(data []byte, exists func(path string) bool) (kiosk.Content, []Problem) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return kiosk.Content{}, []Problem{syntaxProblem(data, err)}
+	}
+	var c kiosk.Content
+	d := &decoder{lines: map[string]int{}}
+	if len(root.Content) == 0 {
+		return c, []Problem{problemf(1, "il file è vuoto", "the file is empty")}
+	}
+	d.decode(root.Content[0], reflect.ValueOf(&c).Elem(), "")
+	if len(d.problems) == 0 {
+		addDefaultKinds(&c)
+		(&checker{decoder: d, c: &c}).check(exists)
+	}
+	sort.SliceStable(d.problems, func(i, j int) bool { return d.problems[i].Line < d.problems[j].Line })
+	return c, d.problems
+}
+
+// addDefaultKinds appends every request kind the content does not set.
+func addDefaultKinds(c *kiosk.Content) {
+	for _, def := range kiosk.DefaultRequestKinds() {
+		if _, ok := c.Kind(def.ID); !ok {
+			c.RequestKinds = append(c.RequestKinds, def)
+		}
+	}
+}
+
+const header = "# Sportello: file dei contenuti / content file\n"
+
+// Encode writes content as a content file. Encoding what Parse read gives the
+// same bytes every time.
+func Encode(c kiosk.Content) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(header)
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(c); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

@@ -1,0 +1,178 @@
+package kiosk
+
+import "time"
+
+// Content is everything a citizen can read at the kiosk. It is loaded from one
+// content file and replaced as a whole.
+type Content struct {
+	Organization Organization  `yaml:"organization"`
+	RequestKinds []RequestKind `yaml:"request_kinds,omitempty"`
+	Departments  []Department  `yaml:"departments,omitempty"`
+	Offices      []Office      `yaml:"offices,omitempty"`
+	Closures     []Closure     `yaml:"closures,omitempty"` // for every office
+	Categories   []Category    `yaml:"categories,omitempty"`
+	Services     []Service     `yaml:"services,omitempty"`
+	Forms        []Form        `yaml:"forms,omitempty"`
+	Documents    []Document    `yaml:"documents,omitempty"`
+	Notices      []Notice      `yaml:"notices,omitempty"`
+}
+
+// Organization is the administration that runs the kiosk and the office it stands for.
+type Organization struct {
+	Name      Text    `yaml:"name"`            // "Provincia di Barletta-Andria-Trani"
+	Office    Text    `yaml:"office"`          // "Ufficio Relazioni con il Pubblico"
+	Phone     string  `yaml:"phone,omitempty"` // printed on tickets
+	Email     string  `yaml:"email,omitempty"`
+	StatusURL string  `yaml:"status_url,omitempty"` // public page a ticket's QR opens; empty: the QR holds the code
+	Logo      string  `yaml:"logo,omitempty"`       // coat of arms, a PNG beside the content file
+	Demo      bool    `yaml:"demo,omitempty"`       // the content is demonstration data
+	Privacy   Privacy `yaml:"privacy"`
+}
+
+// Privacy is the notice (GDPR art. 13) shown before any personal data is taken.
+type Privacy struct {
+	Short Text `yaml:"short"`
+	Full  Text `yaml:"full"`
+}
+
+// Department is a part of the administration.
+type Department struct {
+	ID      string `yaml:"id"`
+	Name    Text   `yaml:"name"`
+	Head    string `yaml:"head,omitempty"`
+	Purpose Text   `yaml:"purpose,omitempty"`
+}
+
+// Office is a place where citizens are received.
+type Office struct {
+	ID         string    `yaml:"id"`
+	Department string    `yaml:"department,omitempty"`
+	Name       Text      `yaml:"name"`
+	Address    string    `yaml:"address"`
+	Floor      Text      `yaml:"floor,omitempty"`
+	Room       string    `yaml:"room,omitempty"`
+	Phones     []string  `yaml:"phones,omitempty"`
+	Email      string    `yaml:"email,omitempty"`
+	PEC        string    `yaml:"pec,omitempty"`
+	Officer    string    `yaml:"officer,omitempty"`
+	Directions Text      `yaml:"directions,omitempty"`
+	Patron     *Patron   `yaml:"patron,omitempty"`
+	Hours      Week      `yaml:"hours"`
+	Closures   []Closure `yaml:"closures,omitempty"`
+}
+
+// Patron is the feast of the patron saint of an office's town, a local holiday.
+type Patron struct {
+	Day  MonthDay `yaml:"day"`
+	Name Text     `yaml:"name"`
+}
+
+// Week is the usual opening hours, several slots a day.
+type Week struct {
+	Mon []Slot `yaml:"mon,omitempty,flow"`
+	Tue []Slot `yaml:"tue,omitempty,flow"`
+	Wed []Slot `yaml:"wed,omitempty,flow"`
+	Thu []Slot `yaml:"thu,omitempty,flow"`
+	Fri []Slot `yaml:"fri,omitempty,flow"`
+	Sat []Slot `yaml:"sat,omitempty,flow"`
+	Sun []Slot `yaml:"sun,omitempty,flow"`
+}
+
+// Day returns the slots of a day of the week.
+func (w Week) Day(d time.Weekday) []Slot {
+	return [...][]Slot{w.Sun, w.Mon, w.Tue, w.Wed, w.Thu, w.Fri, w.Sat}[d]
+}
+
+// Closure is an exception to the usual hours on one day: closed all day when
+// Hours is empty, else open only in Hours.
+type Closure struct {
+	Date   Date   `yaml:"date"`
+	Reason Text   `yaml:"reason"`
+	Hours  []Slot `yaml:"hours,omitempty,flow"`
+}
+
+// Category groups services for browsing.
+type Category struct {
+	ID   string `yaml:"id"`
+	Name Text   `yaml:"name"`
+}
+
+// Service is something the administration does for citizens.
+type Service struct {
+	ID           string   `yaml:"id"`
+	Title        Text     `yaml:"title"`
+	Summary      Text     `yaml:"summary"`
+	Body         Text     `yaml:"body,omitempty"`
+	Office       string   `yaml:"office"`
+	Category     string   `yaml:"category"`
+	Eligible     Text     `yaml:"eligible,omitempty"` // who can ask
+	Documents    []Text   `yaml:"documents,omitempty"`
+	Fees         Text     `yaml:"fees,omitempty"`
+	ResponseDays int      `yaml:"response_days,omitempty"`
+	Forms        []string `yaml:"forms,omitempty,flow"`
+}
+
+// Form is a form (modulo) a citizen fills in.
+type Form struct {
+	ID       string `yaml:"id"`
+	Title    Text   `yaml:"title"`
+	Language Lang   `yaml:"language"`
+	File     string `yaml:"file,omitempty"` // a PDF beside the content file
+	URL      string `yaml:"url,omitempty"`
+}
+
+// DocumentKinds are the kinds of public acts a citizen may consult.
+var DocumentKinds = []string{"statuto", "regolamento", "bilancio", "delibera", "determina", "carta-servizi", "altro"}
+
+// Document is a public act a citizen may consult or ask a copy of.
+type Document struct {
+	ID    string `yaml:"id"`
+	Kind  string `yaml:"kind"`
+	Title Text   `yaml:"title"`
+	Date  Date   `yaml:"date"`
+	File  string `yaml:"file,omitempty"`
+	URL   string `yaml:"url,omitempty"`
+}
+
+// NoticeKinds are the kinds of notices.
+var NoticeKinds = []string{"bando", "concorso", "asta", "evento", "avviso"}
+
+// Notice is a call for tenders, a competition, an auction, an event or a notice.
+type Notice struct {
+	ID    string `yaml:"id"`
+	Kind  string `yaml:"kind"`
+	Title Text   `yaml:"title"`
+	Body  Text   `yaml:"body,omitempty"`
+	From  Date   `yaml:"from"`
+	To    Date   `yaml:"to,omitempty"`
+	URL   string `yaml:"url,omitempty"`
+}
+
+// Office returns the office with id.
+func (c *Content) Office(id string) (Office, bool) {
+	for _, o := range c.Offices {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return Office{}, false
+}
+
+// Kind returns the request kind with id, with the content's term and labels.
+func (c *Content) Kind(id string) (RequestKind, bool) {
+	for _, k := range c.RequestKinds {
+		if k.ID == id {
+			return k, true
+		}
+	}
+	return RequestKind{}, false
+}
+
+// ContentStore keeps the content. Replace swaps it all at once, with the files
+// (PDFs, logo) it names keyed by their path in the content.
+type ContentStore interface {
+	Content() (Content, error)
+	ReplaceContent(c Content, files map[string][]byte) error
+	File(path string) ([]byte, error)
+	HasContent() (bool, error)
+}

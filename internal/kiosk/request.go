@@ -1,0 +1,109 @@
+package kiosk
+
+import "time"
+
+// The kinds of request a citizen can file.
+const (
+	KindComplaint         = "reclamo"
+	KindDisservice        = "disservizio"
+	KindSuggestion        = "suggerimento"
+	KindAccessRecords     = "accesso-atti"                 // L. 241/1990
+	KindCivicAccessSimple = "accesso-civico-semplice"      // D.lgs 33/2013 art. 5 c. 1
+	KindCivicAccessGen    = "accesso-civico-generalizzato" // D.lgs 33/2013 art. 5 c. 2
+)
+
+// DefaultTermDays is the response term of a kind the content does not set.
+const DefaultTermDays = 30
+
+// RequestKind is a kind of request, its labels and its response term.
+type RequestKind struct {
+	ID          string `yaml:"id"`
+	Label       Text   `yaml:"label"`
+	Description Text   `yaml:"description,omitempty"`
+	TermDays    int    `yaml:"term_days"`
+}
+
+// AnonymousAllowed reports whether a request of this kind may be filed without a name.
+func (k RequestKind) AnonymousAllowed() bool {
+	return k.ID == KindSuggestion || k.ID == KindDisservice
+}
+
+// DefaultRequestKinds returns every kind with its default label and term, in the order offered.
+func DefaultRequestKinds() []RequestKind {
+	return []RequestKind{
+		{KindComplaint, T("Reclamo", "Complaint"),
+			T("Segnalare un servizio che non ha funzionato come doveva.", "Tell us a service did not work as it should."), DefaultTermDays},
+		{KindDisservice, T("Segnalazione di disservizio", "Report of a disservice"),
+			T("Segnalare un problema: un guasto, un ritardo, un ostacolo.", "Report a problem: a fault, a delay, an obstacle."), DefaultTermDays},
+		{KindSuggestion, T("Suggerimento", "Suggestion"),
+			T("Proporre un miglioramento.", "Propose an improvement."), DefaultTermDays},
+		{KindAccessRecords, T("Accesso agli atti", "Access to records"),
+			T("Chiedere di vedere o avere copia di documenti che La riguardano (L. 241/1990).", "Ask to see or copy records that concern you (Law 241/1990)."), DefaultTermDays},
+		{KindCivicAccessSimple, T("Accesso civico semplice", "Simple civic access"),
+			T("Chiedere la pubblicazione di un dato che doveva essere pubblicato (D.lgs 33/2013).", "Ask for data that should have been published (Decree 33/2013)."), DefaultTermDays},
+		{KindCivicAccessGen, T("Accesso civico generalizzato", "General civic access"),
+			T("Chiedere dati o documenti dell'amministrazione, senza motivarlo (D.lgs 33/2013).", "Ask for any data or records of the administration, no reason needed (Decree 33/2013)."), DefaultTermDays},
+	}
+}
+
+// Status is where a request stands.
+type Status string
+
+// The statuses of a request.
+const (
+	StatusReceived   Status = "ricevuta"
+	StatusAssigned   Status = "assegnata"
+	StatusInProgress Status = "in-lavorazione"
+	StatusSuspended  Status = "sospesa" // the clock stops
+	StatusConcluded  Status = "conclusa"
+	StatusArchived   Status = "archiviata"
+)
+
+// Request is what a citizen filed. Name, Email, Phone and Text are personal:
+// only staff see them.
+type Request struct {
+	ID         int64
+	Protocol   Protocol
+	Code       string // the tracking code, canonical form without dashes
+	Kind       string
+	Office     string
+	Service    string
+	Text       string
+	Name       string
+	Email      string
+	Phone      string
+	Lang       Lang
+	Registered time.Time
+	Deadline   Date
+	Status     Status
+	Outcome    string
+	History    []StatusEvent
+}
+
+// Protocol is a number in the yearly register: 2026/0000123.
+type Protocol struct {
+	Year   int
+	Number int
+}
+
+// StatusEvent is a change of status, with the note the citizen may read.
+type StatusEvent struct {
+	Status     Status
+	Outcome    string
+	PublicNote string
+	At         time.Time
+}
+
+// Rating is one anonymous satisfaction rating.
+type Rating struct {
+	ID      int64
+	Office  string
+	Service string
+	Scale   int // points on the scale: 3, 4 or 5
+	Value   int // 1 (worst) to Scale
+	Reason  string
+	Comment string
+	Kiosk   string
+	At      time.Time
+	Misuse  bool
+}

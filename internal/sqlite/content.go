@@ -1,0 +1,159 @@
+package sqlite
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"sportello/internal/kiosk"
+)
+
+var contentTables = []string{"service_forms", "services", "forms", "documents", "notices", "categories",
+	"closures", "office_hours", "offices", "departments", "request_kinds", "organization", "files"}
+
+// ReplaceContent swaps all the content, and the files it names, in one transaction.
+func (d *DB) ReplaceContent(c kiosk.Content, files map[string][]byte) error {
+	return d.tx(func(tx *sql.Tx) error {
+		for _, t := range contentTables {
+			if _, err := tx.Exec(`DELETE FROM ` + t); err != nil {
+				return err
+			}
+		}
+		w := &writer{tx: tx}
+		w.content(c)
+		for path, data := range files {
+			w.exec(`INSERT INTO files (path, data) VALUES (?, ?)`, path, data)
+		}
+		return w.err
+	})
+}
+
+// writer runs inserts until the first error, which it keeps.
+type writer struct {
+	tx  *sql.Tx
+	err error
+}
+
+func (w *writer) exec(query string, args ...any) {
+	if w.err == nil {
+		_, w.err = w.tx.Exec(query, args...)
+	}
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func jsonText(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func slotsText(slots []kiosk.Slot) string {
+	parts := make([]string, len(slots))
+	for i, s := range slots {
+		b, _ := s.MarshalText()
+		parts[i] = string(b)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (w *writer) content(c kiosk.Content) {
+	o := c.Organization
+	w.exec(`INSERT INTO organization VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?)`,
+		o.Name.It, o.Name.En, o.Office.It, o.Office.En, o.Phone, o.Email, o.StatusURL, o.Logo, o.Demo,
+		o.Privacy.Short.It, o.Privacy.Short.En, o.Privacy.Full.It, o.Privacy.Full.En)
+	for i, k := range c.RequestKinds {
+		w.exec(`INSERT INTO request_kinds VALUES (?,?, ?,?, ?,?, ?)`, k.ID, i, k.Label.It, k.Label.En, k.Description.It, k.Description.En, k.TermDays)
+	}
+	for i, dp := range c.Departments {
+		w.exec(`INSERT INTO departments VALUES (?,?, ?,?, ?, ?,?)`, dp.ID, i, dp.Name.It, dp.Name.En, dp.Head, dp.Purpose.It, dp.Purpose.En)
+	}
+	for i, of := range c.Offices {
+		var patron kiosk.Patron
+		if of.Patron != nil {
+			patron = *of.Patron
+		}
+		day, _ := patron.Day.MarshalText()
+		if patron.Day.IsZero() {
+			day = nil
+		}
+		w.exec(`INSERT INTO offices VALUES (?,?, ?, ?,?, ?, ?,?, ?, ?, ?,?,?, ?,?, ?,?,?)`,
+			of.ID, i, nullable(of.Department), of.Name.It, of.Name.En, of.Address, of.Floor.It, of.Floor.En, of.Room,
+			jsonText(of.Phones), of.Email, of.PEC, of.Officer, of.Directions.It, of.Directions.En,
+			string(day), patron.Name.It, patron.Name.En)
+		for wd := range 7 {
+			for _, s := range of.Hours.Day(weekdays[wd]) {
+				w.exec(`INSERT INTO office_hours VALUES (?, ?, ?, ?)`, of.ID, wd, s.Open, s.Close)
+			}
+		}
+		w.closures(of.ID, of.Closures)
+	}
+	w.closures("", c.Closures)
+	for i, cat := range c.Categories {
+		w.exec(`INSERT INTO categories VALUES (?,?, ?,?)`, cat.ID, i, cat.Name.It, cat.Name.En)
+	}
+	for i, f := range c.Forms {
+		w.exec(`INSERT INTO forms VALUES (?,?, ?,?, ?,?,?)`, f.ID, i, f.Title.It, f.Title.En, string(f.Language), f.File, f.URL)
+	}
+	for i, s := range c.Services {
+		w.exec(`INSERT INTO services VALUES (?,?, ?,?, ?,?, ?,?, ?,?, ?,?, ?, ?,?, ?)`,
+			s.ID, i, s.Office, s.Category, s.Title.It, s.Title.En, s.Summary.It, s.Summary.En, s.Body.It, s.Body.En,
+			s.Eligible.It, s.Eligible.En, jsonText(s.Documents), s.Fees.It, s.Fees.En, s.ResponseDays)
+		for j, f := range s.Forms {
+			w.exec(`INSERT INTO service_forms VALUES (?, ?, ?)`, s.ID, f, j)
+		}
+	}
+	for i, dc := range c.Documents {
+		w.exec(`INSERT INTO documents VALUES (?,?, ?, ?,?, ?,?,?)`, dc.ID, i, dc.Kind, dc.Title.It, dc.Title.En, dc.Date.String(), dc.File, dc.URL)
+	}
+	for i, n := range c.Notices {
+		w.exec(`INSERT INTO notices VALUES (?,?, ?, ?,?, ?,?, ?,?,?)`, n.ID, i, n.Kind, n.Title.It, n.Title.En, n.Body.It, n.Body.En, n.From.String(), n.To.String(), n.URL)
+	}
+}
+
+func (w *writer) closures(office string, cs []kiosk.Closure) {
+	for i, c := range cs {
+		w.exec(`INSERT INTO closures VALUES (?, ?, ?, ?,?, ?)`, nullable(office), i, c.Date.String(), c.Reason.It, c.Reason.En, slotsText(c.Hours))
+	}
+}
+
+// HasContent reports whether any content was ever imported.
+func (d *DB) HasContent() (bool, error) {
+	var n int
+	err := d.db.QueryRow(`SELECT count(*) FROM organization`).Scan(&n)
+	return n > 0, err
+}
+
+// File returns a file the content names.
+func (d *DB) File(path string) ([]byte, error) {
+	var data []byte
+	err := d.db.QueryRow(`SELECT data FROM files WHERE path = ?`, path).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, kiosk.Errorf(kiosk.NotFound, "Il file %s non è disponibile.", "The file %s is not available.", path)
+	}
+	return data, err
+}
+
+// Files returns every file the content names, keyed by path.
+func (d *DB) Files() (map[string][]byte, error) {
+	rows, err := d.db.Query(`SELECT path, data FROM files`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string][]byte{}
+	for rows.Next() {
+		var p string
+		var b []byte
+		if err := rows.Scan(&p, &b); err != nil {
+			return nil, err
+		}
+		out[p] = b
+	}
+	return out, rows.Err()
+}
