@@ -12,9 +12,6 @@ import (
 //go:embed fonts/TitilliumWeb_400Regular.ttf
 var FontRegular []byte
 
-//go:embed fonts/TitilliumWeb_600SemiBold.ttf
-var FontSemiBold []byte
-
 //go:embed fonts/TitilliumWeb_700Bold.ttf
 var FontBold []byte
 

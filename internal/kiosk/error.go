@@ -37,8 +37,12 @@ func Errorf(code Code, it, en string, args ...any) *Error {
 	return NewError(code, fmt.Sprintf(it, args...), fmt.Sprintf(en, args...))
 }
 
-// Wrap returns an internal error that keeps err for the log.
-func Wrap(err error) *Error {
+// Wrap returns err when it is an *Error, nil when it is nil, and otherwise an
+// internal error that keeps err for the log.
+func Wrap(err error) error {
+	if err == nil {
+		return nil
+	}
 	var e *Error
 	if errors.As(err, &e) {
 		return e

@@ -81,7 +81,7 @@ func TestErrorMessages(t *testing.T) {
 	if ErrorCode(plain) != Internal || ErrorMessage(plain, Italian) == "disk full" {
 		t.Error("an unexpected error must not reach the citizen")
 	}
-	if Wrap(plain).Err != plain {
+	if !errors.Is(Wrap(plain), plain) || Wrap(nil) != nil {
 		t.Error("Wrap must keep the cause for the log")
 	}
 	if T("Sì", "").In(English) != "Sì" {

@@ -1,0 +1,32 @@
+# Sportello: make run starts the kiosk with demo content, make test runs every test.
+# Both install the Debian packages they need when missing.
+SHELL := /bin/bash
+GO ?= go
+TAGS := -tags migrated_fynedo
+ARGS ?= --windowed
+export LANG ?= C.UTF-8
+export PATH := $(PATH):/usr/local/go/bin
+
+BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
+TEST_PKGS := $(BUILD_PKGS) xvfb xauth imagemagick xdotool
+
+.PHONY: run test build bench deps-build deps-test
+
+build: deps-build
+	$(GO) build $(TAGS) -o sportello .
+
+run: build
+	./sportello $(ARGS)
+
+test: deps-test
+	$(GO) vet $(TAGS) ./...
+	$(GO) test $(TAGS) -count=1 ./...
+
+bench: deps-build
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count 5 ./...
+
+deps-build:
+	@packaging/ensure-packages $(BUILD_PKGS)
+
+deps-test:
+	@packaging/ensure-packages $(TEST_PKGS)

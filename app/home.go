@@ -1,0 +1,71 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Sections of the home screen, in the order of the tiles.
+const (
+	sectionOffices  = "offices"
+	sectionServices = "services"
+	sectionForms    = "forms"
+	sectionNotices  = "notices"
+	sectionRate     = "rate"
+	sectionRequests = "requests"
+	sectionStatus   = "status"
+)
+
+var sections = []struct {
+	id   string
+	icon func() fyne.Resource
+}{
+	{sectionOffices, theme.HistoryIcon},
+	{sectionServices, theme.ListIcon},
+	{sectionForms, theme.DocumentIcon},
+	{sectionNotices, theme.InfoIcon},
+	{sectionRate, theme.ConfirmIcon},
+	{sectionRequests, theme.MailComposeIcon},
+	{sectionStatus, theme.SearchIcon},
+}
+
+// homeScreen is the grid of section tiles.
+type homeScreen struct {
+	tiles map[string]*tile
+}
+
+func (u *UI) homeScreen() fyne.CanvasObject {
+	h := &homeScreen{tiles: map[string]*tile{}}
+	u.home = h
+	var objs []fyne.CanvasObject
+	for _, s := range sections {
+		open := u.section(s.id)
+		t := newTile(s.icon(), u.tr.T("tile."+s.id), u.tr.T("tile."+s.id+".desc"), func() { u.show(open) })
+		h.tiles[s.id] = t
+		objs = append(objs, t)
+	}
+	welcome := widget.NewLabelWithStyle(u.tr.T("home.welcome"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	welcome.SizeName = sizeHeading
+	top := container.NewVBox(welcome)
+	if u.content.Organization.Demo {
+		demo := widget.NewLabelWithStyle(u.tr.T("home.demo"), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+		demo.Wrapping = fyne.TextWrapWord
+		top.Add(demo)
+	}
+	return container.NewBorder(top, nil, nil, nil, container.New(tileGrid{}, objs...))
+}
+
+// section returns the screen behind a home tile.
+func (u *UI) section(id string) screen {
+	return func() fyne.CanvasObject { return u.comingSoon(id) }
+}
+
+// comingSoon says that a section is not built yet.
+func (u *UI) comingSoon(id string) fyne.CanvasObject {
+	body := widget.NewLabel(u.tr.T("soon.body"))
+	body.Wrapping = fyne.TextWrapWord
+	return u.page(u.tr.T("tile."+id), container.NewVBox(
+		widget.NewLabelWithStyle(u.tr.T("soon.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), body))
+}

@@ -1,0 +1,92 @@
+package app
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"sportello/assets"
+	"sportello/internal/content"
+	"sportello/internal/i18n"
+	"sportello/internal/sqlite"
+)
+
+// newTestUI builds the interface on the test driver over a real database
+// with the demo content, at a fixed time: Wednesday 25 November 2026, 10:30 in Rome.
+func newTestUI(t *testing.T) (*UI, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "ui.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	f := content.Load(assets.Demo, assets.DemoFile)
+	if err := db.ReplaceContent(f.Content, f.Files); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := i18n.Load(assets.Translations)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewWindow(nil)
+	w.Resize(fyne.NewSize(1080, 1920))
+	now := time.Date(2026, 11, 25, 9, 30, 0, 0, time.UTC)
+	u := New(w, Deps{Content: db, Catalog: cat, Now: func() time.Time { return now }})
+	return u, w
+}
+
+func TestHeaderShowsOfficeDateAndTime(t *testing.T) {
+	u, _ := newTestUI(t)
+	h := u.header
+	if h.org.Text != "Provincia di Barletta-Andria-Trani" || h.office.Text != "Ufficio Relazioni con il Pubblico" {
+		t.Errorf("header = %q / %q", h.org.Text, h.office.Text)
+	}
+	if h.date.Text != "mercoledì 25 novembre 2026" || h.clock.Text != "10:30" {
+		t.Errorf("date and time = %q %q", h.date.Text, h.clock.Text)
+	}
+}
+
+func TestEveryTileOpensItsSectionAndBackReturns(t *testing.T) {
+	u, _ := newTestUI(t)
+	if len(u.home.tiles) != 7 {
+		t.Fatalf("home has %d tiles, want 7", len(u.home.tiles))
+	}
+	for _, s := range sections {
+		home := u.home
+		test.Tap(home.tiles[s.id])
+		if want := u.tr.T("tile." + s.id); u.pageTitle == nil || u.pageTitle.Text != want {
+			t.Errorf("tile %s opened %v, want the page %q", s.id, u.pageTitle, want)
+		}
+		test.Tap(u.backBtn)
+		if u.home == home || len(u.stack) != 1 {
+			t.Errorf("back from %s did not rebuild the home screen", s.id)
+		}
+	}
+}
+
+func TestLanguageSwitchRebuildsTheScreen(t *testing.T) {
+	u, _ := newTestUI(t)
+	if got := u.home.tiles[sectionOffices].title; got != "Uffici e orari" {
+		t.Fatalf("Italian tile = %q", got)
+	}
+	test.Tap(u.langBtn)
+	if got := u.home.tiles[sectionOffices].title; got != "Offices and hours" {
+		t.Errorf("English tile = %q", got)
+	}
+	if u.header.date.Text != "Wednesday 25 November 2026" || u.langBtn.Text != "Italiano" {
+		t.Errorf("after switch: date %q, button %q", u.header.date.Text, u.langBtn.Text)
+	}
+	test.Tap(u.home.tiles[sectionServices])
+	test.Tap(u.langBtn)
+	if u.pageTitle.Text != "Servizi" {
+		t.Errorf("switching on a page gave %q", u.pageTitle.Text)
+	}
+	test.Tap(u.homeBtn)
+	if len(u.stack) != 1 || u.home.tiles[sectionServices].title != "Servizi" {
+		t.Error("Home did not return to the home screen")
+	}
+}

@@ -1,0 +1,152 @@
+// Package cli runs Sportello's command line: the kiosk itself and the
+// subcommands clerks and tests use. Messages follow the environment's
+// language: English when it is English, Italian otherwise.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"sportello/assets"
+	"sportello/internal/content"
+	"sportello/internal/datadir"
+	"sportello/internal/kiosk"
+	"sportello/internal/sqlite"
+)
+
+// Env is what a run reads and writes, and how it starts the kiosk window.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	// StartKiosk opens the kiosk window on db and returns when it closes.
+	StartKiosk func(db *sqlite.DB, opts KioskOptions) error
+}
+
+// KioskOptions are the command-line choices for the kiosk window.
+type KioskOptions struct {
+	Windowed bool
+}
+
+// run is one invocation: the environment, the language of its messages and the global flags.
+type run struct {
+	Env
+	lang    kiosk.Lang
+	dataDir string
+	demo    bool
+}
+
+// errUsage means the words of the call were wrong; usage has been printed.
+var errUsage = errors.New("usage")
+
+// Run executes the command line args (without the program name) and returns the exit code.
+func Run(args []string, env Env) int {
+	r := &run{Env: env, lang: envLang(env.Getenv)}
+	fs := flag.NewFlagSet("sportello", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.StringVar(&r.dataDir, "data", "", r.say("cartella dei dati", "data folder"))
+	fs.BoolVar(&r.demo, "demo", false, r.say("carica i contenuti dimostrativi", "load the demo content"))
+	windowed := fs.Bool("windowed", false, r.say("in una finestra, non a schermo intero", "in a window, not full screen"))
+	fs.Usage = func() { r.usage() }
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	err := r.dispatch(fs.Args(), KioskOptions{Windowed: *windowed})
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	default:
+		fmt.Fprintln(r.Stderr, kiosk.ErrorMessage(err, r.lang))
+		if kiosk.ErrorCode(err) == kiosk.Internal {
+			fmt.Fprintln(r.Stderr, "  ", err) // the detail, for the operator
+		}
+		return 1
+	}
+}
+
+func (r *run) dispatch(args []string, opts KioskOptions) error {
+	if len(args) == 0 {
+		db, err := r.open()
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		return r.StartKiosk(db, opts)
+	}
+	switch args[0] {
+	case "content":
+		return r.content(args[1:])
+	case "help", "-h", "--help":
+		r.usage()
+		return nil
+	}
+	return r.badUsage("comando sconosciuto: %s", "unknown command: %s", args[0])
+}
+
+func (r *run) badUsage(it, en string, args ...any) error {
+	fmt.Fprintf(r.Stderr, r.say(it, en)+"\n\n", args...)
+	r.usage()
+	return errUsage
+}
+
+// open opens the database in the data folder, loading the demo content when
+// the folder is new or --demo asks for it.
+func (r *run) open() (*sqlite.DB, error) {
+	dir, err := datadir.Resolve(r.dataDir, r.Getenv)
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	db, err := sqlite.Open(datadir.Database(dir))
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	has, err := db.HasContent()
+	if err == nil && (!has || r.demo) {
+		f := content.Load(assets.Demo, assets.DemoFile)
+		err = db.ReplaceContent(f.Content, f.Files)
+	}
+	if err != nil {
+		db.Close()
+		return nil, kiosk.Wrap(err)
+	}
+	return db, nil
+}
+
+func (r *run) say(it, en string) string { return kiosk.T(it, en).In(r.lang) }
+
+func envLang(getenv func(string) string) kiosk.Lang {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(k); v != "" {
+			return kiosk.ParseLang(v)
+		}
+	}
+	return kiosk.Italian
+}
+
+func (r *run) usage() {
+	fmt.Fprint(r.Stderr, r.say(usageIt, usageEn))
+}
+
+const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [COMANDO]
+
+Senza comando apre lo sportello a schermo intero.
+
+Comandi:
+  content check FILE       controlla un file dei contenuti
+  content import FILE      controlla e sostituisce tutti i contenuti
+  content export [FILE]    scrive i contenuti (senza FILE: sullo standard output)
+`
+
+const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [COMMAND]
+
+With no command it opens the kiosk full screen.
+
+Commands:
+  content check FILE       check a content file
+  content import FILE      check it, then replace all the content
+  content export [FILE]    write the content (no FILE: to standard output)
+`
