@@ -1,6 +1,9 @@
 package kiosk
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // The kinds of request a citizen can file.
 const (
@@ -62,23 +65,29 @@ const (
 // Request is what a citizen filed. Name, Email, Phone and Text are personal:
 // only staff see them.
 type Request struct {
-	ID         int64
-	Protocol   Protocol
-	Code       string // the tracking code, canonical form without dashes
-	Kind       string
-	Office     string
-	Service    string
-	Text       string
-	Name       string
-	Email      string
-	Phone      string
-	Lang       Lang
-	Registered time.Time
-	Deadline   Date
-	Status     Status
-	Outcome    string
-	History    []StatusEvent
+	ID             int64
+	Protocol       Protocol
+	Code           string // the tracking code, canonical: 13 characters, no dashes
+	Kind           string
+	Office         string
+	Service        string
+	Text           string
+	Name           string
+	Email          string
+	Phone          string
+	Lang           Lang
+	Registered     time.Time
+	TermDays       int
+	SuspendedDays  int        // days spent suspended so far, added to the term
+	SuspendedSince *time.Time // set while suspended
+	Deadline       Date
+	Status         Status
+	Outcome        Outcome
+	History        []StatusEvent // oldest first
 }
+
+// Anonymous reports whether the request carries no name.
+func (r Request) Anonymous() bool { return r.Name == "" }
 
 // Protocol is a number in the yearly register: 2026/0000123.
 type Protocol struct {
@@ -86,12 +95,17 @@ type Protocol struct {
 	Number int
 }
 
-// StatusEvent is a change of status, with the note the citizen may read.
+// String writes the number with at least 7 digits (DPR 445/2000 art. 57).
+func (p Protocol) String() string { return fmt.Sprintf("%d/%07d", p.Year, p.Number) }
+
+// StatusEvent is a change of status, with the note the citizen may read and
+// the note only staff read.
 type StatusEvent struct {
-	Status     Status
-	Outcome    string
-	PublicNote string
-	At         time.Time
+	Status       Status
+	Outcome      Outcome
+	PublicNote   string
+	InternalNote string
+	At           time.Time
 }
 
 // Rating is one anonymous satisfaction rating.

@@ -1,0 +1,90 @@
+package ticket
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"sportello/internal/kiosk"
+)
+
+func sample(t *testing.T, lang kiosk.Lang, link string) Ticket {
+	code, err := NewCode(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if link == "" {
+		link = Link("", code)
+	}
+	return Ticket{
+		Lang: lang, Organization: "Provincia di Barletta-Andria-Trani", Office: "Ufficio Relazioni con il Pubblico",
+		Kind: "Accesso civico generalizzato", Protocol: kiosk.Protocol{Year: 2026, Number: 123},
+		Registered: time.Date(2026, 11, 25, 9, 5, 0, 0, time.UTC), Deadline: kiosk.Date{Year: 2026, Month: 12, Day: 28},
+		Code: code, Link: link, Phone: "000 000 0000",
+	}
+}
+
+// tools returns the external programs the rendering checks need, or skips.
+func tools(t *testing.T, names ...string) {
+	for _, n := range names {
+		if _, err := exec.LookPath(n); err != nil {
+			if os.Getenv("CI") != "" {
+				t.Fatalf("%s is missing: make test installs it", n)
+			}
+			t.Skipf("%s is missing: make test installs it", n)
+		}
+	}
+}
+
+func run(t *testing.T, name string, args ...string) string {
+	out, err := exec.Command(name, args...).Output()
+	if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return string(out)
+}
+
+func TestTicketRendersAndItsQRDecodes(t *testing.T) {
+	tools(t, "pdftoppm", "zbarimg", "pdftotext")
+	for _, c := range []struct {
+		lang  kiosk.Lang
+		base  string
+		words []string
+	}{
+		{kiosk.Italian, "", []string{"Protocollo n. 2026/0000123", "Registrata il 25/11/2026 10:05", "Risposta entro il 28/12/2026", "Accesso civico generalizzato", "tel. 000 000 0000"}},
+		{kiosk.English, "https://urp.example.org/stato", []string{"Registry no. 2026/0000123", "Reply due by 28/12/2026"}},
+	} {
+		tk := sample(t, c.lang, "")
+		if c.base != "" {
+			tk.Link = Link(c.base, tk.Code)
+		}
+		b, err := PDF(tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		file := filepath.Join(dir, "ticket.pdf")
+		os.WriteFile(file, b, 0o644)
+		text := run(t, "pdftotext", "-layout", file, "-")
+		for _, w := range append(c.words, Format(tk.Code)) {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s ticket lacks %q:\n%s", c.lang, w, text)
+			}
+		}
+		info := run(t, "pdfinfo", file)
+		if !strings.Contains(info, "226.77 x") { // 80 mm wide
+			t.Errorf("page size:\n%s", info)
+		}
+		run(t, "pdftoppm", "-r", "200", "-png", "-singlefile", file, filepath.Join(dir, "ticket"))
+		decoded := strings.TrimSpace(run(t, "zbarimg", "--raw", "-q", filepath.Join(dir, "ticket.png")))
+		if decoded != tk.Link {
+			t.Errorf("QR holds %q, want %q", decoded, tk.Link)
+		}
+		if got, err := ParseScan(decoded); err != nil || got != tk.Code {
+			t.Errorf("scanning the QR gives %q, %v", got, err)
+		}
+	}
+}
