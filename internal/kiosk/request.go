@@ -121,3 +121,15 @@ type Rating struct {
 	At      time.Time
 	Misuse  bool
 }
+
+// RequestStore keeps requests and the protocol register.
+type RequestStore interface {
+	// CreateRequest gives r the next protocol number and stores it, atomically.
+	CreateRequest(r *Request) error
+	// RequestByCode returns the request with a canonical tracking code, with its history.
+	RequestByCode(code string) (Request, error)
+	// UpdateRequest applies change to the stored request in one transaction.
+	UpdateRequest(code string, change func(*Request) error) error
+	// Requests returns every request, newest first.
+	Requests() ([]Request, error)
+}

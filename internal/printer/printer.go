@@ -1,0 +1,150 @@
+// Package printer prints tickets through CUPS and keeps in a spool folder
+// whatever could not be printed, to try again later: nothing is lost.
+package printer
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"sportello/internal/kiosk"
+)
+
+// Printer prints a PDF document.
+type Printer interface {
+	Print(title string, pdf []byte) error
+}
+
+// CUPS prints with lp to Queue, or to the system default when Queue is empty,
+// and waits until CUPS reports the job completed.
+type CUPS struct {
+	Queue   string
+	Timeout time.Duration // how long a job may take; 30 s when zero
+}
+
+var jobID = regexp.MustCompile(`request id is (\S+)`)
+
+// ErrNoPrinter is the answer when the ticket could not be printed.
+var ErrNoPrinter = kiosk.NewError(kiosk.Unavailable,
+	"La stampante non è disponibile: la ricevuta sarà stampata appena possibile.",
+	"The printer is not available: the ticket will be printed as soon as possible.")
+
+// Print sends the document and checks the job: accepted, then completed.
+func (c CUPS) Print(title string, pdf []byte) error {
+	timeout := c.Timeout
+	if timeout == 0 {
+		timeout = 30 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	f, err := os.CreateTemp("", "sportello-*.pdf")
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrNoPrinter, err)
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(pdf); err != nil {
+		f.Close()
+		return err
+	}
+	f.Close()
+	args := []string{"-t", title}
+	if c.Queue != "" {
+		args = append(args, "-d", c.Queue)
+	}
+	out, err := exec.CommandContext(ctx, "lp", append(args, f.Name())...).CombinedOutput()
+	if err != nil {
+		return &kiosk.Error{Code: kiosk.Unavailable, Message: ErrNoPrinter.Message, Err: fmt.Errorf("lp: %v: %s", err, strings.TrimSpace(string(out)))}
+	}
+	m := jobID.FindStringSubmatch(string(out))
+	if m == nil {
+		return &kiosk.Error{Code: kiosk.Unavailable, Message: ErrNoPrinter.Message, Err: fmt.Errorf("lp said %q", out)}
+	}
+	return waitCompleted(ctx, m[1])
+}
+
+// waitCompleted polls CUPS until job is among the completed ones.
+func waitCompleted(ctx context.Context, job string) error {
+	queue := job[:strings.LastIndexByte(job, '-')]
+	for {
+		out, _ := exec.CommandContext(ctx, "lpstat", "-W", "completed", "-o", queue).Output()
+		for _, line := range strings.Split(string(out), "\n") {
+			if f := strings.Fields(line); len(f) > 0 && f[0] == job {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			exec.Command("cancel", job).Run()
+			return &kiosk.Error{Code: kiosk.Unavailable, Message: ErrNoPrinter.Message, Err: fmt.Errorf("job %s not completed in time", job)}
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// Spool keeps documents in Dir until Printer has printed them.
+type Spool struct {
+	Dir     string
+	Printer Printer
+}
+
+// Print stores the document in the spool, then tries to print it; on success
+// it leaves the spool. On failure it stays there for Retry, and the error says why.
+func (s *Spool) Print(title string, pdf []byte) error {
+	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
+		return err
+	}
+	name := filepath.Join(s.Dir, fmt.Sprintf("%d-%s.pdf", time.Now().UnixNano(), safe(title)))
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, pdf, 0o600); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		return err
+	}
+	return s.printFile(name)
+}
+
+func (s *Spool) printFile(name string) error {
+	pdf, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	title := strings.TrimSuffix(filepath.Base(name), ".pdf")
+	if _, rest, ok := strings.Cut(title, "-"); ok {
+		title = rest
+	}
+	if err := s.Printer.Print(title, pdf); err != nil {
+		return err
+	}
+	return os.Remove(name)
+}
+
+// Pending returns the documents waiting in the spool, oldest first.
+func (s *Spool) Pending() ([]string, error) {
+	names, err := filepath.Glob(filepath.Join(s.Dir, "*.pdf"))
+	return names, err
+}
+
+// Retry tries to print every pending document, oldest first, and stops at
+// the first failure. It returns how many are still waiting.
+func (s *Spool) Retry() (int, error) {
+	names, err := s.Pending()
+	if err != nil {
+		return 0, err
+	}
+	for i, n := range names {
+		if err := s.printFile(n); err != nil {
+			return len(names) - i, err
+		}
+	}
+	return 0, nil
+}
+
+var unsafeChars = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
+
+func safe(s string) string { return unsafeChars.ReplaceAllString(s, "_") }

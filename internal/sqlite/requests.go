@@ -1,0 +1,166 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"time"
+
+	"sportello/internal/hours"
+	"sportello/internal/kiosk"
+)
+
+const timeFormat = time.RFC3339Nano
+
+// CreateRequest registers r: in one transaction it takes the next number of
+// the year's register (the year of r.Registered in Rome) and stores the
+// request with its first status event. It sets r.ID and r.Protocol. A
+// failure leaves no trace, so the register has no gap.
+func (d *DB) CreateRequest(r *kiosk.Request) error {
+	return d.tx(func(tx *sql.Tx) error {
+		year := r.Registered.In(hours.Rome).Year()
+		p, err := nextProtocol(tx, year, "in", r.Registered)
+		if err != nil {
+			return err
+		}
+		res, err := tx.Exec(`INSERT INTO requests (protocol_year, protocol_number, code, kind, office_id, service_id,
+			body, name, email, phone, lang, registered, term_days, deadline, status, outcome)
+			VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?)`,
+			p.Year, p.Number, r.Code, r.Kind, r.Office, r.Service, r.Text, r.Name, r.Email, r.Phone, string(r.Lang),
+			r.Registered.UTC().Format(timeFormat), r.TermDays, r.Deadline.String(), string(r.Status), string(r.Outcome))
+		if err != nil {
+			return err
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for _, e := range r.History {
+			if err := insertEvent(tx, id, e); err != nil {
+				return err
+			}
+		}
+		r.ID, r.Protocol = id, p
+		return nil
+	})
+}
+
+// nextProtocol records and returns the next number of year's register.
+func nextProtocol(tx *sql.Tx, year int, direction string, at time.Time) (kiosk.Protocol, error) {
+	var n int
+	if err := tx.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM register WHERE year = ?`, year).Scan(&n); err != nil {
+		return kiosk.Protocol{}, err
+	}
+	_, err := tx.Exec(`INSERT INTO register (year, number, direction, registered) VALUES (?, ?, ?, ?)`,
+		year, n, direction, at.UTC().Format(timeFormat))
+	return kiosk.Protocol{Year: year, Number: n}, err
+}
+
+func insertEvent(tx *sql.Tx, requestID int64, e kiosk.StatusEvent) error {
+	_, err := tx.Exec(`INSERT INTO request_events (request_id, status, outcome, public_note, internal_note, at) VALUES (?,?,?,?,?,?)`,
+		requestID, string(e.Status), string(e.Outcome), e.PublicNote, e.InternalNote, e.At.UTC().Format(timeFormat))
+	return err
+}
+
+const requestColumns = `id, protocol_year, protocol_number, code, kind, office_id, service_id, body, name, email, phone, lang,
+	registered, term_days, suspended_days, suspended_since, deadline, status, outcome`
+
+func scanRequest(scan func(...any) error) (kiosk.Request, error) {
+	var r kiosk.Request
+	var lang, registered, deadline, status, outcome string
+	var since sql.NullString
+	err := scan(&r.ID, &r.Protocol.Year, &r.Protocol.Number, &r.Code, &r.Kind, &r.Office, &r.Service, &r.Text, &r.Name, &r.Email, &r.Phone, &lang,
+		&registered, &r.TermDays, &r.SuspendedDays, &since, &deadline, &status, &outcome)
+	if err != nil {
+		return r, err
+	}
+	r.Lang, r.Status, r.Outcome = kiosk.Lang(lang), kiosk.Status(status), kiosk.Outcome(outcome)
+	r.Registered, _ = time.Parse(timeFormat, registered)
+	r.Deadline = parseDate(deadline)
+	if since.Valid {
+		t, _ := time.Parse(timeFormat, since.String)
+		r.SuspendedSince = &t
+	}
+	return r, nil
+}
+
+var errNoRequest = kiosk.NewError(kiosk.NotFound,
+	"Nessuna richiesta con questo codice.", "No request with this code.")
+
+// RequestByCode returns the request with the canonical code, with its history.
+func (d *DB) RequestByCode(code string) (kiosk.Request, error) {
+	var r kiosk.Request
+	err := d.tx(func(tx *sql.Tx) error {
+		var err error
+		r, err = requestByCode(tx, code)
+		return err
+	})
+	return r, err
+}
+
+func requestByCode(tx *sql.Tx, code string) (kiosk.Request, error) {
+	r, err := scanRequest(tx.QueryRow(`SELECT `+requestColumns+` FROM requests WHERE code = ?`, code).Scan)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, errNoRequest
+	}
+	if err != nil {
+		return r, err
+	}
+	rd := &reader{tx: tx}
+	rd.each(`SELECT status, outcome, public_note, internal_note, at FROM request_events WHERE request_id = ? ORDER BY id`,
+		func(scan func(...any) error) error {
+			var e kiosk.StatusEvent
+			var status, outcome, at string
+			err := scan(&status, &outcome, &e.PublicNote, &e.InternalNote, &at)
+			e.Status, e.Outcome = kiosk.Status(status), kiosk.Outcome(outcome)
+			e.At, _ = time.Parse(timeFormat, at)
+			r.History = append(r.History, e)
+			return err
+		}, r.ID)
+	return r, rd.err
+}
+
+// UpdateRequest changes the request with code in one transaction: change
+// receives the stored request and alters it; the status, outcome, deadline
+// and suspension are saved, and history events beyond those stored are added.
+func (d *DB) UpdateRequest(code string, change func(*kiosk.Request) error) error {
+	return d.tx(func(tx *sql.Tx) error {
+		r, err := requestByCode(tx, code)
+		if err != nil {
+			return err
+		}
+		stored := len(r.History)
+		if err := change(&r); err != nil {
+			return err
+		}
+		var since any
+		if r.SuspendedSince != nil {
+			since = r.SuspendedSince.UTC().Format(timeFormat)
+		}
+		if _, err := tx.Exec(`UPDATE requests SET status = ?, outcome = ?, deadline = ?, suspended_days = ?, suspended_since = ? WHERE id = ?`,
+			string(r.Status), string(r.Outcome), r.Deadline.String(), r.SuspendedDays, since, r.ID); err != nil {
+			return err
+		}
+		for _, e := range r.History[stored:] {
+			if err := insertEvent(tx, r.ID, e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Requests returns every request, newest first, without history.
+func (d *DB) Requests() ([]kiosk.Request, error) {
+	var out []kiosk.Request
+	err := d.tx(func(tx *sql.Tx) error {
+		rd := &reader{tx: tx}
+		rd.each(`SELECT `+requestColumns+` FROM requests ORDER BY protocol_year DESC, protocol_number DESC`,
+			func(scan func(...any) error) error {
+				r, err := scanRequest(scan)
+				out = append(out, r)
+				return err
+			})
+		return rd.err
+	})
+	return out, err
+}
