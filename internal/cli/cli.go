@@ -80,6 +80,10 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 	switch args[0] {
 	case "content":
 		return r.content(args[1:])
+	case "requests":
+		return r.requests(args[1:])
+	case "deadline":
+		return r.deadline(args[1:])
 	case "help", "-h", "--help":
 		r.usage()
 		return nil
@@ -139,6 +143,17 @@ Comandi:
   content check FILE       controlla un file dei contenuti
   content import FILE      controlla e sostituisce tutti i contenuti
   content export [FILE]    scrive i contenuti (senza FILE: sullo standard output)
+  requests add --kind TIPO --text TESTO [--office ID] [--service ID] [--name NOME]
+               [--email E] [--phone T] [--pdf FILE] [--json]
+                           registra una richiesta portata allo sportello
+  requests status CODICE [--json]
+                           lo stato che vede il cittadino
+  requests set CODICE STATO [--outcome ESITO] [--note NOTA] [--internal-note NOTA]
+                           cambia lo stato (ricevuta, assegnata, in-lavorazione,
+                           sospesa, conclusa, archiviata)
+  requests list [--json]   tutte le richieste, per il personale
+  deadline --from AAAA-MM-GG (--kind TIPO | --days N)
+                           la scadenza di legge
 `
 
 const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [COMMAND]
@@ -149,4 +164,15 @@ Commands:
   content check FILE       check a content file
   content import FILE      check it, then replace all the content
   content export [FILE]    write the content (no FILE: to standard output)
+  requests add --kind KIND --text TEXT [--office ID] [--service ID] [--name NAME]
+               [--email E] [--phone P] [--pdf FILE] [--json]
+                           register a request brought to the desk
+  requests status CODE [--json]
+                           the status the citizen sees
+  requests set CODE STATUS [--outcome OUTCOME] [--note NOTE] [--internal-note NOTE]
+                           change the status (ricevuta, assegnata, in-lavorazione,
+                           sospesa, conclusa, archiviata)
+  requests list [--json]   every request, for staff
+  deadline --from YYYY-MM-DD (--kind KIND | --days N)
+                           the legal due date
 `

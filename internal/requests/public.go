@@ -94,3 +94,17 @@ func (l *Limiter) Allow() error {
 	l.recent = append(l.recent, now)
 	return nil
 }
+
+// TicketFor returns the printed ticket of a request, in the request's language.
+func TicketFor(r kiosk.Request, c kiosk.Content) ticket.Ticket {
+	lang := r.Lang
+	kind := kiosk.T(r.Kind, r.Kind)
+	if k, ok := c.Kind(r.Kind); ok {
+		kind = k.Label
+	}
+	return ticket.Ticket{
+		Lang: lang, Organization: c.Organization.Name.In(lang), Office: c.Organization.Office.In(lang),
+		Kind: kind.In(lang), Protocol: r.Protocol, Registered: r.Registered, Deadline: r.Deadline,
+		Code: r.Code, Link: ticket.Link(c.Organization.StatusURL, r.Code), Phone: c.Organization.Phone,
+	}
+}
