@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -16,6 +17,8 @@ import (
 	"sportello/assets"
 	"sportello/internal/cli"
 	"sportello/internal/i18n"
+	"sportello/internal/printer"
+	"sportello/internal/requests"
 	"sportello/internal/sqlite"
 )
 
@@ -41,26 +44,41 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 	a := fyneapp.NewWithID("it.provincia.bt.sportello")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Sportello")
-	ui := app.New(w, app.Deps{Content: db, Catalog: catalog, Now: time.Now, Log: slog.Default()})
+	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: printer.CUPS{Queue: opts.Printer}}
+	ui := app.New(w, app.Deps{
+		Content:  db,
+		Requests: &requests.Service{Store: db, Content: db.Content, Now: time.Now},
+		Printer:  spool,
+		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
+		Catalog:  catalog, Now: time.Now, Log: slog.Default(),
+	})
 	if opts.Windowed {
 		w.Resize(fyne.NewSize(720, 1280))
 	} else {
 		w.SetFullScreen(true)
 	}
 	stop := make(chan struct{})
-	go func() {
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-t.C:
-				fyne.Do(ui.Tick)
-			case <-stop:
-				return
-			}
+	go every(time.Second, stop, func() { fyne.Do(ui.Tick) })
+	go every(30*time.Second, stop, func() {
+		if left, err := spool.Retry(); err != nil {
+			slog.Warn("tickets waiting to be printed", "count", left, "err", err)
 		}
-	}()
+	})
 	w.ShowAndRun()
 	close(stop)
 	return nil
+}
+
+// every runs fn each period until stop is closed.
+func every(period time.Duration, stop <-chan struct{}, fn func()) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			fn()
+		case <-stop:
+			return
+		}
+	}
 }

@@ -59,6 +59,12 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 
 // section returns the screen behind a home tile.
 func (u *UI) section(id string) screen {
+	switch id {
+	case sectionRequests:
+		return u.startRequest
+	case sectionStatus:
+		return u.statusScreen
+	}
 	return func() fyne.CanvasObject { return u.comingSoon(id) }
 }
 

@@ -13,14 +13,19 @@ import (
 
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
+	"sportello/internal/printer"
+	"sportello/internal/requests"
 )
 
 // Deps is what the interface needs from the rest of the program.
 type Deps struct {
-	Content kiosk.ContentStore
-	Catalog *i18n.Catalog
-	Now     func() time.Time
-	Log     *slog.Logger
+	Content  kiosk.ContentStore
+	Requests *requests.Service
+	Printer  printer.Printer   // the spool in production: it never loses a ticket
+	Lookups  *requests.Limiter // status lookups allowed at this kiosk
+	Catalog  *i18n.Catalog
+	Now      func() time.Time
+	Log      *slog.Logger
 }
 
 // screen builds a screen's body in the current language; it is called again
@@ -40,6 +45,8 @@ type UI struct {
 	stack  []screen // the screens shown, the current one last
 
 	home      *homeScreen   // the last home screen built
+	flow      *requestFlow  // the request being filed
+	status    *statusScreen // the status lookup
 	pageTitle *widget.Label // the title of the last page built
 	backBtn   *widget.Button
 	langBtn   *widget.Button
@@ -76,6 +83,7 @@ func (u *UI) GoHome() {
 		u.content = c
 	}
 	u.stack = u.stack[:0]
+	u.flow, u.status = nil, nil
 	u.show(u.homeScreen)
 }
 

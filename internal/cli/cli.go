@@ -28,6 +28,8 @@ type Env struct {
 // KioskOptions are the command-line choices for the kiosk window.
 type KioskOptions struct {
 	Windowed bool
+	DataDir  string // the data folder, where the print spool lives
+	Printer  string // the CUPS queue for tickets; empty: the system default
 }
 
 // run is one invocation: the environment, the language of its messages and the global flags.
@@ -49,11 +51,12 @@ func Run(args []string, env Env) int {
 	fs.StringVar(&r.dataDir, "data", "", r.say("cartella dei dati", "data folder"))
 	fs.BoolVar(&r.demo, "demo", false, r.say("carica i contenuti dimostrativi", "load the demo content"))
 	windowed := fs.Bool("windowed", false, r.say("in una finestra, non a schermo intero", "in a window, not full screen"))
+	queue := fs.String("printer", env.Getenv("SPORTELLO_PRINTER"), r.say("coda CUPS delle ricevute (predefinita: quella di sistema)", "CUPS queue for tickets (default: the system's)"))
 	fs.Usage = func() { r.usage() }
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	err := r.dispatch(fs.Args(), KioskOptions{Windowed: *windowed})
+	err := r.dispatch(fs.Args(), KioskOptions{Windowed: *windowed, Printer: *queue})
 	switch {
 	case err == nil:
 		return 0
@@ -75,6 +78,7 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 			return err
 		}
 		defer db.Close()
+		opts.DataDir = r.dataDir
 		return r.StartKiosk(db, opts)
 	}
 	switch args[0] {
@@ -104,6 +108,7 @@ func (r *run) open() (*sqlite.DB, error) {
 	if err != nil {
 		return nil, kiosk.Wrap(err)
 	}
+	r.dataDir = dir
 	db, err := sqlite.Open(datadir.Database(dir))
 	if err != nil {
 		return nil, kiosk.Wrap(err)
@@ -135,7 +140,7 @@ func (r *run) usage() {
 	fmt.Fprint(r.Stderr, r.say(usageIt, usageEn))
 }
 
-const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [COMANDO]
+const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--printer CODA] [COMANDO]
 
 Senza comando apre lo sportello a schermo intero.
 
@@ -156,7 +161,7 @@ Comandi:
                            la scadenza di legge
 `
 
-const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [COMMAND]
+const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--printer QUEUE] [COMMAND]
 
 With no command it opens the kiosk full screen.
 

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"sportello/internal/kiosk"
@@ -86,10 +87,12 @@ func waitCompleted(ctx context.Context, job string) error {
 	}
 }
 
-// Spool keeps documents in Dir until Printer has printed them.
+// Spool keeps documents in Dir until Printer has printed them. Print and
+// Retry may be called from several goroutines: a document prints once.
 type Spool struct {
 	Dir     string
 	Printer Printer
+	mu      sync.Mutex
 }
 
 // Print stores the document in the spool, then tries to print it; on success
@@ -106,6 +109,8 @@ func (s *Spool) Print(title string, pdf []byte) error {
 	if err := os.Rename(tmp, name); err != nil {
 		return err
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	return s.printFile(name)
 }
 
@@ -133,6 +138,8 @@ func (s *Spool) Pending() ([]string, error) {
 // Retry tries to print every pending document, oldest first, and stops at
 // the first failure. It returns how many are still waiting.
 func (s *Spool) Retry() (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	names, err := s.Pending()
 	if err != nil {
 		return 0, err

@@ -1,0 +1,299 @@
+package app
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/requests"
+	"sportello/internal/ticket"
+)
+
+// requestFlow walks a citizen through filing a request: kind, office, text,
+// privacy notice, contact, summary, confirmation. The draft outlives each
+// step's widgets, so Back and a language switch lose nothing typed.
+type requestFlow struct {
+	u       *UI
+	draft   requests.Draft
+	problem *widget.Label
+	next    *widget.Button // the current step's primary action
+
+	kinds   map[string]*tile
+	offices map[string]*widget.Button
+	text    *widget.Entry
+	counter *widget.Label
+	accept  *widget.Check
+	name    *widget.Entry
+	email   *widget.Entry
+	phone   *widget.Entry
+
+	done       kiosk.Request
+	codeLabel  *widget.Label
+	printState *widget.Label
+	printed    printResult
+}
+
+// printResult is how printing the ticket went.
+type printResult int
+
+const (
+	printing printResult = iota
+	printedOK
+	printFailed
+)
+
+// startRequest opens the first step, keeping a draft in progress (Back to
+// the first step loses nothing) and starting afresh after a filed request.
+func (u *UI) startRequest() fyne.CanvasObject {
+	if u.flow == nil || u.flow.done.ID != 0 {
+		u.flow = &requestFlow{u: u}
+	}
+	return u.flow.kindStep()
+}
+
+// step frames a step: its title, the body, the error line and the primary action.
+func (f *requestFlow) step(title string, body fyne.CanvasObject, action string, next func() error, then screen) fyne.CanvasObject {
+	f.problem = problemLabel()
+	f.next = primaryButton(action, func() {
+		if err := next(); err != nil {
+			f.problem.SetText(kiosk.ErrorMessage(err, f.u.tr.Lang()))
+			return
+		}
+		f.problem.SetText("")
+		f.u.show(then)
+	})
+	return f.u.page(title, withAction(body, f.problem, f.next))
+}
+
+var kindIcons = map[string]func() fyne.Resource{
+	kiosk.KindComplaint: theme.WarningIcon, kiosk.KindDisservice: theme.ErrorIcon, kiosk.KindSuggestion: theme.ContentAddIcon,
+	kiosk.KindAccessRecords: theme.FolderOpenIcon, kiosk.KindCivicAccessSimple: theme.VisibilityIcon, kiosk.KindCivicAccessGen: theme.SearchIcon,
+}
+
+func (f *requestFlow) kindStep() fyne.CanvasObject {
+	u := f.u
+	f.kinds = map[string]*tile{}
+	var tiles []fyne.CanvasObject
+	for _, k := range u.content.RequestKinds {
+		id := k.ID
+		icon := theme.DocumentIcon
+		if i, ok := kindIcons[id]; ok {
+			icon = i
+		}
+		t := newTile(icon(), u.tr.Text(k.Label), u.tr.Text(k.Description), func() {
+			f.draft.Kind = id
+			u.show(f.placeStep)
+		})
+		f.kinds[id] = t
+		tiles = append(tiles, t)
+	}
+	return u.page(u.tr.T("request.kind.title"), container.New(tileGrid{}, tiles...))
+}
+
+func (f *requestFlow) placeStep() fyne.CanvasObject {
+	u := f.u
+	f.offices = map[string]*widget.Button{}
+	list := container.NewGridWithColumns(1)
+	choose := func(id string) func() {
+		return func() {
+			f.draft.Office = id
+			u.show(f.textStep)
+		}
+	}
+	for _, o := range u.content.Offices {
+		b := widget.NewButton(u.tr.Text(o.Name), choose(o.ID))
+		if f.draft.Office == o.ID {
+			b.Importance = widget.HighImportance
+		}
+		f.offices[o.ID] = b
+		list.Add(b)
+	}
+	none := widget.NewButton(u.tr.T("request.place.none"), choose(""))
+	f.offices[""] = none
+	list.Add(none)
+	body := container.NewBorder(paragraph(u.tr.T("request.place.hint")), nil, nil, nil, container.NewVScroll(list))
+	return u.page(u.tr.T("request.place.title"), body)
+}
+
+func (f *requestFlow) textStep() fyne.CanvasObject {
+	u := f.u
+	f.text = widget.NewMultiLineEntry()
+	f.text.Wrapping = fyne.TextWrapWord
+	setEntry(f.text, f.draft.Text)
+	f.counter = widget.NewLabel("")
+	count := func(s string) {
+		n := utf8.RuneCountInString(s)
+		f.counter.SetText(u.tr.T("request.text.counter", map[string]any{"N": n, "Max": requests.MaxText}))
+		f.counter.Importance = widget.MediumImportance
+		if n > requests.MaxText {
+			f.counter.Importance = widget.DangerImportance
+		}
+		f.counter.Refresh()
+	}
+	f.text.OnChanged = func(s string) {
+		f.draft.Text = s
+		count(s)
+	}
+	count(f.draft.Text)
+	body := container.NewBorder(paragraph(u.tr.T("request.text.hint")), f.counter, nil, nil, f.text)
+	out := f.step(u.tr.T("request.text.title"), body, u.tr.T("nav.next"), func() error { return requests.CheckText(f.draft) }, f.privacyStep)
+	u.win.Canvas().Focus(f.text)
+	return out
+}
+
+func (f *requestFlow) privacyStep() fyne.CanvasObject {
+	u := f.u
+	f.accept = widget.NewCheck(u.tr.T("request.privacy.accept"), func(on bool) { f.draft.PrivacyAccepted = on })
+	f.accept.SetChecked(f.draft.PrivacyAccepted)
+	full := widget.NewButtonWithIcon(u.tr.T("request.privacy.full"), theme.DocumentIcon(), func() {
+		u.show(func() fyne.CanvasObject {
+			return u.page(u.tr.T("request.privacy.title"), container.NewVScroll(paragraph(u.tr.Text(u.content.Organization.Privacy.Full))))
+		})
+	})
+	body := container.NewVBox(paragraph(u.tr.Text(u.content.Organization.Privacy.Short)), full, f.accept)
+	return f.step(u.tr.T("request.privacy.title"), container.NewVScroll(body), u.tr.T("nav.next"),
+		func() error { return requests.CheckPrivacy(f.draft) }, f.contactStep)
+}
+
+func (f *requestFlow) contactStep() fyne.CanvasObject {
+	u := f.u
+	entry := func(value *string, placeholder string) *widget.Entry {
+		e := widget.NewEntry()
+		setEntry(e, *value)
+		e.SetPlaceHolder(placeholder)
+		e.OnChanged = func(s string) { *value = s }
+		return e
+	}
+	f.name = entry(&f.draft.Name, u.tr.T("request.contact.name"))
+	f.email = entry(&f.draft.Email, "nome@esempio.it")
+	f.phone = entry(&f.draft.Phone, "333 1234567")
+	kind, _ := u.content.Kind(f.draft.Kind)
+	note := u.tr.T("request.contact.required")
+	if kind.AnonymousAllowed() {
+		note = u.tr.T("request.contact.optional")
+	}
+	label := func(key string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(u.tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	form := container.NewVBox(paragraph(note),
+		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
+	out := f.step(u.tr.T("request.contact.title"), container.NewVScroll(form), u.tr.T("nav.next"),
+		func() error { return requests.CheckContact(f.draft, kind) }, f.summaryStep)
+	u.win.Canvas().Focus(f.name)
+	return out
+}
+
+func (f *requestFlow) summaryStep() fyne.CanvasObject {
+	u := f.u
+	kind, _ := u.content.Kind(f.draft.Kind)
+	office := "-"
+	if o, ok := u.content.Office(f.draft.Office); ok {
+		office = u.tr.Text(o.Name)
+	}
+	contact := u.tr.T("request.summary.anonymous")
+	if f.draft.Name != "" {
+		contact = f.draft.Name
+		for _, c := range []string{f.draft.Email, f.draft.Phone} {
+			if c != "" {
+				contact += "\n" + c
+			}
+		}
+	}
+	rows := container.NewVBox(
+		field(u.tr.T("request.summary.kind"), u.tr.Text(kind.Label)),
+		field(u.tr.T("request.summary.office"), office),
+		field(u.tr.T("request.summary.contact"), contact),
+		field(u.tr.T("request.summary.text"), f.draft.Text),
+	)
+	f.problem = problemLabel()
+	f.next = primaryButton(u.tr.T("request.summary.confirm"), f.confirm)
+	return u.page(u.tr.T("request.summary.title"), withAction(container.NewVScroll(rows), f.problem, f.next))
+}
+
+// confirm registers the request, shows the result and prints the ticket.
+func (f *requestFlow) confirm() {
+	u := f.u
+	f.draft.Lang = u.tr.Lang()
+	r, err := u.Requests.Register(f.draft)
+	if err != nil {
+		u.Log.Error("registering a request", "err", err)
+		f.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+		return
+	}
+	f.done, f.printed = r, printing
+	f.draft = requests.Draft{}
+	u.stack = u.stack[:1] // Back from the result goes home, never to a second submission
+	u.show(f.doneStep)
+	pdf, err := ticket.PDF(requests.TicketFor(r, u.content))
+	if err != nil {
+		u.Log.Error("rendering a ticket", "protocol", r.Protocol.String(), "err", err)
+		f.printed = printFailed
+		f.showPrintState()
+		return
+	}
+	go func() {
+		err := u.Printer.Print(fmt.Sprintf("%d-%07d", r.Protocol.Year, r.Protocol.Number), pdf)
+		if err != nil {
+			u.Log.Warn("ticket spooled, not printed", "protocol", r.Protocol.String(), "err", err)
+		}
+		fyne.Do(func() {
+			f.printed = printedOK
+			if err != nil {
+				f.printed = printFailed
+			}
+			f.showPrintState()
+		})
+	}()
+}
+
+// showPrintState says how printing went, in the current language.
+func (f *requestFlow) showPrintState() {
+	text, importance := map[printResult]string{
+		printing: "request.done.printing", printedOK: "request.done.printed", printFailed: "request.done.noprinter",
+	}[f.printed], map[printResult]widget.Importance{
+		printing: widget.MediumImportance, printedOK: widget.SuccessImportance, printFailed: widget.DangerImportance,
+	}[f.printed]
+	f.printState.Text = f.u.tr.T(text)
+	f.printState.Importance = importance
+	f.printState.Refresh()
+}
+
+func (f *requestFlow) doneStep() fyne.CanvasObject {
+	u := f.u
+	r := f.done
+	f.codeLabel = widget.NewLabelWithStyle(ticket.Format(r.Code), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	f.codeLabel.SizeName = sizeHuge
+	f.printState = paragraph("")
+	f.printState.Alignment = fyne.TextAlignCenter
+	f.printState.TextStyle.Bold = true
+	f.showPrintState()
+	center := func(s string, bold bool) *widget.Label {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignCenter, fyne.TextStyle{Bold: bold})
+	}
+	var qr fyne.CanvasObject = widget.NewLabel("")
+	if png, err := ticket.QR(ticket.Link(u.content.Organization.StatusURL, r.Code), 512); err == nil {
+		img := canvas.NewImageFromResource(fyne.NewStaticResource("qr.png", png))
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSquareSize(260))
+		qr = img
+	}
+	kind, _ := u.content.Kind(r.Kind)
+	body := container.NewVBox(
+		center(u.tr.Text(kind.Label), true),
+		center(u.tr.T("request.done.protocol", map[string]any{"P": r.Protocol.String()}), false),
+		center(u.tr.T("request.done.deadline", map[string]any{"D": i18n.LongDate(r.Deadline, u.tr.Lang())}), true),
+		widget.NewSeparator(),
+		center(u.tr.T("request.done.code"), false),
+		f.codeLabel,
+		qr,
+		f.printState,
+	)
+	return u.page(u.tr.T("request.done.title"), container.NewVScroll(body))
+}
