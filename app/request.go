@@ -29,7 +29,7 @@ type requestFlow struct {
 	offices map[string]*widget.Button
 	text    *widget.Entry
 	counter *widget.Label
-	accept  *widget.Check
+	accept  *widget.Button
 	name    *widget.Entry
 	email   *widget.Entry
 	phone   *widget.Entry
@@ -144,14 +144,13 @@ func (f *requestFlow) textStep() fyne.CanvasObject {
 	count(f.draft.Text)
 	body := container.NewBorder(paragraph(u.tr.T("request.text.hint")), f.counter, nil, nil, f.text)
 	out := f.step(u.tr.T("request.text.title"), body, u.tr.T("nav.next"), func() error { return requests.CheckText(f.draft) }, f.privacyStep)
-	u.win.Canvas().Focus(f.text)
+	u.focus = f.text
 	return out
 }
 
 func (f *requestFlow) privacyStep() fyne.CanvasObject {
 	u := f.u
-	f.accept = widget.NewCheck(u.tr.T("request.privacy.accept"), func(on bool) { f.draft.PrivacyAccepted = on })
-	f.accept.SetChecked(f.draft.PrivacyAccepted)
+	f.accept = toggleButton(u.tr.T("request.privacy.accept"), &f.draft.PrivacyAccepted)
 	full := widget.NewButtonWithIcon(u.tr.T("request.privacy.full"), theme.DocumentIcon(), func() {
 		u.show(func() fyne.CanvasObject {
 			return u.page(u.tr.T("request.privacy.title"), container.NewVScroll(paragraph(u.tr.Text(u.content.Organization.Privacy.Full))))
@@ -186,7 +185,7 @@ func (f *requestFlow) contactStep() fyne.CanvasObject {
 		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
 	out := f.step(u.tr.T("request.contact.title"), container.NewVScroll(form), u.tr.T("nav.next"),
 		func() error { return requests.CheckContact(f.draft, kind) }, f.summaryStep)
-	u.win.Canvas().Focus(f.name)
+	u.focus = f.name
 	return out
 }
 
@@ -285,9 +284,11 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		qr = img
 	}
 	kind, _ := u.content.Kind(r.Kind)
+	protocol := center(u.tr.T("request.done.protocol", map[string]any{"P": r.Protocol.String()}), true)
+	protocol.SizeName = sizeHeading
 	body := container.NewVBox(
 		center(u.tr.Text(kind.Label), true),
-		center(u.tr.T("request.done.protocol", map[string]any{"P": r.Protocol.String()}), false),
+		protocol,
 		center(u.tr.T("request.done.deadline", map[string]any{"D": i18n.LongDate(r.Deadline, u.tr.Lang())}), true),
 		widget.NewSeparator(),
 		center(u.tr.T("request.done.code"), false),

@@ -81,7 +81,7 @@ func TestFileAComplaintBackLosesNothing(t *testing.T) {
 	}
 	test.Tap(u.langBtn)
 	test.Tap(f.next)
-	if !f.accept.Checked {
+	if !f.draft.PrivacyAccepted {
 		t.Error("the privacy acceptance was lost")
 	}
 	test.Tap(f.next)

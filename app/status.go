@@ -44,7 +44,7 @@ func (u *UI) statusScreen() fyne.CanvasObject {
 	input := container.NewBorder(nil, nil, nil, s.search, s.code)
 	top := container.NewVBox(paragraph(u.tr.T("status.hint")), input, s.problem)
 	out := u.page(u.tr.T("status.title"), container.NewBorder(top, nil, nil, nil, container.NewVScroll(s.result)))
-	u.win.Canvas().Focus(s.code)
+	u.focus = s.code
 	return out
 }
 

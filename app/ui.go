@@ -44,10 +44,11 @@ type UI struct {
 	body   *fyne.Container
 	stack  []screen // the screens shown, the current one last
 
-	home      *homeScreen   // the last home screen built
-	flow      *requestFlow  // the request being filed
-	status    *statusScreen // the status lookup
-	pageTitle *widget.Label // the title of the last page built
+	home      *homeScreen    // the last home screen built
+	flow      *requestFlow   // the request being filed
+	status    *statusScreen  // the status lookup
+	pageTitle *widget.Label  // the title of the last page built
+	focus     fyne.Focusable // what the screen being built wants focused once shown
 	backBtn   *widget.Button
 	langBtn   *widget.Button
 	homeBtn   *widget.Button
@@ -106,8 +107,12 @@ func (u *UI) render() {
 	u.langBtn.SetText(u.tr.T("lang.switch"))
 	u.homeBtn.SetText(u.tr.T("nav.home"))
 	u.header.update()
+	u.focus = nil
 	u.body.Objects = []fyne.CanvasObject{u.stack[len(u.stack)-1]()}
 	u.body.Refresh()
+	if u.focus != nil {
+		u.win.Canvas().Focus(u.focus)
+	}
 }
 
 // switchLang alternates Italian and English and rebuilds the screen.

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -95,4 +96,24 @@ func setEntry(e *widget.Entry, text string) {
 	e.CursorRow = len(lines) - 1
 	e.CursorColumn = utf8.RuneCountInString(lines[len(lines)-1])
 	e.Refresh()
+}
+
+// toggleButton is a large check box: a button whose icon shows whether *on
+// is set, and a tap flips it.
+func toggleButton(label string, on *bool) *widget.Button {
+	b := widget.NewButton(label, nil)
+	b.Alignment = widget.ButtonAlignLeading
+	show := func() {
+		b.Icon, b.Importance = theme.CheckButtonIcon(), widget.MediumImportance
+		if *on {
+			b.Icon, b.Importance = theme.CheckButtonCheckedIcon(), widget.HighImportance
+		}
+		b.Refresh()
+	}
+	b.OnTapped = func() {
+		*on = !*on
+		show()
+	}
+	show()
+	return b
 }

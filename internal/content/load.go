@@ -66,13 +66,17 @@ func Parse(data []byte, exists func(path string) bool) (kiosk.Content, []Problem
 	return c, d.problems
 }
 
-// addDefaultKinds appends every request kind the content does not set.
+// addDefaultKinds lists every request kind in the canonical order, with the
+// content's labels and terms where it sets them and the defaults elsewhere.
 func addDefaultKinds(c *kiosk.Content) {
+	var all []kiosk.RequestKind
 	for _, def := range kiosk.DefaultRequestKinds() {
-		if _, ok := c.Kind(def.ID); !ok {
-			c.RequestKinds = append(c.RequestKinds, def)
+		if k, ok := c.Kind(def.ID); ok {
+			def = k
 		}
+		all = append(all, def)
 	}
+	c.RequestKinds = all
 }
 
 const header = "# Sportello: file dei contenuti / content file\n"
