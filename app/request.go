@@ -277,7 +277,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		return widget.NewLabelWithStyle(s, fyne.TextAlignCenter, fyne.TextStyle{Bold: bold})
 	}
 	var qr fyne.CanvasObject = widget.NewLabel("")
-	if png, err := ticket.QR(ticket.Link(u.content.Organization.StatusURL, r.Code), 512); err == nil {
+	if png, err := ticket.QR(ticket.Link(u.content.Organization.StatusURL, r.Code), 8); err == nil {
 		img := canvas.NewImageFromResource(fyne.NewStaticResource("qr.png", png))
 		img.FillMode = canvas.ImageFillContain
 		img.SetMinSize(fyne.NewSquareSize(260))

@@ -13,7 +13,7 @@ import (
 	"sportello/internal/sqlite"
 )
 
-func demo(t *testing.T) kiosk.Content {
+func demo(t testing.TB) kiosk.Content {
 	f := content.Load(assets.Demo, assets.DemoFile)
 	if len(f.Problems) > 0 {
 		t.Fatal(f.Problems)
@@ -26,7 +26,7 @@ type clock struct{ t time.Time }
 
 func (c *clock) Now() time.Time { return c.t }
 
-func newService(t *testing.T, at time.Time) (*Service, *clock, *sqlite.DB) {
+func newService(t testing.TB, at time.Time) (*Service, *clock, *sqlite.DB) {
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "r.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -42,33 +42,39 @@ var words = map[string]kiosk.Text{
 	"phone": kiosk.T("Informazioni: URP, tel.", "Information: URP, phone"),
 }
 
-// QR returns a PNG of size pixels square holding content, with medium error correction.
-func QR(content string, size int) ([]byte, error) {
-	return qrcode.Encode(content, qrcode.Medium, size)
+// QR returns a PNG holding content with medium error correction, each module
+// scale pixels square.
+func QR(content string, scale int) ([]byte, error) {
+	return qrcode.Encode(content, qrcode.Medium, -scale)
 }
+
+const (
+	margin = 4.0  // mm around the text
+	qrSize = 44.0 // mm
+)
 
 // PDF renders the 80 mm ticket, as long as its text needs and no longer.
 func PDF(t Ticket) ([]byte, error) {
-	f, err := render(t, 300)
+	png, err := QR(t.Link, 8)
 	if err != nil {
 		return nil, err
 	}
-	if f, err = render(t, f.GetY()+margin); err != nil {
-		return nil, err
-	}
+	f := pdf.New(Width, Width)
+	f.SetMargins(margin, margin, margin)
+	f.SetAutoPageBreak(false, 0)
+	f.RegisterImageOptionsReader("qr", gofpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(png))
+	height := layout(f, t, margin, false) + margin
+	f.AddPageFormat("P", gofpdf.SizeType{Wd: Width, Ht: height})
+	layout(f, t, margin, true)
 	var b bytes.Buffer
 	err = f.Output(&b)
 	return b.Bytes(), err
 }
 
-const margin = 4.0
-
-func render(t Ticket, height float64) (*gofpdf.Fpdf, error) {
+// layout places the ticket's content from y on; with draw false it only
+// measures. It returns where the content ends.
+func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 	w := func(k string) string { return words[k].In(t.Lang) }
-	f := pdf.New(Width, height)
-	f.SetMargins(margin, margin, margin)
-	f.SetAutoPageBreak(false, 0)
-	f.AddPage()
 	inner := Width - 2*margin
 	line := func(size float64, bold bool, h float64, text string) {
 		style := ""
@@ -76,41 +82,41 @@ func render(t Ticket, height float64) (*gofpdf.Fpdf, error) {
 			style = "B"
 		}
 		f.SetFont(pdf.Family, style, size)
-		f.MultiCell(inner, h, text, "", "C", false)
+		if draw {
+			f.SetY(y)
+			f.MultiCell(inner, h, text, "", "C", false)
+		}
+		y += h * float64(len(f.SplitText(text, inner)))
+	}
+	rule := func() {
+		y += 2
+		if draw {
+			f.SetDrawColor(0x17, 0x32, 0x4D)
+			f.SetLineWidth(0.2)
+			f.Line(margin, y, margin+inner, y)
+		}
+		y += 2
 	}
 	line(11, true, 5, t.Organization)
 	line(9, false, 4.5, t.Office)
-	f.Ln(2)
-	rule(f, margin, inner)
+	rule()
 	line(13, true, 6, t.Kind)
 	line(10, false, 5, w("protocol")+" "+t.Protocol.String())
 	reg := t.Registered.In(hours.Rome)
 	line(10, false, 5, w("registered")+" "+i18n.ShortDate(hours.Today(reg))+" "+i18n.Clock(reg))
 	line(10, true, 5, w("deadline")+" "+i18n.ShortDate(t.Deadline))
-	f.Ln(2)
-	rule(f, margin, inner)
+	rule()
 	line(9, false, 4.5, w("code"))
 	line(20, true, 10, Format(t.Code))
-	png, err := QR(t.Link, 512)
-	if err != nil {
-		return nil, err
+	if draw {
+		f.ImageOptions("qr", (Width-qrSize)/2, y+1, qrSize, qrSize, false, gofpdf.ImageOptions{ImageType: "PNG"}, 0, "")
 	}
-	const qrSize = 44.0
-	f.RegisterImageOptionsReader("qr", gofpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(png))
-	f.ImageOptions("qr", (Width-qrSize)/2, f.GetY()+1, qrSize, qrSize, false, gofpdf.ImageOptions{ImageType: "PNG"}, 0, "")
-	f.SetY(f.GetY() + qrSize + 3)
+	y += qrSize + 3
 	line(8.5, false, 4, w("how1"))
 	line(8.5, false, 4, w("how2"))
 	if t.Phone != "" {
-		f.Ln(1)
+		y++
 		line(9, true, 4.5, w("phone")+" "+t.Phone)
 	}
-	return f, f.Error()
-}
-
-func rule(f *gofpdf.Fpdf, x, w float64) {
-	f.SetDrawColor(0x17, 0x32, 0x4D)
-	f.SetLineWidth(0.2)
-	f.Line(x, f.GetY(), x+w, f.GetY())
-	f.Ln(2)
+	return y
 }
