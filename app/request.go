@@ -25,14 +25,15 @@ type requestFlow struct {
 	problem *widget.Label
 	next    *widget.Button // the current step's primary action
 
-	kinds   map[string]*tile
-	offices map[string]*widget.Button
-	text    *widget.Entry
-	counter *widget.Label
-	accept  *widget.Button
-	name    *widget.Entry
-	email   *widget.Entry
-	phone   *widget.Entry
+	kinds    map[string]*tile
+	offices  map[string]*widget.Button
+	services map[string]*widget.Button
+	text     *widget.Entry
+	counter  *widget.Label
+	accept   *widget.Button
+	name     *widget.Entry
+	email    *widget.Entry
+	phone    *widget.Entry
 
 	done       kiosk.Request
 	codeLabel  *widget.Label
@@ -100,26 +101,60 @@ func (f *requestFlow) kindStep() fyne.CanvasObject {
 func (f *requestFlow) placeStep() fyne.CanvasObject {
 	u := f.u
 	f.offices = map[string]*widget.Button{}
-	list := container.NewGridWithColumns(1)
-	choose := func(id string) func() {
-		return func() {
-			f.draft.Office = id
+	var items []choice
+	for _, o := range u.content.Offices {
+		items = append(items, choice{o.ID, u.tr.Text(o.Name)})
+	}
+	return f.choose(u.tr.T("request.place.title"), items, f.draft.Office, f.offices, func(id string) {
+		if f.draft.Office != id {
+			f.draft.Service = ""
+		}
+		f.draft.Office = id
+		if len(f.officeServices()) > 0 {
+			u.show(f.serviceStep)
+		} else {
 			u.show(f.textStep)
 		}
+	})
+}
+
+// officeServices lists the services of the office chosen.
+func (f *requestFlow) officeServices() []choice {
+	var out []choice
+	for _, s := range f.u.content.Services {
+		if f.draft.Office != "" && s.Office == f.draft.Office {
+			out = append(out, choice{s.ID, f.u.tr.Text(s.Title)})
+		}
 	}
-	for _, o := range u.content.Offices {
-		b := widget.NewButton(u.tr.Text(o.Name), choose(o.ID))
-		if f.draft.Office == o.ID {
+	return out
+}
+
+func (f *requestFlow) serviceStep() fyne.CanvasObject {
+	f.services = map[string]*widget.Button{}
+	return f.choose(f.u.tr.T("request.service.title"), f.officeServices(), f.draft.Service, f.services, func(id string) {
+		f.draft.Service = id
+		f.u.show(f.textStep)
+	})
+}
+
+// choice is one item of a list to choose from.
+type choice struct{ id, label string }
+
+// choose shows a list of large buttons and "None in particular"; the current
+// choice is highlighted. buttons gets each button by id ("" for none).
+func (f *requestFlow) choose(title string, items []choice, current string, buttons map[string]*widget.Button, picked func(string)) fyne.CanvasObject {
+	u := f.u
+	list := container.NewGridWithColumns(1)
+	for _, it := range append(items, choice{"", u.tr.T("request.place.none")}) {
+		b := widget.NewButton(it.label, func() { picked(it.id) })
+		if current == it.id && current != "" {
 			b.Importance = widget.HighImportance
 		}
-		f.offices[o.ID] = b
+		buttons[it.id] = b
 		list.Add(b)
 	}
-	none := widget.NewButton(u.tr.T("request.place.none"), choose(""))
-	f.offices[""] = none
-	list.Add(none)
 	body := container.NewBorder(paragraph(u.tr.T("request.place.hint")), nil, nil, nil, container.NewVScroll(list))
-	return u.page(u.tr.T("request.place.title"), body)
+	return u.page(title, body)
 }
 
 func (f *requestFlow) textStep() fyne.CanvasObject {

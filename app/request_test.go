@@ -48,7 +48,8 @@ func TestFileAComplaintBackLosesNothing(t *testing.T) {
 	test.Tap(u.home.tiles[sectionRequests])
 	f := u.flow
 	test.Tap(f.kinds[kiosk.KindComplaint])
-	test.Tap(f.offices["urp-barletta"])
+	test.Tap(f.offices["viabilita"])
+	test.Tap(f.services["passo-carrabile"])
 	test.Type(f.text, "Lo sportello era chiuso in orario di apertura.")
 	if !strings.HasPrefix(f.counter.Text, "46 di 2000") {
 		t.Errorf("counter = %q", f.counter.Text)
@@ -97,7 +98,7 @@ func TestFileAComplaintBackLosesNothing(t *testing.T) {
 	if f.done.ID == 0 || u.pageTitle.Text != "Richiesta registrata" {
 		t.Fatalf("not registered: %q", f.problem.Text)
 	}
-	if f.codeLabel.Text != ticket.Format(f.done.Code) || f.done.Protocol.String() != "2026/0000001" || f.done.Office != "urp-barletta" {
+	if f.codeLabel.Text != ticket.Format(f.done.Code) || f.done.Protocol.String() != "2026/0000001" || f.done.Office != "viabilita" || f.done.Service != "passo-carrabile" {
 		t.Errorf("result: code %q, request %+v", f.codeLabel.Text, f.done)
 	}
 	eventually(t, func() bool { p.mu.Lock(); defer p.mu.Unlock(); return len(p.printed) == 1 })

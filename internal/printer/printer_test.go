@@ -3,12 +3,14 @@ package printer
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/ticket"
 )
 
 // fake is a printer that fails while down is set, and records what it printed.
@@ -64,7 +66,10 @@ func TestCUPSPrintsToARealQueue(t *testing.T) {
 		}
 		t.Skip("no test print queue: set SPORTELLO_TEST_PRINTER (see .ci/run)")
 	}
-	pdf, err := os.ReadFile("../../assets/demo/files/modulo-reclamo.pdf")
+	code, _ := ticket.NewCode(nil)
+	pdf, err := ticket.PDF(ticket.Ticket{Lang: kiosk.Italian, Organization: "Provincia di Barletta-Andria-Trani",
+		Office: "Ufficio Relazioni con il Pubblico", Kind: "Reclamo", Protocol: kiosk.Protocol{Year: 2026, Number: 1},
+		Registered: time.Now(), Deadline: kiosk.DateOf(time.Now().AddDate(0, 0, 30)), Code: code, Link: ticket.Link("", code)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,6 +84,14 @@ func TestCUPSPrintsToARealQueue(t *testing.T) {
 		for _, m := range matches {
 			if b, err := os.ReadFile(m); err == nil && strings.HasPrefix(string(b), "%PDF") {
 				t.Logf("printed in %v: %s", time.Since(start).Round(time.Millisecond), m)
+				png := filepath.Join(t.TempDir(), "printed")
+				if err := exec.Command("pdftoppm", "-r", "200", "-png", "-singlefile", m, png).Run(); err != nil {
+					t.Fatalf("pdftoppm on the printed file: %v", err)
+				}
+				out, err := exec.Command("zbarimg", "--raw", "-q", png+".png").Output()
+				if got := strings.TrimSpace(string(out)); err != nil || got != ticket.Format(code) {
+					t.Errorf("the printed ticket's QR holds %q (%v), want %s", got, err, ticket.Format(code))
+				}
 				return
 			}
 		}
