@@ -88,6 +88,8 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.requests(args[1:])
 	case "deadline":
 		return r.deadline(args[1:])
+	case "holidays":
+		return r.holidays(args[1:])
 	case "help", "-h", "--help":
 		r.usage()
 		return nil
@@ -159,6 +161,8 @@ Comandi:
   requests list [--json]   tutte le richieste, per il personale
   deadline --from AAAA-MM-GG (--kind TIPO | --days N)
                            la scadenza di legge
+  holidays ANNO [--office ID]
+                           i giorni di chiusura dell'anno: festività e chiusure
 `
 
 const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--printer QUEUE] [COMMAND]
@@ -180,4 +184,6 @@ Commands:
   requests list [--json]   every request, for staff
   deadline --from YYYY-MM-DD (--kind KIND | --days N)
                            the legal due date
+  holidays YEAR [--office ID]
+                           the days closed in a year: holidays and closures
 `

@@ -77,6 +77,10 @@ func TestRequestsCommandLine(t *testing.T) {
 		{[]string{"deadline", "--from", "2026-12-02", "--days", "30"}, 0, "2027-01-02"},
 		{[]string{"deadline", "--from", "2026-11-31", "--days", "30"}, 1, "not a real day"},
 		{[]string{"deadline", "--from", "2026-11-25"}, 2, "usage: sportello deadline"},
+		{[]string{"holidays", "2026"}, 0, "2026-10-04 Saint Francis of Assisi\n2026-11-01 All Saints' Day\n2026-12-08 Immaculate Conception\n2026-12-24 Offices closed on Christmas Eve\n2026-12-25"},
+		{[]string{"holidays", "2026", "--office", "urp-barletta"}, 0, "2026-12-26 Saint Stephen's Day\n2026-12-30 Patron saint (example date)\n"},
+		{[]string{"holidays", "2027", "--office", "nowhere"}, 1, "unknown office"},
+		{[]string{"holidays", "next"}, 2, "usage: sportello holidays"},
 	} {
 		code, out, stderr := sportello(t, data, c.args...)
 		if code != c.code || !strings.Contains(out+stderr, c.want) {

@@ -1,0 +1,293 @@
+// Package search finds offices, services, forms, documents and notices by
+// what a citizen types: case- and accent-insensitive, tolerant of a small
+// typo and of word forms, in the citizen's language.
+package search
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"sportello/internal/kiosk"
+)
+
+// Kind is what a result is.
+type Kind string
+
+// The kinds of result, in the order results are grouped.
+const (
+	Office   Kind = "office"
+	Service  Kind = "service"
+	Form     Kind = "form"
+	Document Kind = "document"
+	Notice   Kind = "notice"
+)
+
+// Kinds lists the kinds in the order results are grouped.
+var Kinds = []Kind{Service, Office, Form, Document, Notice}
+
+// Item is something that can be found.
+type Item struct {
+	Kind  Kind
+	ID    string
+	Title kiosk.Text
+	Text  kiosk.Text // the rest of what it says, searched with less weight
+}
+
+// Result is an item found, with how well it matches.
+type Result struct {
+	Item
+	Score float64
+}
+
+// Index answers queries over a fixed set of items.
+type Index struct {
+	items []Item
+	langs map[kiosk.Lang]*vocabulary
+}
+
+// vocabulary maps every word of one language to where it occurs.
+type vocabulary struct {
+	words    []string
+	postings [][]posting
+}
+
+type posting struct {
+	item   int32
+	weight float32
+}
+
+// New indexes items in every language.
+func New(items []Item) *Index {
+	ix := &Index{items: items, langs: map[kiosk.Lang]*vocabulary{}}
+	for _, l := range kiosk.Langs {
+		byWord := map[string]map[int32]float32{}
+		add := func(text string, item int32, weight float32) {
+			for _, w := range Words(text) {
+				if byWord[w] == nil {
+					byWord[w] = map[int32]float32{}
+				}
+				byWord[w][item] = max(byWord[w][item], weight)
+			}
+		}
+		for i, it := range items {
+			add(it.Title.In(l), int32(i), 3)
+			add(it.Text.In(l), int32(i), 1)
+		}
+		v := &vocabulary{}
+		for w := range byWord {
+			v.words = append(v.words, w)
+		}
+		sort.Strings(v.words)
+		for _, w := range v.words {
+			var ps []posting
+			for item, weight := range byWord[w] {
+				ps = append(ps, posting{item, weight})
+			}
+			v.postings = append(v.postings, ps)
+		}
+		ix.langs[l] = v
+	}
+	return ix
+}
+
+// FromContent indexes every office, service, form, document and notice.
+func FromContent(c kiosk.Content) *Index {
+	var items []Item
+	for _, o := range c.Offices {
+		items = append(items, Item{Office, o.ID, o.Name, join(o.Floor, o.Directions, kiosk.T(o.Address+" "+o.Officer, o.Address+" "+o.Officer))})
+	}
+	for _, s := range c.Services {
+		items = append(items, Item{Service, s.ID, s.Title, join(append([]kiosk.Text{s.Summary, s.Body, s.Eligible, s.Fees}, s.Documents...)...)})
+	}
+	for _, f := range c.Forms {
+		items = append(items, Item{Form, f.ID, f.Title, kiosk.T("modulo modulistica", "form")})
+	}
+	for _, d := range c.Documents {
+		items = append(items, Item{Document, d.ID, d.Title, kiosk.T(d.Kind, d.Kind)})
+	}
+	for _, n := range c.Notices {
+		items = append(items, Item{Notice, n.ID, n.Title, join(n.Body, kiosk.T(n.Kind, n.Kind))})
+	}
+	return New(items)
+}
+
+func join(texts ...kiosk.Text) kiosk.Text {
+	var it, en []string
+	for _, t := range texts {
+		it, en = append(it, t.It), append(en, t.In(kiosk.English))
+	}
+	return kiosk.T(strings.Join(it, " "), strings.Join(en, " "))
+}
+
+// Search returns the items that match every meaningful word of query in
+// lang, best first, at most limit (all when limit is 0).
+func (ix *Index) Search(query string, lang kiosk.Lang, limit int) []Result {
+	v := ix.langs[lang]
+	if v == nil {
+		v = ix.langs[kiosk.Italian]
+	}
+	terms := withoutStopwords(Words(query))
+	if len(terms) == 0 {
+		return nil
+	}
+	var total map[int32]float64
+	for _, term := range terms {
+		best := map[int32]float64{}
+		for i, w := range v.words {
+			m := match(term, w)
+			if m == 0 {
+				continue
+			}
+			for _, p := range v.postings[i] {
+				best[p.item] = max(best[p.item], m*float64(p.weight))
+			}
+		}
+		if total == nil {
+			total = best
+			continue
+		}
+		for item, s := range total {
+			if b, ok := best[item]; ok {
+				total[item] = s + b
+			} else {
+				delete(total, item)
+			}
+		}
+	}
+	out := make([]Result, 0, len(total))
+	for item, s := range total {
+		out = append(out, Result{ix.items[item], s})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.Kind != b.Kind {
+			return slices.Index(Kinds, a.Kind) < slices.Index(Kinds, b.Kind)
+		}
+		return a.Title.In(lang) < b.Title.In(lang)
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// match scores how well a typed word matches an indexed word: 1 the same,
+// less for a prefix, another form of the same word, or a one-letter typo;
+// 0 not at all.
+func match(term, word string) float64 {
+	switch {
+	case term == word:
+		return 1
+	case len(term) >= 3 && strings.HasPrefix(word, term):
+		return 0.8
+	}
+	if cp := commonPrefix(term, word); cp >= 5 && len(term)-cp <= 3 {
+		return 0.7 // certificato, certificati, certificazione
+	}
+	allowed := 1
+	if len(term) >= 9 {
+		allowed = 2
+	}
+	if len(term) >= 4 && abs(len(term)-len(word)) <= allowed && distance(term, word, allowed) <= allowed {
+		return 0.5
+	}
+	return 0
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// maxWord is the longest word distance compares; longer words only match
+// exactly, by prefix or by form.
+const maxWord = 40
+
+// distance is the optimal string alignment distance (edits and adjacent
+// swaps), or limit+1 as soon as it must exceed limit.
+func distance(a, b string, limit int) int {
+	if len(a) >= maxWord || len(b) >= maxWord {
+		return limit + 1
+	}
+	var rows [3][maxWord]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// Words splits text into lower-case words without accents.
+func Words(text string) []string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(text) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Fields(b.String())
+}
+
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a ad al alla alle agli ai all con da dal dalla dei del della delle degli di e ed
+		gli i il in la le lo nel nella per su sul sulla un una uno o che come
+		an and at by for from in of on or the to with my i how what`) {
+		stopwords[w] = true
+	}
+}
+
+func withoutStopwords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !stopwords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// String describes a result for logs and tests.
+func (r Result) String() string { return fmt.Sprintf("%s:%s(%.1f)", r.Kind, r.ID, r.Score) }

@@ -1,0 +1,124 @@
+package search
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"sportello/assets"
+	"sportello/internal/content"
+	"sportello/internal/kiosk"
+)
+
+func demoIndex(t testing.TB) *Index {
+	f := content.Load(assets.Demo, assets.DemoFile)
+	if len(f.Problems) > 0 {
+		t.Fatal(f.Problems)
+	}
+	return FromContent(f.Content)
+}
+
+func TestWords(t *testing.T) {
+	got := strings.Join(Words("Perché l'UFFICIO è chiuso? Città, 2026!"), " ")
+	if got != "perche l ufficio e chiuso citta 2026" {
+		t.Errorf("Words = %q", got)
+	}
+}
+
+func TestMatch(t *testing.T) {
+	cases := []struct {
+		term, word string
+		want       float64
+	}{
+		{"anagrafe", "anagrafe", 1},
+		{"acces", "accesso", 0.8},
+		{"certificato", "certificati", 0.7},
+		{"certificati", "certificazione", 0.7},
+		{"acceso", "accesso", 0.7},
+		{"acesso", "accesso", 0.5},
+		{"accseso", "accesso", 0.5},
+		{"trasporto", "trasporti", 0.7},
+		{"atti", "atto", 0.5},
+		{"at", "atti", 0},
+		{"scuola", "strade", 0},
+		{"bus", "bando", 0},
+	}
+	for _, c := range cases {
+		if got := match(c.term, c.word); got != c.want {
+			t.Errorf("match(%q, %q) = %v, want %v", c.term, c.word, got, c.want)
+		}
+	}
+}
+
+func TestSearchDemo(t *testing.T) {
+	ix := demoIndex(t)
+	cases := []struct {
+		query string
+		lang  kiosk.Lang
+		first string // kind:id of the best result
+	}{
+		{"acceso atti", kiosk.Italian, "service:accesso-atti"},
+		{"ACCESSO AGLI ATTI", kiosk.Italian, "service:accesso-atti"},
+		{"passo carrabile", kiosk.Italian, "service:passo-carrabile"},
+		{"modulo carrabile", kiosk.Italian, "form:passo-carrabile"},
+		{"palestra", kiosk.Italian, "service:palestre-scolastiche"},
+		{"viabilita", kiosk.Italian, "office:viabilita"},
+		{"Viabilità", kiosk.Italian, "office:viabilita"},
+		{"concorsi", kiosk.Italian, "notice:concorso-istruttori"},
+		{"bilancio", kiosk.Italian, "document:bilancio-2026"},
+		{"statuto", kiosk.Italian, "document:statuto"},
+		{"complaints", kiosk.English, "service:reclami"},
+		{"oversize transport", kiosk.English, "service:trasporti-eccezionali"},
+		{"barleta", kiosk.Italian, "office:urp-barletta"},
+	}
+	for _, c := range cases {
+		res := ix.Search(c.query, c.lang, 0)
+		if len(res) == 0 || string(res[0].Kind)+":"+res[0].ID != c.first {
+			t.Errorf("%q (%s): %v, want %s first", c.query, c.lang, res, c.first)
+		}
+	}
+	for _, q := range []string{"", "di la", "zzzz", "pizza margherita"} {
+		if res := ix.Search(q, kiosk.Italian, 0); len(res) != 0 {
+			t.Errorf("%q found %v", q, res)
+		}
+	}
+}
+
+// generated returns n items of made-up words, like a large administration's content.
+func generated(n int) []Item {
+	r := rand.New(rand.NewPCG(1, 2))
+	syl := []string{"ca", "to", "ri", "sa", "mo", "li", "ne", "ta", "po", "ver", "gio", "zio", "ne", "ma", "ti", "co", "lu", "ra"}
+	word := func() string {
+		var b strings.Builder
+		for range 2 + r.IntN(3) {
+			b.WriteString(syl[r.IntN(len(syl))])
+		}
+		return b.String()
+	}
+	text := func(words int) kiosk.Text {
+		var it, en []string
+		for range words {
+			it, en = append(it, word()), append(en, word())
+		}
+		return kiosk.T(strings.Join(it, " "), strings.Join(en, " "))
+	}
+	items := make([]Item, n)
+	for i := range items {
+		items[i] = Item{Kinds[i%len(Kinds)], fmt.Sprint(i), text(4), text(30)}
+	}
+	return items
+}
+
+// BenchmarkSearch queries 5,000 generated items with typed, misspelt and
+// partial words.
+func BenchmarkSearch(b *testing.B) {
+	ix := New(generated(5000))
+	queries := []string{"caverto", "rimoli", "sapo tane", "gioziolu", "verca", "tiluma"}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		ix.Search(queries[i%len(queries)], kiosk.Italian, 50)
+		i++
+	}
+}
