@@ -8,7 +8,8 @@ export LANG ?= C.UTF-8
 export PATH := $(PATH):/usr/local/go/bin
 
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_PKGS := $(BUILD_PKGS) xvfb xauth imagemagick xdotool zbar-tools poppler-utils
+RUN_PKGS := $(BUILD_PKGS) poppler-utils
+TEST_PKGS := $(RUN_PKGS) xvfb xauth imagemagick xdotool zbar-tools
 
 .PHONY: run test build bench deps-build deps-test
 
@@ -16,6 +17,7 @@ build: deps-build
 	$(GO) build $(TAGS) -o sportello .
 
 run: build
+	@packaging/ensure-packages $(RUN_PKGS)
 	./sportello $(ARGS)
 
 test: deps-test

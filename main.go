@@ -17,6 +17,7 @@ import (
 	"sportello/assets"
 	"sportello/internal/cli"
 	"sportello/internal/i18n"
+	"sportello/internal/pdfview"
 	"sportello/internal/printer"
 	"sportello/internal/requests"
 	"sportello/internal/sqlite"
@@ -50,6 +51,7 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 		Requests: &requests.Service{Store: db, Content: db.Content, Now: time.Now},
 		Printer:  spool,
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
+		Pages:    pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
 		Catalog:  catalog, Now: time.Now, Log: slog.Default(),
 	})
 	if opts.Windowed {

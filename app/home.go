@@ -60,6 +60,14 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 // section returns the screen behind a home tile.
 func (u *UI) section(id string) screen {
 	switch id {
+	case sectionOffices:
+		return u.officesScreen
+	case sectionServices:
+		return u.servicesScreen
+	case sectionForms:
+		return u.documentsScreen
+	case sectionNotices:
+		return u.noticesScreen
 	case sectionRequests:
 		return u.startRequest
 	case sectionStatus:

@@ -59,6 +59,11 @@ func (u *UI) startRequest() fyne.CanvasObject {
 	return u.flow.kindStep()
 }
 
+// requestDraftFor starts a request about a service, from its page.
+func requestDraftFor(s kiosk.Service) requests.Draft {
+	return requests.Draft{Office: s.Office, Service: s.ID}
+}
+
 // step frames a step: its title, the body, the error line and the primary action.
 func (f *requestFlow) step(title string, body fyne.CanvasObject, action string, next func() error, then screen) fyne.CanvasObject {
 	f.problem = problemLabel()
@@ -90,7 +95,11 @@ func (f *requestFlow) kindStep() fyne.CanvasObject {
 		}
 		t := newTile(icon(), u.tr.Text(k.Label), u.tr.Text(k.Description), func() {
 			f.draft.Kind = id
-			u.show(f.placeStep)
+			if f.draft.Service != "" { // from a service page: office and service are known
+				u.show(f.textStep)
+			} else {
+				u.show(f.placeStep)
+			}
 		})
 		f.kinds[id] = t
 		tiles = append(tiles, t)
@@ -153,7 +162,7 @@ func (f *requestFlow) choose(title string, items []choice, current string, butto
 		buttons[it.id] = b
 		list.Add(b)
 	}
-	body := container.NewBorder(paragraph(u.tr.T("request.place.hint")), nil, nil, nil, container.NewVScroll(list))
+	body := container.NewBorder(paragraph(u.tr.T("request.place.hint")), nil, nil, nil, u.scroller(list))
 	return u.page(title, body)
 }
 
@@ -188,11 +197,11 @@ func (f *requestFlow) privacyStep() fyne.CanvasObject {
 	f.accept = toggleButton(u.tr.T("request.privacy.accept"), &f.draft.PrivacyAccepted)
 	full := widget.NewButtonWithIcon(u.tr.T("request.privacy.full"), theme.DocumentIcon(), func() {
 		u.show(func() fyne.CanvasObject {
-			return u.page(u.tr.T("request.privacy.title"), container.NewVScroll(paragraph(u.tr.Text(u.content.Organization.Privacy.Full))))
+			return u.page(u.tr.T("request.privacy.title"), u.scroller(paragraph(u.tr.Text(u.content.Organization.Privacy.Full))))
 		})
 	})
 	body := container.NewVBox(paragraph(u.tr.Text(u.content.Organization.Privacy.Short)), full, f.accept)
-	return f.step(u.tr.T("request.privacy.title"), container.NewVScroll(body), u.tr.T("nav.next"),
+	return f.step(u.tr.T("request.privacy.title"), u.scroller(body), u.tr.T("nav.next"),
 		func() error { return requests.CheckPrivacy(f.draft) }, f.contactStep)
 }
 
@@ -218,7 +227,7 @@ func (f *requestFlow) contactStep() fyne.CanvasObject {
 	}
 	form := container.NewVBox(paragraph(note),
 		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
-	out := f.step(u.tr.T("request.contact.title"), container.NewVScroll(form), u.tr.T("nav.next"),
+	out := f.step(u.tr.T("request.contact.title"), u.scroller(form), u.tr.T("nav.next"),
 		func() error { return requests.CheckContact(f.draft, kind) }, f.summaryStep)
 	u.focus = f.name
 	return out
@@ -248,7 +257,7 @@ func (f *requestFlow) summaryStep() fyne.CanvasObject {
 	)
 	f.problem = problemLabel()
 	f.next = primaryButton(u.tr.T("request.summary.confirm"), f.confirm)
-	return u.page(u.tr.T("request.summary.title"), withAction(container.NewVScroll(rows), f.problem, f.next))
+	return u.page(u.tr.T("request.summary.title"), withAction(u.scroller(rows), f.problem, f.next))
 }
 
 // confirm registers the request, shows the result and prints the ticket.
@@ -331,5 +340,5 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		qr,
 		f.printState,
 	)
-	return u.page(u.tr.T("request.done.title"), container.NewVScroll(body))
+	return u.page(u.tr.T("request.done.title"), u.scroller(body))
 }

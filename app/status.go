@@ -43,7 +43,7 @@ func (u *UI) statusScreen() fyne.CanvasObject {
 	}
 	input := container.NewBorder(nil, nil, nil, s.search, s.code)
 	top := container.NewVBox(paragraph(u.tr.T("status.hint")), input, s.problem)
-	out := u.page(u.tr.T("status.title"), container.NewBorder(top, nil, nil, nil, container.NewVScroll(s.result)))
+	out := u.page(u.tr.T("status.title"), container.NewBorder(top, nil, nil, nil, u.scroller(s.result)))
 	u.focus = s.code
 	return out
 }

@@ -18,6 +18,9 @@ var (
 	colorDanger    = color.NRGBA{0xCC, 0x33, 0x4D, 0xFF} // red-50
 	colorWhite     = color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
 	colorSeparator = color.NRGBA{0xD9, 0xDA, 0xDB, 0xFF}
+	colorPressed   = color.NRGBA{0xD9, 0xE8, 0xF7, 0xFF} // a light blue: a pressed row shows it at once
+	colorSuccess   = color.NRGBA{0x00, 0x80, 0x55, 0xFF} // emerald-25
+	colorWarning   = color.NRGBA{0x99, 0x5C, 0x00, 0xFF} // orange-30
 	fontRegular    = fyne.NewStaticResource("TitilliumWeb-Regular.ttf", assets.FontRegular)
 	fontBold       = fyne.NewStaticResource("TitilliumWeb-Bold.ttf", assets.FontBold)
 )
@@ -46,6 +49,10 @@ func (t *kioskTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Col
 		return colorPrimary
 	case theme.ColorNameError:
 		return colorDanger
+	case theme.ColorNameSuccess:
+		return colorSuccess
+	case theme.ColorNameWarning:
+		return colorWarning
 	case theme.ColorNameSeparator, theme.ColorNameInputBorder:
 		return colorSeparator
 	}

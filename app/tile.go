@@ -7,37 +7,90 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// tile is a large home-screen button: an icon, a title and one line that
-// says what is behind it. It darkens while pressed.
+// tile is a large button: an icon, a title and a line that says what is
+// behind it. Home-screen tiles are blue; list rows are grey with a blue
+// title. It darkens while pressed.
 type tile struct {
 	widget.BaseWidget
-	icon        fyne.Resource
+	icon        fyne.Resource // nil: no icon
 	title, desc string
+	descColor   fyne.ThemeColorName // "" for the style's own
 	onTap       func()
+	style       tileStyle
 	bg          *canvas.Rectangle
+	text        *widget.RichText
 }
 
+// tileStyle is the look of a tile.
+type tileStyle struct {
+	bg, pressed      color.Color
+	title, body      fyne.ThemeColorName
+	titleSize        fyne.ThemeSizeName
+	iconSize, margin float32
+}
+
+var (
+	blueTile = tileStyle{colorPrimary, colorPrimaryDk, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnPrimary, sizeTile, 72, 8}
+	listRow  = tileStyle{colorMuted, colorPressed, theme.ColorNamePrimary, theme.ColorNameForeground, theme.SizeNameSubHeadingText, 48, 4}
+)
+
 func newTile(icon fyne.Resource, title, desc string, onTap func()) *tile {
-	t := &tile{icon: icon, title: title, desc: desc, onTap: onTap}
+	return newStyledTile(blueTile, icon, title, desc, onTap)
+}
+
+// newRow is a row of a list: a grey tile, as wide as the list.
+func newRow(title, desc string, onTap func()) *tile {
+	return newStyledTile(listRow, nil, title, desc, onTap)
+}
+
+func newStyledTile(style tileStyle, icon fyne.Resource, title, desc string, onTap func()) *tile {
+	t := &tile{icon: icon, title: title, desc: desc, onTap: onTap, style: style}
 	t.ExtendBaseWidget(t)
 	return t
 }
 
+// SetDesc changes the line under the title, in a colour of the theme ("" for the usual one).
+func (t *tile) SetDesc(desc string, colorName fyne.ThemeColorName) {
+	if t.desc == desc && t.descColor == colorName {
+		return
+	}
+	t.desc, t.descColor = desc, colorName
+	if t.text != nil {
+		t.text.Segments = t.segments()
+		t.text.Refresh()
+	}
+}
+
+func (t *tile) segments() []widget.RichTextSegment {
+	body := t.style.body
+	if t.descColor != "" {
+		body = t.descColor
+	}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: t.title, Style: widget.RichTextStyle{
+		SizeName: t.style.titleSize, ColorName: t.style.title, TextStyle: fyne.TextStyle{Bold: true}}}}
+	if t.desc != "" {
+		segs = append(segs, &widget.TextSegment{Text: t.desc, Style: widget.RichTextStyle{
+			SizeName: theme.SizeNameText, ColorName: body}})
+	}
+	return segs
+}
+
 // Tapped runs the tile's action.
 func (t *tile) Tapped(*fyne.PointEvent) {
-	t.setColor(colorPrimary)
+	t.setColor(t.style.bg)
 	if t.onTap != nil {
 		t.onTap()
 	}
 }
 
 // MouseDown and MouseUp show the press at once, before the tap completes.
-func (t *tile) MouseDown(*desktop.MouseEvent) { t.setColor(colorPrimaryDk) }
-func (t *tile) MouseUp(*desktop.MouseEvent)   { t.setColor(colorPrimary) }
+func (t *tile) MouseDown(*desktop.MouseEvent) { t.setColor(t.style.pressed) }
+func (t *tile) MouseUp(*desktop.MouseEvent)   { t.setColor(t.style.bg) }
 
 func (t *tile) setColor(c color.Color) {
 	if t.bg != nil {
@@ -47,19 +100,18 @@ func (t *tile) setColor(c color.Color) {
 }
 
 func (t *tile) CreateRenderer() fyne.WidgetRenderer {
-	t.bg = canvas.NewRectangle(colorPrimary)
+	t.bg = canvas.NewRectangle(t.style.bg)
 	t.bg.CornerRadius = 8
-	icon := widget.NewIcon(theme.NewColoredResource(t.icon, theme.ColorNameForegroundOnPrimary))
-	text := widget.NewRichText(
-		&widget.TextSegment{Text: t.title, Style: widget.RichTextStyle{
-			SizeName: sizeTile, ColorName: theme.ColorNameForegroundOnPrimary, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: t.desc, Style: widget.RichTextStyle{
-			SizeName: theme.SizeNameText, ColorName: theme.ColorNameForegroundOnPrimary}},
-	)
-	text.Wrapping = fyne.TextWrapWord
-	iconBox := container.New(&fixedSize{fyne.NewSquareSize(72)}, icon)
-	body := container.NewBorder(nil, nil, container.NewCenter(iconBox), nil, container.New(middle{}, text))
-	return widget.NewSimpleRenderer(container.NewStack(t.bg, container.NewPadded(body)))
+	t.text = widget.NewRichText(t.segments()...)
+	t.text.Wrapping = fyne.TextWrapWord
+	var left fyne.CanvasObject
+	if t.icon != nil {
+		icon := widget.NewIcon(theme.NewColoredResource(t.icon, t.style.title))
+		left = container.NewCenter(container.New(&fixedSize{fyne.NewSquareSize(t.style.iconSize)}, icon))
+	}
+	body := container.NewBorder(nil, nil, left, nil, container.New(middle{}, t.text))
+	m := t.style.margin
+	return widget.NewSimpleRenderer(container.NewStack(t.bg, container.New(layout.NewCustomPaddedLayout(m, m, m*2, m*2), body)))
 }
 
 // fixedSize lays its objects out at one size.

@@ -15,6 +15,7 @@ import (
 	"sportello/internal/kiosk"
 	"sportello/internal/printer"
 	"sportello/internal/requests"
+	"sportello/internal/search"
 )
 
 // Deps is what the interface needs from the rest of the program.
@@ -23,9 +24,16 @@ type Deps struct {
 	Requests *requests.Service
 	Printer  printer.Printer   // the spool in production: it never loses a ticket
 	Lookups  *requests.Limiter // status lookups allowed at this kiosk
+	Pages    PageRenderer      // shows PDF pages
 	Catalog  *i18n.Catalog
 	Now      func() time.Time
 	Log      *slog.Logger
+}
+
+// PageRenderer turns PDF pages into images.
+type PageRenderer interface {
+	Pages(pdf []byte) (int, error)
+	Page(pdf []byte, n int) ([]byte, error)
 }
 
 // screen builds a screen's body in the current language; it is called again
@@ -44,13 +52,26 @@ type UI struct {
 	body   *fyne.Container
 	stack  []screen // the screens shown, the current one last
 
-	home      *homeScreen    // the last home screen built
-	flow      *requestFlow   // the request being filed
-	status    *statusScreen  // the status lookup
+	index *search.Index // over the content, rebuilt when it is reloaded
+
+	// What the current visit has open; Home forgets it.
+	home       *homeScreen   // the last home screen built
+	flow       *requestFlow  // the request being filed
+	status     *statusScreen // the status lookup
+	offices    *officesScreen
+	services   *servicesScreen
+	documents  *documentsScreen
+	docView    *documentView
+	noticeRows map[string]*tile
+	search     *searchScreen
+	onTick     func()      // what the current screen updates each second
+	scrollers  []*scroller // of the current screen
+
 	pageTitle *widget.Label  // the title of the last page built
 	focus     fyne.Focusable // what the screen being built wants focused once shown
 	backBtn   *widget.Button
 	langBtn   *widget.Button
+	searchBtn *widget.Button
 	homeBtn   *widget.Button
 }
 
@@ -67,9 +88,10 @@ func New(win fyne.Window, d Deps) *UI {
 	u.header = newHeader(u)
 	u.body = container.NewStack()
 	u.langBtn = widget.NewButton("", u.switchLang)
+	u.searchBtn = widget.NewButtonWithIcon("", theme.SearchIcon(), func() { u.show(u.searchScreen) })
 	u.homeBtn = widget.NewButtonWithIcon("", theme.HomeIcon(), u.GoHome)
 	u.homeBtn.Importance = widget.HighImportance
-	bar := container.NewGridWithColumns(2, u.langBtn, u.homeBtn)
+	bar := container.NewGridWithColumns(3, u.langBtn, u.searchBtn, u.homeBtn)
 	win.SetContent(container.NewBorder(u.header.object, container.NewPadded(bar), nil, nil, container.NewPadded(u.body)))
 	u.GoHome()
 	return u
@@ -82,9 +104,10 @@ func (u *UI) GoHome() {
 		u.Log.Error("reading content", "err", err)
 	} else {
 		u.content = c
+		u.index = search.FromContent(c)
 	}
 	u.stack = u.stack[:0]
-	u.flow, u.status = nil, nil
+	u.flow, u.status, u.services, u.documents, u.search = nil, nil, nil, nil, nil
 	u.show(u.homeScreen)
 }
 
@@ -105,9 +128,10 @@ func (u *UI) back() {
 // render builds the current screen again, in the current language.
 func (u *UI) render() {
 	u.langBtn.SetText(u.tr.T("lang.switch"))
+	u.searchBtn.SetText(u.tr.T("search.button"))
 	u.homeBtn.SetText(u.tr.T("nav.home"))
 	u.header.update()
-	u.focus = nil
+	u.focus, u.onTick, u.scrollers = nil, nil, nil
 	u.body.Objects = []fyne.CanvasObject{u.stack[len(u.stack)-1]()}
 	u.body.Refresh()
 	if u.focus != nil {
@@ -127,7 +151,12 @@ func (u *UI) switchLang() {
 
 // Tick refreshes what changes with time (the clock); the caller runs it each
 // second on the UI goroutine.
-func (u *UI) Tick() { u.header.update() }
+func (u *UI) Tick() {
+	u.header.update()
+	if u.onTick != nil {
+		u.onTick()
+	}
+}
 
 // page frames a screen other than home: "Indietro" top left, the title beside it.
 func (u *UI) page(title string, body fyne.CanvasObject) fyne.CanvasObject {

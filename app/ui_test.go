@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,6 +15,7 @@ import (
 	"sportello/internal/content"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
+	"sportello/internal/pdfview"
 	"sportello/internal/requests"
 	"sportello/internal/sqlite"
 )
@@ -44,6 +46,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 		Requests: &requests.Service{Store: db, Content: db.Content, Now: now},
 		Printer:  &fakePrinter{},
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: now},
+		Pages:    pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40},
 		Catalog:  cat, Now: now,
 	})
 	return u, w
@@ -53,21 +56,67 @@ func suggestionDraft() requests.Draft {
 	return requests.Draft{Kind: kiosk.KindSuggestion, Text: "Più sedie", PrivacyAccepted: true}
 }
 
+// findRow returns the first row under the current screen with this title.
+func findRow(t *testing.T, u *UI, title string) *tile {
+	t.Helper()
+	var found *tile
+	walk(u.body, func(o fyne.CanvasObject) {
+		if r, ok := o.(*tile); ok && r.title == title && found == nil {
+			found = r
+		}
+	})
+	if found == nil {
+		t.Fatalf("no row %q on screen %q", title, u.pageTitle.Text)
+	}
+	return found
+}
+
+// findButton returns the first button under the current screen with this text.
+func findButton(t *testing.T, u *UI, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(u.body, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q", text)
+	}
+	return found
+}
+
+// walk visits o and every object inside it, widgets included.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch w := o.(type) {
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			walk(c, visit)
+		}
+	case *container.Scroll:
+		walk(w.Content, visit)
+	case fyne.Widget:
+		if _, isTile := w.(*tile); isTile {
+			return
+		}
+		for _, c := range test.WidgetRenderer(w).Objects() {
+			walk(c, visit)
+		}
+	}
+}
+
 // visibleText gathers the text of the labels under o.
 func visibleText(o fyne.CanvasObject) string {
 	var b strings.Builder
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walk(o, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
 		case *widget.Label:
 			b.WriteString(w.Text + "\n")
-		case *fyne.Container:
-			for _, c := range w.Objects {
-				walk(c)
-			}
+		case *tile:
+			b.WriteString(w.title + "\n" + w.desc + "\n")
 		}
-	}
-	walk(o)
+	})
 	return b.String()
 }
 

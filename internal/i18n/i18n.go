@@ -80,7 +80,7 @@ func LongDate(d kiosk.Date, lang kiosk.Lang) string {
 	if lang == kiosk.English {
 		return fmt.Sprintf("%s %d %s %d", d.Weekday(), d.Day, d.Month, d.Year)
 	}
-	return fmt.Sprintf("%s %d %s %d", weekdaysIt[d.Weekday()], d.Day, monthsIt[d.Month-1], d.Year)
+	return fmt.Sprintf("%s %d %s %d", WeekdayName(d.Weekday(), lang), d.Day, monthsIt[d.Month-1], d.Year)
 }
 
 // ShortDate writes a day as 25/11/2026.
@@ -88,3 +88,11 @@ func ShortDate(d kiosk.Date) string { return fmt.Sprintf("%02d/%02d/%d", d.Day, 
 
 // Clock writes the time of day as 9:05.
 func Clock(t time.Time) string { return fmt.Sprintf("%d:%02d", t.Hour(), t.Minute()) }
+
+// WeekdayName names a day of the week: "lunedì", "Monday".
+func WeekdayName(w time.Weekday, lang kiosk.Lang) string {
+	if lang == kiosk.English {
+		return w.String()
+	}
+	return weekdaysIt[w]
+}

@@ -1,0 +1,153 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/pdfview"
+)
+
+// at sets the kiosk's clock to a wall-clock time in Rome.
+func at(u *UI, s string) {
+	t, err := time.ParseInLocation("2006-01-02 15:04", s, time.FixedZone("CET", 3600))
+	if err != nil {
+		panic(err)
+	}
+	u.Now = func() time.Time { return t }
+}
+
+func TestOfficesShowLiveStatus(t *testing.T) {
+	u, _ := newTestUI(t) // Wednesday 25 November 2026, 10:30 in Rome
+	test.Tap(u.home.tiles[sectionOffices])
+	rows := u.offices.rows
+	for id, want := range map[string]string{
+		"urp-andria":   "Aperto ora · chiude alle 13:00",
+		"urp-barletta": "Aperto ora · chiude alle 12:30",
+		"urp-trani":    "Chiuso · apre domani alle 9:00",
+		"ambiente":     "Chiuso · apre venerdì alle 9:00",
+	} {
+		if rows[id].desc != want {
+			t.Errorf("%s: %q, want %q", id, rows[id].desc, want)
+		}
+	}
+	at(u, "2026-11-25 13:00")
+	u.Tick()
+	if got := rows["urp-andria"].desc; got != "Chiuso · apre domani alle 9:00" {
+		t.Errorf("after a tick at 13:00: %q", got)
+	}
+	at(u, "2026-12-08 10:00")
+	u.Tick()
+	if got := rows["urp-andria"].desc; got != "Chiuso oggi per festività (Immacolata Concezione)" {
+		t.Errorf("on 8 December: %q", got)
+	}
+	test.Tap(u.langBtn)
+	if got := u.offices.rows["urp-andria"].desc; got != "Closed today for a holiday (Immaculate Conception)" {
+		t.Errorf("in English: %q", got)
+	}
+	test.Tap(u.langBtn)
+	test.Tap(u.offices.rows["urp-barletta"])
+	shown := visibleText(u.body)
+	for _, want := range []string{"Via di Esempio 2, 76121 Barletta (BT)", "Primo piano, Stanza 12", "000 000 0003", "Paola Gialli (nome di esempio)", "9:00–12:30"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("office page lacks %q", want)
+		}
+	}
+}
+
+func TestServicesByTopicAndRequestFromAService(t *testing.T) {
+	u, _ := newTestUI(t)
+	test.Tap(u.home.tiles[sectionServices])
+	test.Tap(u.services.toggle)
+	if _, byOffice := u.services.groups["viabilita"]; !byOffice {
+		t.Error("the toggle did not group services by office")
+	}
+	test.Tap(u.services.toggle)
+	test.Tap(u.services.groups["trasporti"])
+	test.Tap(findRow(t, u, "Passo carrabile su strada provinciale"))
+	shown := visibleText(u.body)
+	for _, want := range []string{"Planimetria del luogo", "entro 60 giorni", "Proprietari"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("service page lacks %q", want)
+		}
+	}
+	test.Tap(findButton(t, u, "Fai una richiesta"))
+	test.Tap(u.flow.kinds[kiosk.KindComplaint])
+	if u.pageTitle.Text != "Scriva la Sua richiesta" || u.flow.draft.Office != "viabilita" || u.flow.draft.Service != "passo-carrabile" {
+		t.Errorf("request from a service: page %q, draft %+v", u.pageTitle.Text, u.flow.draft)
+	}
+}
+
+func TestDocumentsFilterViewPrintAndDownload(t *testing.T) {
+	u, _ := newTestUI(t)
+	p := u.Printer.(*fakePrinter)
+	test.Tap(u.home.tiles[sectionForms])
+	d := u.documents
+	if len(d.rows) != 13 {
+		t.Errorf("%d forms and documents, want 13", len(d.rows))
+	}
+	test.Tap(d.filters["statuto"])
+	if len(u.documents.rows) != 1 {
+		t.Fatalf("filter statuto shows %d", len(u.documents.rows))
+	}
+	test.Tap(u.documents.rows["statuto/statuto"])
+	v := u.docView
+	if pdfview.Available() && (v.pages != 1 || v.pageLabel.Text != "Pagina 1 di 1" || v.image.Resource == nil) {
+		t.Errorf("pages %d, label %q, image %v", v.pages, v.pageLabel.Text, v.image.Resource)
+	}
+	if !v.next.Disabled() || !v.prev.Disabled() || !v.qr.Visible() {
+		t.Error("one page: both arrows disabled; a URL: the download button shown")
+	}
+	test.Tap(v.print)
+	eventually(t, func() bool { p.mu.Lock(); defer p.mu.Unlock(); return len(p.printed) == 1 })
+	test.Tap(v.qr)
+	if !strings.Contains(visibleText(u.body), "https://www.provincia-esempio.invalid/documenti/statuto.pdf") {
+		t.Error("the download page does not show the address")
+	}
+	test.Tap(u.backBtn)
+	test.Tap(u.backBtn)
+	test.Tap(u.documents.filters[formKind])
+	test.Tap(u.documents.rows[formKind+"/palestre"])
+	if u.docView.qr.Visible() {
+		t.Error("a form without a URL offers a download")
+	}
+}
+
+func TestNoticesCurrentFirstExpiredHidden(t *testing.T) {
+	u, _ := newTestUI(t)
+	test.Tap(u.home.tiles[sectionNotices])
+	if _, shown := u.noticeRows["avviso-chiusura-estiva"]; shown {
+		t.Error("an expired notice is shown")
+	}
+	if len(u.noticeRows) != 4 {
+		t.Errorf("%d notices shown, want 4", len(u.noticeRows))
+	}
+	if !strings.Contains(u.noticeRows["concorso-istruttori"].desc, "Concorso · Dal 16/11/2026 al 20/12/2026") {
+		t.Errorf("notice line %q", u.noticeRows["concorso-istruttori"].desc)
+	}
+	shown := visibleText(u.body)
+	if strings.Index(shown, "In arrivo") < 0 {
+		t.Error("the seminar of 3 December is not listed as coming up")
+	}
+}
+
+func TestSearchFromAnyScreen(t *testing.T) {
+	u, _ := newTestUI(t)
+	test.Tap(u.home.tiles[sectionNotices])
+	test.Tap(u.searchBtn)
+	test.Type(u.search.entry, "acceso atti")
+	if len(u.search.found) == 0 || u.search.found[0].ID != "accesso-atti" {
+		t.Fatalf("found %v", u.search.found)
+	}
+	test.Tap(findRow(t, u, "Accesso agli atti"))
+	if u.pageTitle.Text != "Accesso agli atti" {
+		t.Errorf("opened %q", u.pageTitle.Text)
+	}
+	test.Tap(u.backBtn)
+	if u.search.entry.Text != "acceso atti" {
+		t.Error("Back lost the query")
+	}
+}

@@ -1,0 +1,77 @@
+package app
+
+import (
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+)
+
+// noticesScreen lists current notices first, then those still to come;
+// expired ones are not shown.
+func (u *UI) noticesScreen() fyne.CanvasObject {
+	today := hours.Today(u.Now())
+	var current, upcoming []kiosk.Notice
+	for _, n := range u.content.Notices {
+		switch {
+		case !n.To.IsZero() && n.To.Before(today):
+		case today.Before(n.From):
+			upcoming = append(upcoming, n)
+		default:
+			current = append(current, n)
+		}
+	}
+	sort.SliceStable(current, func(i, j int) bool { return current[j].From.Before(current[i].From) })
+	sort.SliceStable(upcoming, func(i, j int) bool { return upcoming[i].From.Before(upcoming[j].From) })
+	u.noticeRows = map[string]*tile{}
+	list := container.NewVBox()
+	add := func(n kiosk.Notice) {
+		r := newRow(u.tr.Text(n.Title), u.noticeLine(n), func() { u.show(u.noticePage(n)) })
+		u.noticeRows[n.ID] = r
+		list.Add(r)
+	}
+	for _, n := range current {
+		add(n)
+	}
+	if len(upcoming) > 0 {
+		list.Add(widget.NewLabelWithStyle(u.tr.T("notice.upcoming"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, n := range upcoming {
+			add(n)
+		}
+	}
+	if len(current)+len(upcoming) == 0 {
+		list.Add(paragraph(u.tr.T("list.empty")))
+	}
+	return u.page(u.tr.T("tile.notices"), u.scroller(list))
+}
+
+// noticeLine is the kind and the dates of a notice.
+func (u *UI) noticeLine(n kiosk.Notice) string {
+	data := map[string]any{"From": i18n.ShortDate(n.From), "To": i18n.ShortDate(n.To)}
+	key := "notice.range"
+	switch {
+	case n.To.IsZero():
+		key = "notice.from"
+	case n.To == n.From:
+		key = "notice.day"
+	}
+	return u.tr.T("notice.kind."+n.Kind) + " · " + u.tr.T(key, data)
+}
+
+func (u *UI) noticePage(n kiosk.Notice) screen {
+	return func() fyne.CanvasObject {
+		rows := container.NewVBox(widget.NewLabelWithStyle(u.noticeLine(n), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			paragraph(u.tr.Text(n.Body)))
+		if n.URL != "" {
+			rows.Add(newRow(u.tr.T("doc.download"), n.URL, func() {
+				u.show(u.downloadPage(doc{id: n.ID, title: n.Title, url: n.URL}))
+			}))
+		}
+		return u.page(u.tr.Text(n.Title), u.scroller(rows))
+	}
+}
