@@ -97,6 +97,9 @@ func (u *UI) documentsScreen() fyne.CanvasObject {
 			continue
 		}
 		detail := u.kindLabel(d.kind)
+		if d.kind == formKind {
+			detail = u.tr.T("docs.form")
+		}
 		if !d.date.IsZero() {
 			detail += " · " + u.tr.T("docs.published", map[string]any{"D": i18n.ShortDate(d.date)})
 		}
