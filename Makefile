@@ -8,7 +8,7 @@ export LANG ?= C.UTF-8
 export PATH := $(PATH):/usr/local/go/bin
 
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-RUN_PKGS := $(BUILD_PKGS) poppler-utils
+RUN_PKGS := $(BUILD_PKGS) poppler-utils espeak-ng
 TEST_PKGS := $(RUN_PKGS) xvfb xauth imagemagick xdotool zbar-tools
 
 .PHONY: run test build bench deps-build deps-test

@@ -20,6 +20,7 @@ import (
 	"sportello/internal/pdfview"
 	"sportello/internal/printer"
 	"sportello/internal/requests"
+	"sportello/internal/speech"
 	"sportello/internal/sqlite"
 )
 
@@ -45,6 +46,12 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 	a := fyneapp.NewWithID("it.provincia.bt.sportello")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Sportello")
+	var speaker app.Speaker
+	if sp, err := speech.New(); err != nil {
+		slog.Warn("speech off", "why", err)
+	} else {
+		speaker = sp
+	}
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: printer.CUPS{Queue: opts.Printer}}
 	ui := app.New(w, app.Deps{
 		Content:  db,
@@ -52,7 +59,11 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 		Printer:  spool,
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
 		Pages:    pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
-		Catalog:  catalog, Now: time.Now, Log: slog.Default(),
+		Speech:   speaker,
+		Office:   opts.Office,
+		TapGuard: opts.TapGuard, IdleAfter: opts.Idle, WarnFor: 20 * time.Second, AttractAfter: 3 * time.Minute,
+		HelpKey: fyne.KeyName(opts.HelpKey),
+		Catalog: catalog, Now: time.Now, Log: slog.Default(),
 	})
 	if opts.Windowed {
 		w.Resize(fyne.NewSize(720, 1280))

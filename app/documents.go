@@ -81,7 +81,7 @@ func (u *UI) documentsScreen() fyne.CanvasObject {
 		if k != "" {
 			label = u.kindLabel(k)
 		}
-		b := widget.NewButton(label, func() {
+		b := u.button(label, nil, func() {
 			s.filter = k
 			u.render()
 		})
@@ -103,7 +103,7 @@ func (u *UI) documentsScreen() fyne.CanvasObject {
 		if !d.date.IsZero() {
 			detail += " · " + u.tr.T("docs.published", map[string]any{"D": i18n.ShortDate(d.date)})
 		}
-		r := newRow(u.tr.Text(d.title), detail, func() { u.show(u.documentPage(d)) })
+		r := u.row(u.tr.Text(d.title), detail, func() { u.show(u.documentPage(d)) })
 		s.rows[d.kind+"/"+d.id] = r
 		list.Add(r)
 	}
@@ -138,10 +138,10 @@ func (u *UI) documentPage(d doc) screen {
 		v.pageLabel = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 		v.image = canvas.NewImageFromResource(nil)
 		v.image.FillMode = canvas.ImageFillContain
-		v.prev = widget.NewButtonWithIcon(tr.T("doc.prev"), theme.NavigateBackIcon(), func() { v.turn(u, pdf, -1) })
-		v.next = widget.NewButtonWithIcon(tr.T("doc.next"), theme.NavigateNextIcon(), func() { v.turn(u, pdf, 1) })
-		v.print = widget.NewButtonWithIcon(tr.T("doc.print"), theme.DocumentPrintIcon(), func() { v.printIt(u, d, pdf) })
-		v.qr = widget.NewButtonWithIcon(tr.T("doc.download"), theme.DownloadIcon(), func() { u.show(u.downloadPage(d)) })
+		v.prev = u.button(tr.T("doc.prev"), theme.NavigateBackIcon(), func() { v.turn(u, pdf, -1) })
+		v.next = u.button(tr.T("doc.next"), theme.NavigateNextIcon(), func() { v.turn(u, pdf, 1) })
+		v.print = u.button(tr.T("doc.print"), theme.DocumentPrintIcon(), func() { v.printIt(u, d, pdf) })
+		v.qr = u.button(tr.T("doc.download"), theme.DownloadIcon(), func() { u.show(u.downloadPage(d)) })
 		v.print.Importance = widget.HighImportance
 		if pdf == nil {
 			v.print.Disable()

@@ -17,6 +17,7 @@ type header struct {
 	object      fyne.CanvasObject
 	org, office *canvas.Text
 	date, clock *canvas.Text
+	bg          *canvas.Rectangle
 }
 
 func newHeader(u *UI) *header {
@@ -30,7 +31,8 @@ func newHeader(u *UI) *header {
 	h.org, h.office = text(34, true), text(24, false)
 	h.date, h.clock = text(24, false), text(40, true)
 	h.date.Alignment, h.clock.Alignment = fyne.TextAlignTrailing, fyne.TextAlignTrailing
-	bg := canvas.NewRectangle(colorPrimary)
+	h.bg = canvas.NewRectangle(u.palette().primary)
+	bg := h.bg
 	left := container.NewVBox(h.org, h.office)
 	right := container.NewVBox(h.clock, h.date)
 	row := container.NewHBox(left, layout.NewSpacer(), right)
@@ -52,4 +54,8 @@ func (h *header) update() {
 	set(h.office, u.tr.Text(u.content.Organization.Office))
 	set(h.date, i18n.LongDate(hours.Today(now), u.tr.Lang()))
 	set(h.clock, i18n.Clock(now))
+	if p := u.palette().primary; h.bg.FillColor != p {
+		h.bg.FillColor = p
+		h.bg.Refresh()
+	}
 }

@@ -42,7 +42,10 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	var objs []fyne.CanvasObject
 	for _, s := range sections {
 		open := u.section(s.id)
-		t := newTile(s.icon(), u.tr.T("tile."+s.id), u.tr.T("tile."+s.id+".desc"), func() { u.show(open) })
+		t := u.tile(s.icon(), u.tr.T("tile."+s.id), u.tr.T("tile."+s.id+".desc"), func() { u.show(open) })
+		if u.Speech != nil { // a long press anywhere below the header starts listening mode
+			t.onLongPress = func() { u.setListening(true) }
+		}
 		h.tiles[s.id] = t
 		objs = append(objs, t)
 	}

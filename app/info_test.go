@@ -35,11 +35,13 @@ func TestOfficesShowLiveStatus(t *testing.T) {
 		}
 	}
 	at(u, "2026-11-25 13:00")
+	u.touched() // a citizen is still reading: no idle wipe
 	u.Tick()
 	if got := rows["urp-andria"].desc; got != "Chiuso · apre domani alle 9:00" {
 		t.Errorf("after a tick at 13:00: %q", got)
 	}
 	at(u, "2026-12-08 10:00")
+	u.touched()
 	u.Tick()
 	if got := rows["urp-andria"].desc; got != "Chiuso oggi per festività (Immacolata Concezione)" {
 		t.Errorf("on 8 December: %q", got)

@@ -31,7 +31,7 @@ func (u *UI) noticesScreen() fyne.CanvasObject {
 	u.noticeRows = map[string]*tile{}
 	list := container.NewVBox()
 	add := func(n kiosk.Notice) {
-		r := newRow(u.tr.Text(n.Title), u.noticeLine(n), func() { u.show(u.noticePage(n)) })
+		r := u.row(u.tr.Text(n.Title), u.noticeLine(n), func() { u.show(u.noticePage(n)) })
 		u.noticeRows[n.ID] = r
 		list.Add(r)
 	}
@@ -68,7 +68,7 @@ func (u *UI) noticePage(n kiosk.Notice) screen {
 		rows := container.NewVBox(widget.NewLabelWithStyle(u.noticeLine(n), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			paragraph(u.tr.Text(n.Body)))
 		if n.URL != "" {
-			rows.Add(newRow(u.tr.T("doc.download"), n.URL, func() {
+			rows.Add(u.row(u.tr.T("doc.download"), n.URL, func() {
 				u.show(u.downloadPage(doc{id: n.ID, title: n.Title, url: n.URL}))
 			}))
 		}

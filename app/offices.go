@@ -52,7 +52,7 @@ func (u *UI) officesScreen() fyne.CanvasObject {
 	u.offices = s
 	list := container.NewVBox()
 	for _, o := range u.content.Offices {
-		r := newRow(u.tr.Text(o.Name), "", func() { u.show(u.officePage(o.ID)) })
+		r := u.row(u.tr.Text(o.Name), "", func() { u.show(u.officePage(o.ID)) })
 		s.rows[o.ID] = r
 		list.Add(r)
 	}
@@ -64,7 +64,7 @@ func (u *UI) officesScreen() fyne.CanvasObject {
 	}
 	update()
 	u.onTick = update
-	org := widget.NewButtonWithIcon(u.tr.T("office.organisation"), theme.AccountIcon(), func() { u.show(u.organisationPage) })
+	org := u.button(u.tr.T("office.organisation"), theme.AccountIcon(), func() { u.show(u.organisationPage) })
 	return u.page(u.tr.T("tile.offices"), container.NewBorder(nil, org, nil, nil, u.scroller(list)))
 }
 
@@ -76,7 +76,7 @@ func (u *UI) officePage(id string) screen {
 			return u.comingSoon(sectionOffices)
 		}
 		tr := u.tr
-		status := newRow(tr.Text(o.Name), "", nil)
+		status := u.row(tr.Text(o.Name), "", nil)
 		update := func() {
 			text, color := u.openText(o)
 			status.SetDesc(text, color)
@@ -118,7 +118,7 @@ func (u *UI) officePage(id string) screen {
 		var services []fyne.CanvasObject
 		for _, s := range u.content.Services {
 			if s.Office == o.ID {
-				services = append(services, newRow(tr.Text(s.Title), tr.Text(s.Summary), func() { u.show(u.servicePage(s.ID)) }))
+				services = append(services, u.row(tr.Text(s.Title), tr.Text(s.Summary), func() { u.show(u.servicePage(s.ID)) }))
 			}
 		}
 		if len(services) > 0 {
@@ -145,7 +145,7 @@ func (u *UI) organisationPage() fyne.CanvasObject {
 		}
 		for _, o := range u.content.Offices {
 			if o.Department == d.ID {
-				rows.Add(newRow(tr.Text(o.Name), o.Officer, func() { u.show(u.officePage(o.ID)) }))
+				rows.Add(u.row(tr.Text(o.Name), o.Officer, func() { u.show(u.officePage(o.ID)) }))
 			}
 		}
 		rows.Add(widget.NewSeparator())

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -28,12 +29,12 @@ type requestFlow struct {
 	kinds    map[string]*tile
 	offices  map[string]*widget.Button
 	services map[string]*widget.Button
-	text     *widget.Entry
+	text     *kioskEntry
 	counter  *widget.Label
 	accept   *widget.Button
-	name     *widget.Entry
-	email    *widget.Entry
-	phone    *widget.Entry
+	name     *kioskEntry
+	email    *kioskEntry
+	phone    *kioskEntry
 
 	done       kiosk.Request
 	codeLabel  *widget.Label
@@ -67,7 +68,7 @@ func requestDraftFor(s kiosk.Service) requests.Draft {
 // step frames a step: its title, the body, the error line and the primary action.
 func (f *requestFlow) step(title string, body fyne.CanvasObject, action string, next func() error, then screen) fyne.CanvasObject {
 	f.problem = problemLabel()
-	f.next = primaryButton(action, func() {
+	f.next = f.u.primary(action, func() {
 		if err := next(); err != nil {
 			f.problem.SetText(kiosk.ErrorMessage(err, f.u.tr.Lang()))
 			return
@@ -93,7 +94,7 @@ func (f *requestFlow) kindStep() fyne.CanvasObject {
 		if i, ok := kindIcons[id]; ok {
 			icon = i
 		}
-		t := newTile(icon(), u.tr.Text(k.Label), u.tr.Text(k.Description), func() {
+		t := u.tile(icon(), u.tr.Text(k.Label), u.tr.Text(k.Description), func() {
 			f.draft.Kind = id
 			if f.draft.Service != "" { // from a service page: office and service are known
 				u.show(f.textStep)
@@ -153,14 +154,14 @@ type choice struct{ id, label string }
 // choice is highlighted. buttons gets each button by id ("" for none).
 func (f *requestFlow) choose(title string, items []choice, current string, buttons map[string]*widget.Button, picked func(string)) fyne.CanvasObject {
 	u := f.u
-	list := container.NewGridWithColumns(1)
+	list := container.NewVBox()
 	for _, it := range append(items, choice{"", u.tr.T("request.place.none")}) {
-		b := widget.NewButton(it.label, func() { picked(it.id) })
+		b := u.button(it.label, nil, func() { picked(it.id) })
 		if current == it.id && current != "" {
 			b.Importance = widget.HighImportance
 		}
 		buttons[it.id] = b
-		list.Add(b)
+		list.Add(container.New(&minHeight{96}, b))
 	}
 	body := container.NewBorder(paragraph(u.tr.T("request.place.hint")), nil, nil, nil, u.scroller(list))
 	return u.page(title, body)
@@ -168,7 +169,7 @@ func (f *requestFlow) choose(title string, items []choice, current string, butto
 
 func (f *requestFlow) textStep() fyne.CanvasObject {
 	u := f.u
-	f.text = widget.NewMultiLineEntry()
+	f.text = u.multiLineEntry()
 	f.text.Wrapping = fyne.TextWrapWord
 	setEntry(f.text, f.draft.Text)
 	f.counter = widget.NewLabel("")
@@ -194,8 +195,8 @@ func (f *requestFlow) textStep() fyne.CanvasObject {
 
 func (f *requestFlow) privacyStep() fyne.CanvasObject {
 	u := f.u
-	f.accept = toggleButton(u.tr.T("request.privacy.accept"), &f.draft.PrivacyAccepted)
-	full := widget.NewButtonWithIcon(u.tr.T("request.privacy.full"), theme.DocumentIcon(), func() {
+	f.accept = u.toggle(u.tr.T("request.privacy.accept"), &f.draft.PrivacyAccepted)
+	full := u.button(u.tr.T("request.privacy.full"), theme.DocumentIcon(), func() {
 		u.show(func() fyne.CanvasObject {
 			return u.page(u.tr.T("request.privacy.title"), u.scroller(paragraph(u.tr.Text(u.content.Organization.Privacy.Full))))
 		})
@@ -207,8 +208,8 @@ func (f *requestFlow) privacyStep() fyne.CanvasObject {
 
 func (f *requestFlow) contactStep() fyne.CanvasObject {
 	u := f.u
-	entry := func(value *string, placeholder string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(value *string, placeholder string) *kioskEntry {
+		e := u.entry()
 		setEntry(e, *value)
 		e.SetPlaceHolder(placeholder)
 		e.OnChanged = func(s string) { *value = s }
@@ -256,7 +257,7 @@ func (f *requestFlow) summaryStep() fyne.CanvasObject {
 		field(u.tr.T("request.summary.text"), f.draft.Text),
 	)
 	f.problem = problemLabel()
-	f.next = primaryButton(u.tr.T("request.summary.confirm"), f.confirm)
+	f.next = u.primary(u.tr.T("request.summary.confirm"), f.confirm)
 	return u.page(u.tr.T("request.summary.title"), withAction(u.scroller(rows), f.problem, f.next))
 }
 
@@ -340,5 +341,11 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		qr,
 		f.printState,
 	)
-	return u.page(u.tr.T("request.done.title"), u.scroller(body))
+	out := u.page(u.tr.T("request.done.title"), u.scroller(body))
+	u.say(u.tr.T("request.done.speech", map[string]any{
+		"Kind": u.tr.Text(kind.Label), "P": r.Protocol.String(),
+		"Code": strings.Join(strings.Split(ticket.Format(r.Code), ""), " "),
+		"D":    i18n.LongDate(r.Deadline, u.tr.Lang()),
+	}))
+	return out
 }

@@ -21,8 +21,8 @@ const pageFraction = 0.8
 
 func (u *UI) scroller(content fyne.CanvasObject) fyne.CanvasObject {
 	s := &scroller{scroll: container.NewVScroll(content)}
-	s.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { s.by(-1) })
-	s.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { s.by(1) })
+	s.up = u.button("", theme.MoveUpIcon(), func() { s.by(-1) })
+	s.down = u.button("", theme.MoveDownIcon(), func() { s.by(1) })
 	u.scrollers = append(u.scrollers, s)
 	size := &fixedSize{fyne.NewSquareSize(72)}
 	buttons := container.NewVBox(container.New(size, s.up), layout.NewSpacer(), container.New(size, s.down))

@@ -11,7 +11,7 @@ import (
 // searchScreen finds anything as the citizen types.
 type searchScreen struct {
 	query   string
-	entry   *widget.Entry
+	entry   *kioskEntry
 	results *fyne.Container
 	found   []search.Result
 }
@@ -21,7 +21,7 @@ func (u *UI) searchScreen() fyne.CanvasObject {
 		u.search = &searchScreen{}
 	}
 	s := u.search
-	s.entry = widget.NewEntry()
+	s.entry = u.entry()
 	s.entry.SetPlaceHolder(u.tr.T("search.placeholder"))
 	setEntry(s.entry, s.query)
 	s.results = container.NewVBox()
@@ -54,7 +54,7 @@ func (s *searchScreen) show(u *UI) {
 				s.results.Add(widget.NewLabelWithStyle(u.tr.T("search.kind."+string(kind)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 				first = false
 			}
-			s.results.Add(newRow(u.tr.Text(r.Title), "", func() { u.show(u.open(r.Item)) }))
+			s.results.Add(u.row(u.tr.Text(r.Title), "", func() { u.show(u.open(r.Item)) }))
 		}
 	}
 }

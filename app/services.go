@@ -40,7 +40,7 @@ func (u *UI) servicesScreen() fyne.CanvasObject {
 		for _, o := range u.content.Offices {
 			match := func(sv kiosk.Service) bool { return sv.Office == o.ID }
 			if n := count(match); n > 0 {
-				s.groups[o.ID] = newRow(tr.Text(o.Name), fmt.Sprint(n), func() { u.show(u.serviceList(tr.Text(o.Name), match)) })
+				s.groups[o.ID] = u.row(tr.Text(o.Name), fmt.Sprint(n), func() { u.show(u.serviceList(tr.Text(o.Name), match)) })
 				list.Add(s.groups[o.ID])
 			}
 		}
@@ -48,7 +48,7 @@ func (u *UI) servicesScreen() fyne.CanvasObject {
 		for _, c := range u.content.Categories {
 			match := func(sv kiosk.Service) bool { return sv.Category == c.ID }
 			if n := count(match); n > 0 {
-				s.groups[c.ID] = newRow(tr.Text(c.Name), fmt.Sprint(n), func() { u.show(u.serviceList(tr.Text(c.Name), match)) })
+				s.groups[c.ID] = u.row(tr.Text(c.Name), fmt.Sprint(n), func() { u.show(u.serviceList(tr.Text(c.Name), match)) })
 				list.Add(s.groups[c.ID])
 			}
 		}
@@ -57,7 +57,7 @@ func (u *UI) servicesScreen() fyne.CanvasObject {
 	if s.byOffice {
 		label = tr.T("services.by.category")
 	}
-	s.toggle = widget.NewButtonWithIcon(label, theme.ViewRefreshIcon(), func() {
+	s.toggle = u.button(label, theme.ViewRefreshIcon(), func() {
 		s.byOffice = !s.byOffice
 		u.render()
 	})
@@ -70,7 +70,7 @@ func (u *UI) serviceList(title string, match func(kiosk.Service) bool) screen {
 		list := container.NewVBox()
 		for _, sv := range u.content.Services {
 			if match(sv) {
-				list.Add(newRow(u.tr.Text(sv.Title), u.tr.Text(sv.Summary), func() { u.show(u.servicePage(sv.ID)) }))
+				list.Add(u.row(u.tr.Text(sv.Title), u.tr.Text(sv.Summary), func() { u.show(u.servicePage(sv.ID)) }))
 			}
 		}
 		return u.page(title, u.scroller(list))
@@ -116,18 +116,18 @@ func (u *UI) servicePage(id string) screen {
 		}
 		if o, ok := u.content.Office(sv.Office); ok {
 			rows.Add(field(tr.T("service.office"), ""))
-			rows.Add(newRow(tr.Text(o.Name), o.Address, func() { u.show(u.officePage(o.ID)) }))
+			rows.Add(u.row(tr.Text(o.Name), o.Address, func() { u.show(u.officePage(o.ID)) }))
 		}
 		if len(sv.Forms) > 0 {
 			rows.Add(widget.NewLabelWithStyle(tr.T("service.forms"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 			for _, fid := range sv.Forms {
 				if d, ok := u.formDoc(fid); ok {
-					rows.Add(newRow(tr.Text(d.title), "", func() { u.show(u.documentPage(d)) }))
+					rows.Add(u.row(tr.Text(d.title), "", func() { u.show(u.documentPage(d)) }))
 				}
 			}
 		}
-		rate := widget.NewButtonWithIcon(tr.T("service.rate"), theme.ConfirmIcon(), func() { u.show(u.section(sectionRate)) })
-		request := primaryButton(tr.T("service.request"), func() {
+		rate := u.button(tr.T("service.rate"), theme.ConfirmIcon(), func() { u.show(u.section(sectionRate)) })
+		request := u.primary(tr.T("service.request"), func() {
 			u.flow = &requestFlow{u: u, draft: requestDraftFor(sv)}
 			u.show(u.flow.kindStep)
 		})

@@ -17,7 +17,7 @@ import (
 type statusScreen struct {
 	u       *UI
 	typed   string // kept across language switches
-	code    *widget.Entry
+	code    *kioskEntry
 	search  *widget.Button
 	problem *widget.Label
 	result  *fyne.Container
@@ -29,12 +29,12 @@ func (u *UI) statusScreen() fyne.CanvasObject {
 		u.status = &statusScreen{u: u}
 	}
 	s := u.status
-	s.code = widget.NewEntry()
+	s.code = u.entry()
 	setEntry(s.code, s.typed)
 	s.code.SetPlaceHolder(u.tr.T("status.placeholder"))
 	s.code.OnChanged = func(t string) { s.typed = t }
 	s.code.OnSubmitted = func(string) { s.lookup() } // a scanner ends with Enter
-	s.search = widget.NewButtonWithIcon(u.tr.T("status.search"), theme.SearchIcon(), s.lookup)
+	s.search = u.button(u.tr.T("status.search"), theme.SearchIcon(), s.lookup)
 	s.search.Importance = widget.HighImportance
 	s.problem = problemLabel()
 	s.result = container.NewVBox()

@@ -9,52 +9,94 @@ import (
 	"sportello/assets"
 )
 
-// The design system's colours (design-tokens-italia).
+// palette is the set of colours the kiosk draws with.
+type palette struct {
+	primary, pressed, text, muted, rowPressed, success, warning, danger, background, separator color.Color
+}
+
+func rgb(r, g, b uint8) color.Color { return color.NRGBA{r, g, b, 0xFF} }
+
 var (
-	colorPrimary   = color.NRGBA{0x00, 0x66, 0xCC, 0xFF} // blue-40
-	colorPrimaryDk = color.NRGBA{0x00, 0x33, 0x66, 0xFF} // blue-20
-	colorText      = color.NRGBA{0x17, 0x32, 0x4D, 0xFF} // slate-20
-	colorMuted     = color.NRGBA{0xF5, 0xF5, 0xF5, 0xFF} // gray-96
-	colorDanger    = color.NRGBA{0xCC, 0x33, 0x4D, 0xFF} // red-50
-	colorWhite     = color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
-	colorSeparator = color.NRGBA{0xD9, 0xDA, 0xDB, 0xFF}
-	colorPressed   = color.NRGBA{0xD9, 0xE8, 0xF7, 0xFF} // a light blue: a pressed row shows it at once
-	colorSuccess   = color.NRGBA{0x00, 0x80, 0x55, 0xFF} // emerald-25
-	colorWarning   = color.NRGBA{0x99, 0x5C, 0x00, 0xFF} // orange-30
-	fontRegular    = fyne.NewStaticResource("TitilliumWeb-Regular.ttf", assets.FontRegular)
-	fontBold       = fyne.NewStaticResource("TitilliumWeb-Bold.ttf", assets.FontBold)
+	// The design system's colours (design-tokens-italia 1.3.3).
+	normalColors = palette{
+		primary:    rgb(0x00, 0x66, 0xCC), // blue-40
+		pressed:    rgb(0x00, 0x33, 0x66), // blue-20
+		text:       rgb(0x17, 0x32, 0x4D), // slate-20
+		muted:      rgb(0xF5, 0xF5, 0xF5), // gray-96
+		rowPressed: rgb(0xE3, 0xEE, 0xF9),
+		success:    rgb(0x00, 0x80, 0x55), // emerald-25
+		warning:    rgb(0x99, 0x5C, 0x00), // orange-30
+		danger:     rgb(0xCC, 0x33, 0x4D), // red-50
+		background: rgb(0xFF, 0xFF, 0xFF),
+		separator:  rgb(0xD9, 0xDA, 0xDB),
+	}
+	// The same roles darkened until every text reaches 7:1 (WCAG AAA).
+	highContrast = palette{
+		primary:    rgb(0x00, 0x33, 0x66),
+		pressed:    rgb(0x00, 0x1A, 0x33),
+		text:       rgb(0x00, 0x00, 0x00),
+		muted:      rgb(0xEB, 0xEB, 0xEB),
+		rowPressed: rgb(0xC2, 0xD6, 0xEB),
+		success:    rgb(0x00, 0x4D, 0x33),
+		warning:    rgb(0x5C, 0x37, 0x00),
+		danger:     rgb(0x8A, 0x1A, 0x2E),
+		background: rgb(0xFF, 0xFF, 0xFF),
+		separator:  rgb(0x33, 0x33, 0x33),
+	}
+	colorWhite  = rgb(0xFF, 0xFF, 0xFF)
+	fontRegular = fyne.NewStaticResource("TitilliumWeb-Regular.ttf", assets.FontRegular)
+	fontBold    = fyne.NewStaticResource("TitilliumWeb-Bold.ttf", assets.FontBold)
 )
 
-// kioskTheme is the default light theme with Titillium Web, the design
-// system's colours and touch-sized text and padding.
-type kioskTheme struct{ fyne.Theme }
+// access is the current citizen's accessibility choice.
+type access struct {
+	largeText    bool
+	highContrast bool
+}
 
-func newTheme() fyne.Theme { return &kioskTheme{theme.DefaultTheme()} }
+// largeScale is how much larger text is in large-text mode.
+const largeScale = 1.6
+
+// kioskTheme is the default light theme with Titillium Web, the design
+// system's colours and touch-sized text and padding, in normal or high
+// contrast and normal or large text.
+type kioskTheme struct {
+	fyne.Theme
+	access
+}
+
+func newTheme(a access) fyne.Theme { return &kioskTheme{theme.DefaultTheme(), a} }
+
+func (t *kioskTheme) colors() palette {
+	if t.highContrast {
+		return highContrast
+	}
+	return normalColors
+}
 
 func (t *kioskTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	p := t.colors()
 	switch n {
 	case theme.ColorNameBackground, theme.ColorNameInputBackground, theme.ColorNameMenuBackground, theme.ColorNameOverlayBackground:
-		return colorWhite
+		return p.background
 	case theme.ColorNameForeground:
-		return colorText
-	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameHyperlink:
-		return colorPrimary
-	case theme.ColorNameForegroundOnPrimary:
+		return p.text
+	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameHyperlink, theme.ColorNameHeaderBackground:
+		return p.primary
+	case theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnSuccess, theme.ColorNameForegroundOnError, theme.ColorNameForegroundOnWarning:
 		return colorWhite
 	case theme.ColorNameButton:
-		return colorMuted
+		return p.muted
 	case theme.ColorNamePressed:
-		return colorPrimaryDk
-	case theme.ColorNameHeaderBackground:
-		return colorPrimary
+		return p.pressed
 	case theme.ColorNameError:
-		return colorDanger
+		return p.danger
 	case theme.ColorNameSuccess:
-		return colorSuccess
+		return p.success
 	case theme.ColorNameWarning:
-		return colorWarning
+		return p.warning
 	case theme.ColorNameSeparator, theme.ColorNameInputBorder:
-		return colorSeparator
+		return p.separator
 	}
 	return t.Theme.Color(n, theme.VariantLight)
 }
@@ -69,25 +111,31 @@ func (t *kioskTheme) Font(s fyne.TextStyle) fyne.Resource {
 	return fontRegular
 }
 
-// sizeHeading is the size of screen titles; sizeTile of tile titles.
+// The kiosk's own sizes: screen titles, tile titles, and the code on a result.
 const (
 	sizeHeading fyne.ThemeSizeName = "sportelloHeading"
 	sizeTile    fyne.ThemeSizeName = "sportelloTile"
 	sizeHuge    fyne.ThemeSizeName = "sportelloHuge"
 )
 
+var textSizes = map[fyne.ThemeSizeName]float32{
+	theme.SizeNameText:           22,
+	theme.SizeNameSubHeadingText: 30,
+	sizeTile:                     30,
+	theme.SizeNameHeadingText:    36,
+	sizeHeading:                  36,
+	sizeHuge:                     56,
+	theme.SizeNameCaptionText:    18,
+}
+
 func (t *kioskTheme) Size(n fyne.ThemeSizeName) float32 {
+	if s, ok := textSizes[n]; ok {
+		if t.largeText {
+			return s * largeScale
+		}
+		return s
+	}
 	switch n {
-	case theme.SizeNameText:
-		return 22
-	case theme.SizeNameSubHeadingText, sizeTile:
-		return 30
-	case theme.SizeNameHeadingText, sizeHeading:
-		return 36
-	case sizeHuge:
-		return 56
-	case theme.SizeNameCaptionText:
-		return 18
 	case theme.SizeNamePadding:
 		return 8
 	case theme.SizeNameInnerPadding:

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -21,6 +22,9 @@ type tile struct {
 	title, desc string
 	descColor   fyne.ThemeColorName // "" for the style's own
 	onTap       func()
+	onLongPress func() // a press of longPress or more runs this instead, when set
+	pressedAt   time.Time
+	now         func() time.Time
 	style       tileStyle
 	bg          *canvas.Rectangle
 	text        *widget.RichText
@@ -34,22 +38,29 @@ type tileStyle struct {
 	iconSize, margin float32
 }
 
-var (
-	blueTile = tileStyle{colorPrimary, colorPrimaryDk, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnPrimary, sizeTile, 72, 8}
-	listRow  = tileStyle{colorMuted, colorPressed, theme.ColorNamePrimary, theme.ColorNameForeground, theme.SizeNameSubHeadingText, 48, 4}
-)
-
-func newTile(icon fyne.Resource, title, desc string, onTap func()) *tile {
-	return newStyledTile(blueTile, icon, title, desc, onTap)
+func (u *UI) blueTile() tileStyle {
+	p := u.palette()
+	return tileStyle{p.primary, p.pressed, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnPrimary, sizeTile, 72, 8}
 }
 
-// newRow is a row of a list: a grey tile, as wide as the list.
-func newRow(title, desc string, onTap func()) *tile {
-	return newStyledTile(listRow, nil, title, desc, onTap)
+func (u *UI) listRow() tileStyle {
+	p := u.palette()
+	return tileStyle{p.muted, p.rowPressed, theme.ColorNamePrimary, theme.ColorNameForeground, theme.SizeNameSubHeadingText, 48, 4}
 }
 
-func newStyledTile(style tileStyle, icon fyne.Resource, title, desc string, onTap func()) *tile {
-	t := &tile{icon: icon, title: title, desc: desc, onTap: onTap, style: style}
+// tile is a blue tile, as on the home screen.
+func (u *UI) tile(icon fyne.Resource, title, desc string, onTap func()) *tile {
+	return u.styledTile(u.blueTile(), icon, title, desc, onTap)
+}
+
+// row is a row of a list: a grey tile, as wide as the list.
+func (u *UI) row(title, desc string, onTap func()) *tile {
+	return u.styledTile(u.listRow(), nil, title, desc, onTap)
+}
+
+func (u *UI) styledTile(style tileStyle, icon fyne.Resource, title, desc string, onTap func()) *tile {
+	t := &tile{icon: icon, title: title, desc: desc, style: style, now: func() time.Time { return u.Now() }}
+	t.onTap = u.action(func() string { return t.title + ". " + t.desc }, onTap)
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -80,17 +91,28 @@ func (t *tile) segments() []widget.RichTextSegment {
 	return segs
 }
 
-// Tapped runs the tile's action.
+// longPress is how long a press must last to count as a long press.
+const longPress = 2 * time.Second
+
+// Tapped runs the tile's action, or its long-press action after a long press.
 func (t *tile) Tapped(*fyne.PointEvent) {
 	t.setColor(t.style.bg)
-	if t.onTap != nil {
-		t.onTap()
+	held := !t.pressedAt.IsZero() && t.now().Sub(t.pressedAt) >= longPress
+	t.pressedAt = time.Time{}
+	if held && t.onLongPress != nil {
+		t.onLongPress()
+		return
 	}
+	t.onTap()
 }
 
 // MouseDown and MouseUp show the press at once, before the tap completes.
-func (t *tile) MouseDown(*desktop.MouseEvent) { t.setColor(t.style.pressed) }
-func (t *tile) MouseUp(*desktop.MouseEvent)   { t.setColor(t.style.bg) }
+func (t *tile) MouseDown(*desktop.MouseEvent) {
+	t.pressedAt = t.now()
+	t.setColor(t.style.pressed)
+}
+
+func (t *tile) MouseUp(*desktop.MouseEvent) { t.setColor(t.style.bg) }
 
 func (t *tile) setColor(c color.Color) {
 	if t.bg != nil {
@@ -174,10 +196,9 @@ func (g tileGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
+// MinSize asks little: tiles share whatever height the screen leaves, so
+// that large text never pushes the window past the screen.
 func (tileGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var m fyne.Size
-	for _, o := range objs {
-		m = m.Max(o.MinSize())
-	}
-	return fyne.NewSize(m.Width*2, m.Height*float32((len(objs)+1)/2))
+	rows := float32((len(objs) + 1) / 2)
+	return fyne.NewSize(2*160, rows*96)
 }

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,15 +26,29 @@ type Deps struct {
 	Printer  printer.Printer   // the spool in production: it never loses a ticket
 	Lookups  *requests.Limiter // status lookups allowed at this kiosk
 	Pages    PageRenderer      // shows PDF pages
-	Catalog  *i18n.Catalog
-	Now      func() time.Time
-	Log      *slog.Logger
+	Speech   Speaker           // nil when speech is not available
+	Office   string            // the office the kiosk stands in, for the attract screen
+
+	TapGuard     time.Duration // a second tap on a control within this is ignored (0: none)
+	IdleAfter    time.Duration // with no touch, ask "Sei ancora lì?" (default 90 s)
+	WarnFor      time.Duration // then count down this long before wiping (default 20 s)
+	AttractAfter time.Duration // on the untouched home screen, show the attract screen (default 3 min)
+	HelpKey      fyne.KeyName  // the hardware help key that starts listening mode (default F1)
+	Catalog      *i18n.Catalog
+	Now          func() time.Time
+	Log          *slog.Logger
 }
 
 // PageRenderer turns PDF pages into images.
 type PageRenderer interface {
 	Pages(pdf []byte) (int, error)
 	Page(pdf []byte, n int) ([]byte, error)
+}
+
+// Speaker speaks text aloud; a new text stops the previous one.
+type Speaker interface {
+	Say(text string, lang kiosk.Lang, volume int) error
+	Stop()
 }
 
 // screen builds a screen's body in the current language; it is called again
@@ -48,6 +63,8 @@ type UI struct {
 	tr      *i18n.Translator
 	content kiosk.Content
 
+	root   *fyne.Container // the window's content
+	bar    *fyne.Container // the bottom bar: language, search, accessibility, Home
 	header *header
 	body   *fyne.Container
 	stack  []screen // the screens shown, the current one last
@@ -67,11 +84,20 @@ type UI struct {
 	onTick     func()      // what the current screen updates each second
 	scrollers  []*scroller // of the current screen
 
+	keyboard    *keyboard
+	accessPanel *accessPanel
+	access      access // the current citizen's choice
+	listening   bool   // speech mode
+	volume      int
+	idle        idle
+	attract     *tile // the attract screen's tile, when shown
+
 	pageTitle *widget.Label  // the title of the last page built
 	focus     fyne.Focusable // what the screen being built wants focused once shown
 	backBtn   *widget.Button
 	langBtn   *widget.Button
 	searchBtn *widget.Button
+	accessBtn *widget.Button
 	homeBtn   *widget.Button
 }
 
@@ -83,18 +109,44 @@ func New(win fyne.Window, d Deps) *UI {
 	if d.Log == nil {
 		d.Log = slog.Default()
 	}
-	fyne.CurrentApp().Settings().SetTheme(newTheme())
-	u := &UI{Deps: d, win: win, tr: i18n.NewTranslator(d.Catalog)}
+	if d.IdleAfter == 0 {
+		d.IdleAfter, d.WarnFor, d.AttractAfter = defaultIdleAfter, defaultWarnFor, defaultAttractAfter
+	}
+	if d.HelpKey == "" {
+		d.HelpKey = fyne.KeyF1
+	}
+	u := &UI{Deps: d, win: win, tr: i18n.NewTranslator(d.Catalog), volume: defaultVolume}
+	u.setAccess(access{})
+	u.idle.last = d.Now()
 	u.header = newHeader(u)
 	u.body = container.NewStack()
-	u.langBtn = widget.NewButton("", u.switchLang)
-	u.searchBtn = widget.NewButtonWithIcon("", theme.SearchIcon(), func() { u.show(u.searchScreen) })
-	u.homeBtn = widget.NewButtonWithIcon("", theme.HomeIcon(), u.GoHome)
+	u.keyboard = newKeyboard(u)
+	u.accessPanel = newAccessPanel()
+	u.langBtn = u.button("", nil, u.switchLang)
+	u.searchBtn = u.button("", theme.SearchIcon(), func() { u.show(u.searchScreen) })
+	u.accessBtn = u.button("", theme.VisibilityIcon(), u.toggleAccessPanel)
+	u.homeBtn = u.button("", theme.HomeIcon(), u.GoHome)
 	u.homeBtn.Importance = widget.HighImportance
-	bar := container.NewGridWithColumns(3, u.langBtn, u.searchBtn, u.homeBtn)
-	win.SetContent(container.NewBorder(u.header.object, container.NewPadded(bar), nil, nil, container.NewPadded(u.body)))
+	u.bar = container.NewGridWithColumns(4, u.langBtn, u.searchBtn, u.accessBtn, u.homeBtn)
+	dock := container.NewVBox(u.keyboard.object, u.accessPanel.object, u.bar)
+	u.root = container.NewBorder(u.header.object, container.NewPadded(dock), nil, nil, container.NewPadded(u.body))
+	win.SetContent(u.root)
+	win.Canvas().SetOnTypedKey(u.typedKey)
 	u.GoHome()
 	return u
+}
+
+// relayout lays the window out again after the dock (keyboard, accessibility
+// panel) appeared or went.
+func (u *UI) relayout() { u.root.Refresh() }
+
+// typedKey handles keys typed while no text field has focus: the help key
+// toggles listening mode.
+func (u *UI) typedKey(k *fyne.KeyEvent) {
+	u.touched()
+	if k.Name == u.HelpKey {
+		u.setListening(!u.listening)
+	}
 }
 
 // GoHome reloads the content, forgets the screens shown and shows the home screen.
@@ -108,17 +160,20 @@ func (u *UI) GoHome() {
 	}
 	u.stack = u.stack[:0]
 	u.flow, u.status, u.services, u.documents, u.search = nil, nil, nil, nil, nil
+	u.idle.attract = false
 	u.show(u.homeScreen)
 }
 
 // show pushes a screen and displays it.
 func (u *UI) show(s screen) {
+	u.closeAccessPanel()
 	u.stack = append(u.stack, s)
 	u.render()
 }
 
 // back returns to the previous screen.
 func (u *UI) back() {
+	u.closeAccessPanel()
 	if len(u.stack) > 1 {
 		u.stack = u.stack[:len(u.stack)-1]
 	}
@@ -127,13 +182,22 @@ func (u *UI) back() {
 
 // render builds the current screen again, in the current language.
 func (u *UI) render() {
+	u.touched()
 	u.langBtn.SetText(u.tr.T("lang.switch"))
 	u.searchBtn.SetText(u.tr.T("search.button"))
+	u.accessBtn.SetText(u.tr.T("access.button"))
 	u.homeBtn.SetText(u.tr.T("nav.home"))
+	if cols := map[bool]int{false: 4, true: 2}[u.access.largeText]; len(u.bar.Objects) > 0 {
+		u.bar.Layout = layout.NewGridLayoutWithColumns(cols) // large text: two rows, so the labels fit
+	}
 	u.header.update()
 	u.focus, u.onTick, u.scrollers = nil, nil, nil
+	u.keyboard.detach()
 	u.body.Objects = []fyne.CanvasObject{u.stack[len(u.stack)-1]()}
 	u.body.Refresh()
+	if u.accessPanel.object.Visible() {
+		u.buildAccessPanel()
+	}
 	if u.focus != nil {
 		u.win.Canvas().Focus(u.focus)
 	}
@@ -156,15 +220,17 @@ func (u *UI) Tick() {
 	if u.onTick != nil {
 		u.onTick()
 	}
+	u.checkIdle()
 }
 
 // page frames a screen other than home: "Indietro" top left, the title beside it.
 func (u *UI) page(title string, body fyne.CanvasObject) fyne.CanvasObject {
-	u.backBtn = widget.NewButtonWithIcon(u.tr.T("nav.back"), theme.NavigateBackIcon(), u.back)
+	u.backBtn = u.button(u.tr.T("nav.back"), theme.NavigateBackIcon(), u.back)
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = sizeHeading
 	heading.Wrapping = fyne.TextWrapWord
 	u.pageTitle = heading
+	u.say(title)
 	top := container.NewBorder(nil, nil, u.backBtn, nil, heading)
 	return container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, body)
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -10,11 +11,38 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// primaryButton is the one main action of a screen.
-func primaryButton(label string, tapped func()) *widget.Button {
-	b := widget.NewButton(label, tapped)
+// button is every button of the kiosk: a second tap within the guard time
+// is ignored, a tap resets the idle timer, and in listening mode the label
+// is spoken.
+func (u *UI) button(label string, icon fyne.Resource, tapped func()) *widget.Button {
+	b := widget.NewButtonWithIcon(label, icon, nil)
+	b.OnTapped = u.action(func() string { return b.Text }, tapped)
+	return b
+}
+
+// primary is the one main action of a screen.
+func (u *UI) primary(label string, tapped func()) *widget.Button {
+	b := u.button(label, nil, tapped)
 	b.Importance = widget.HighImportance
 	return b
+}
+
+// action wraps what a control does: it ignores a repeat within TapGuard,
+// resets the idle timer and, in listening mode, speaks the control's name.
+func (u *UI) action(name func() string, fn func()) func() {
+	var last time.Time
+	return func() {
+		now := u.Now()
+		if u.TapGuard > 0 && !last.IsZero() && now.Sub(last) >= 0 && now.Sub(last) < u.TapGuard {
+			return
+		}
+		last = now
+		u.touched()
+		u.say(name())
+		if fn != nil {
+			fn()
+		}
+	}
 }
 
 // actionLayout puts the primary action full width on narrow (portrait)
@@ -90,7 +118,7 @@ func (f *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 // setEntry fills an entry and puts the cursor at the end, where a citizen
 // coming back to it goes on typing.
-func setEntry(e *widget.Entry, text string) {
+func setEntry(e *kioskEntry, text string) {
 	e.SetText(text)
 	lines := strings.Split(text, "\n")
 	e.CursorRow = len(lines) - 1
@@ -98,11 +126,10 @@ func setEntry(e *widget.Entry, text string) {
 	e.Refresh()
 }
 
-// toggleButton is a large check box: a button whose icon shows whether *on
-// is set, and a tap flips it.
-func toggleButton(label string, on *bool) *widget.Button {
-	b := widget.NewButton(label, nil)
-	b.Alignment = widget.ButtonAlignLeading
+// toggle is a large check box: a button whose icon shows whether *on is
+// set, and a tap flips it.
+func (u *UI) toggle(label string, on *bool) *widget.Button {
+	var b *widget.Button
 	show := func() {
 		b.Icon, b.Importance = theme.CheckButtonIcon(), widget.MediumImportance
 		if *on {
@@ -110,10 +137,29 @@ func toggleButton(label string, on *bool) *widget.Button {
 		}
 		b.Refresh()
 	}
-	b.OnTapped = func() {
+	b = u.button(label, nil, func() {
 		*on = !*on
 		show()
-	}
+	})
+	b.Alignment = widget.ButtonAlignLeading
 	show()
 	return b
+}
+
+// minHeight makes its objects at least height tall, as wide as it is.
+type minHeight struct{ height float32 }
+
+func (m *minHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s.Max(fyne.NewSize(0, m.height))
+}
+
+func (m *minHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
 }

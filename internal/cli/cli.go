@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"time"
 
 	"sportello/assets"
 	"sportello/internal/content"
@@ -28,8 +29,12 @@ type Env struct {
 // KioskOptions are the command-line choices for the kiosk window.
 type KioskOptions struct {
 	Windowed bool
-	DataDir  string // the data folder, where the print spool lives
-	Printer  string // the CUPS queue for tickets; empty: the system default
+	DataDir  string        // the data folder, where the print spool lives
+	Printer  string        // the CUPS queue for tickets; empty: the system default
+	Office   string        // the office the kiosk stands in
+	Idle     time.Duration // with no touch, ask whether the citizen is still there
+	TapGuard time.Duration // a second tap on a control within this is ignored
+	HelpKey  string        // the hardware key that starts listening mode
 }
 
 // run is one invocation: the environment, the language of its messages and the global flags.
@@ -51,12 +56,22 @@ func Run(args []string, env Env) int {
 	fs.StringVar(&r.dataDir, "data", "", r.say("cartella dei dati", "data folder"))
 	fs.BoolVar(&r.demo, "demo", false, r.say("carica i contenuti dimostrativi", "load the demo content"))
 	windowed := fs.Bool("windowed", false, r.say("in una finestra, non a schermo intero", "in a window, not full screen"))
+	var opts KioskOptions
+	fs.StringVar(&opts.Office, "office", "", r.say("l'ufficio in cui si trova lo sportello", "the office the kiosk stands in"))
+	fs.DurationVar(&opts.Idle, "idle", 90*time.Second, r.say("inattività prima di chiedere «Sei ancora lì?»", "idle time before asking «Are you still there?»"))
+	fs.DurationVar(&opts.TapGuard, "tap-guard", 300*time.Millisecond, r.say("un secondo tocco entro questo tempo è ignorato (al massimo 500ms)", "a second tap within this is ignored (500ms at most)"))
+	fs.StringVar(&opts.HelpKey, "help-key", "F1", r.say("tasto che avvia la modalità Ascolta", "key that starts listening mode"))
 	queue := fs.String("printer", env.Getenv("SPORTELLO_PRINTER"), r.say("coda CUPS delle ricevute (predefinita: quella di sistema)", "CUPS queue for tickets (default: the system's)"))
 	fs.Usage = func() { r.usage() }
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	err := r.dispatch(fs.Args(), KioskOptions{Windowed: *windowed, Printer: *queue})
+	if opts.TapGuard < 0 || opts.TapGuard > 500*time.Millisecond || opts.Idle < 10*time.Second {
+		fmt.Fprintln(r.Stderr, r.say("--tap-guard va da 0 a 500ms e --idle è di almeno 10s", "--tap-guard goes from 0 to 500ms and --idle is at least 10s"))
+		return 2
+	}
+	opts.Windowed, opts.Printer = *windowed, *queue
+	err := r.dispatch(fs.Args(), opts)
 	switch {
 	case err == nil:
 		return 0
@@ -142,7 +157,8 @@ func (r *run) usage() {
 	fmt.Fprint(r.Stderr, r.say(usageIt, usageEn))
 }
 
-const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--printer CODA] [COMANDO]
+const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--printer CODA] [--office ID]
+               [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMANDO]
 
 Senza comando apre lo sportello a schermo intero.
 
@@ -165,7 +181,8 @@ Comandi:
                            i giorni di chiusura dell'anno: festività e chiusure
 `
 
-const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--printer QUEUE] [COMMAND]
+const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--printer QUEUE] [--office ID]
+               [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMMAND]
 
 With no command it opens the kiosk full screen.
 
