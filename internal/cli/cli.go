@@ -142,6 +142,20 @@ func (r *run) open() (*sqlite.DB, error) {
 	return db, nil
 }
 
+// withContent opens the database and passes it, with the content, to fn.
+func (r *run) withContent(fn func(db *sqlite.DB, c kiosk.Content) error) error {
+	db, err := r.open()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	c, err := db.Content()
+	if err != nil {
+		return kiosk.Wrap(err)
+	}
+	return fn(db, c)
+}
+
 func (r *run) say(it, en string) string { return kiosk.T(it, en).In(r.lang) }
 
 func envLang(getenv func(string) string) kiosk.Lang {

@@ -7,6 +7,7 @@ import (
 
 	"sportello/internal/content"
 	"sportello/internal/kiosk"
+	"sportello/internal/sqlite"
 )
 
 func (r *run) content(args []string) error {
@@ -58,36 +59,29 @@ func (r *run) loadFile(name string) (content.File, error) {
 
 // export writes the content file, and beside it the files it names.
 func (r *run) export(args []string) error {
-	db, err := r.open()
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	c, err := db.Content()
-	if err != nil {
-		return kiosk.Wrap(err)
-	}
-	data, err := content.Encode(c)
-	if err != nil {
-		return kiosk.Wrap(err)
-	}
-	if len(args) == 0 {
-		_, err = r.Stdout.Write(data)
-		return err
-	}
-	files, err := db.Files()
-	if err != nil {
-		return kiosk.Wrap(err)
-	}
-	dir := filepath.Dir(args[0])
-	for path, b := range files {
-		target := filepath.Join(dir, filepath.FromSlash(path))
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+	return r.withContent(func(db *sqlite.DB, c kiosk.Content) error {
+		data, err := content.Encode(c)
+		if err != nil {
 			return kiosk.Wrap(err)
 		}
-		if err := os.WriteFile(target, b, 0o644); err != nil {
+		if len(args) == 0 {
+			_, err = r.Stdout.Write(data)
+			return err
+		}
+		files, err := db.Files()
+		if err != nil {
 			return kiosk.Wrap(err)
 		}
-	}
-	return kiosk.Wrap(os.WriteFile(args[0], data, 0o644))
+		dir := filepath.Dir(args[0])
+		for path, b := range files {
+			target := filepath.Join(dir, filepath.FromSlash(path))
+			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+				return kiosk.Wrap(err)
+			}
+			if err := os.WriteFile(target, b, 0o644); err != nil {
+				return kiosk.Wrap(err)
+			}
+		}
+		return kiosk.Wrap(os.WriteFile(args[0], data, 0o644))
+	})
 }

@@ -6,6 +6,7 @@ import (
 
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
+	"sportello/internal/sqlite"
 )
 
 // holidays prints every day an office (or every office) is closed in a year.
@@ -20,25 +21,18 @@ func (r *run) holidays(args []string) error {
 	if err != nil || len(pos) != 1 || year < 1900 || year > 9999 {
 		return r.badUsage("uso: sportello holidays ANNO [--office ID]", "usage: sportello holidays YEAR [--office ID]")
 	}
-	db, err := r.open()
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	c, err := db.Content()
-	if err != nil {
-		return kiosk.Wrap(err)
-	}
-	cal := hours.Calendar{Closures: c.Closures}
-	if *office != "" {
-		o, ok := c.Office(*office)
-		if !ok {
-			return kiosk.Errorf(kiosk.NotFound, "ufficio sconosciuto: %s", "unknown office: %s", *office)
+	return r.withContent(func(_ *sqlite.DB, c kiosk.Content) error {
+		cal := hours.Calendar{Closures: c.Closures}
+		if *office != "" {
+			o, ok := c.Office(*office)
+			if !ok {
+				return kiosk.Errorf(kiosk.NotFound, "ufficio sconosciuto: %s", "unknown office: %s", *office)
+			}
+			cal = hours.CalendarOf(o, c.Closures)
 		}
-		cal = hours.CalendarOf(o, c.Closures)
-	}
-	for _, h := range cal.ClosedDays(year) {
-		fmt.Fprintf(r.Stdout, "%s %s\n", h.Date, h.Name.In(r.lang))
-	}
-	return nil
+		for _, h := range cal.ClosedDays(year) {
+			fmt.Fprintf(r.Stdout, "%s %s\n", h.Date, h.Name.In(r.lang))
+		}
+		return nil
+	})
 }

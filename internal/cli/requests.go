@@ -261,26 +261,19 @@ func (r *run) deadline(args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := r.open()
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	c, err := db.Content()
-	if err != nil {
-		return kiosk.Wrap(err)
-	}
-	n := *days
-	if *kind != "" {
-		k, ok := c.Kind(*kind)
-		if !ok {
-			return kiosk.Errorf(kiosk.Invalid, "tipo di richiesta sconosciuto: %s", "unknown kind of request: %s", *kind)
+	return r.withContent(func(_ *sqlite.DB, c kiosk.Content) error {
+		n := *days
+		if *kind != "" {
+			k, ok := c.Kind(*kind)
+			if !ok {
+				return kiosk.Errorf(kiosk.Invalid, "tipo di richiesta sconosciuto: %s", "unknown kind of request: %s", *kind)
+			}
+			n = k.TermDays
 		}
-		n = k.TermDays
-	}
-	if n < 0 {
-		return kiosk.Errorf(kiosk.Invalid, "i giorni non possono essere negativi", "days cannot be negative")
-	}
-	fmt.Fprintln(r.Stdout, requests.Calendar(c).Deadline(start, n))
-	return nil
+		if n < 0 {
+			return kiosk.Errorf(kiosk.Invalid, "i giorni non possono essere negativi", "days cannot be negative")
+		}
+		fmt.Fprintln(r.Stdout, requests.Calendar(c).Deadline(start, n))
+		return nil
+	})
 }
