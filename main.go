@@ -19,6 +19,7 @@ import (
 	"sportello/internal/i18n"
 	"sportello/internal/pdfview"
 	"sportello/internal/printer"
+	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/speech"
 	"sportello/internal/sqlite"
@@ -58,6 +59,7 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 		Requests: &requests.Service{Store: db, Content: db.Content, Now: time.Now},
 		Printer:  spool,
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
+		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
 		Pages:    pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
 		Speech:   speaker,
 		Office:   opts.Office,

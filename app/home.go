@@ -71,6 +71,8 @@ func (u *UI) section(id string) screen {
 		return u.documentsScreen
 	case sectionNotices:
 		return u.noticesScreen
+	case sectionRate:
+		return u.startRating("", "")
 	case sectionRequests:
 		return u.startRequest
 	case sectionStatus:

@@ -341,7 +341,8 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		qr,
 		f.printState,
 	)
-	out := u.page(u.tr.T("request.done.title"), u.scroller(body))
+	rate := u.button(u.tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.show(u.startRating(r.Office, r.Service)) })
+	out := u.page(u.tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.scroller(body)))
 	u.say(u.tr.T("request.done.speech", map[string]any{
 		"Kind": u.tr.Text(kind.Label), "P": r.Protocol.String(),
 		"Code": strings.Join(strings.Split(ticket.Format(r.Code), ""), " "),

@@ -126,7 +126,7 @@ func (u *UI) servicePage(id string) screen {
 				}
 			}
 		}
-		rate := u.button(tr.T("service.rate"), theme.ConfirmIcon(), func() { u.show(u.section(sectionRate)) })
+		rate := u.button(tr.T("service.rate"), theme.ConfirmIcon(), func() { u.show(u.startRating(sv.Office, sv.ID)) })
 		request := u.primary(tr.T("service.request"), func() {
 			u.flow = &requestFlow{u: u, draft: requestDraftFor(sv)}
 			u.show(u.flow.kindStep)

@@ -15,6 +15,7 @@ import (
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/printer"
+	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/search"
 )
@@ -25,9 +26,10 @@ type Deps struct {
 	Requests *requests.Service
 	Printer  printer.Printer   // the spool in production: it never loses a ticket
 	Lookups  *requests.Limiter // status lookups allowed at this kiosk
-	Pages    PageRenderer      // shows PDF pages
-	Speech   Speaker           // nil when speech is not available
-	Office   string            // the office the kiosk stands in, for the attract screen
+	Ratings  *ratings.Service
+	Pages    PageRenderer // shows PDF pages
+	Speech   Speaker      // nil when speech is not available
+	Office   string       // the office the kiosk stands in, for the attract screen
 
 	TapGuard     time.Duration // a second tap on a control within this is ignored (0: none)
 	IdleAfter    time.Duration // with no touch, ask "Sei ancora lì?" (default 90 s)
@@ -74,6 +76,7 @@ type UI struct {
 	// What the current visit has open; Home forgets it.
 	home       *homeScreen   // the last home screen built
 	flow       *requestFlow  // the request being filed
+	rate       *rateFlow     // the rating being given
 	status     *statusScreen // the status lookup
 	offices    *officesScreen
 	services   *servicesScreen
@@ -159,7 +162,7 @@ func (u *UI) GoHome() {
 		u.index = search.FromContent(c)
 	}
 	u.stack = u.stack[:0]
-	u.flow, u.status, u.services, u.documents, u.search = nil, nil, nil, nil, nil
+	u.flow, u.rate, u.status, u.services, u.documents, u.search = nil, nil, nil, nil, nil, nil
 	u.idle.attract = false
 	u.show(u.homeScreen)
 }

@@ -16,6 +16,7 @@ import (
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
+	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/sqlite"
 )
@@ -46,6 +47,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 		Requests: &requests.Service{Store: db, Content: db.Content, Now: now},
 		Printer:  &fakePrinter{},
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: now},
+		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"},
 		Pages:    pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40},
 		Catalog:  cat, Now: now,
 	})

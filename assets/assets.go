@@ -18,6 +18,15 @@ var FontBold []byte
 //go:embed icon.png
 var Icon []byte
 
+//go:embed faces/*.svg
+var faces embed.FS
+
+// Face returns the SVG of face n of 5, from 1 (very unhappy) to 5 (very happy).
+func Face(n int) []byte {
+	b, _ := faces.ReadFile("faces/face-" + string(rune('0'+n)) + ".svg")
+	return b
+}
+
 //go:embed i18n/*.json
 var translations embed.FS
 

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"sportello/assets"
@@ -32,6 +33,7 @@ type KioskOptions struct {
 	DataDir  string        // the data folder, where the print spool lives
 	Printer  string        // the CUPS queue for tickets; empty: the system default
 	Office   string        // the office the kiosk stands in
+	Kiosk    string        // this kiosk's name, stored with each rating
 	Idle     time.Duration // with no touch, ask whether the citizen is still there
 	TapGuard time.Duration // a second tap on a control within this is ignored
 	HelpKey  string        // the hardware key that starts listening mode
@@ -58,6 +60,8 @@ func Run(args []string, env Env) int {
 	windowed := fs.Bool("windowed", false, r.say("in una finestra, non a schermo intero", "in a window, not full screen"))
 	var opts KioskOptions
 	fs.StringVar(&opts.Office, "office", "", r.say("l'ufficio in cui si trova lo sportello", "the office the kiosk stands in"))
+	host, _ := os.Hostname()
+	fs.StringVar(&opts.Kiosk, "kiosk", host, r.say("nome di questo sportello, registrato con le valutazioni", "this kiosk's name, stored with ratings"))
 	fs.DurationVar(&opts.Idle, "idle", 90*time.Second, r.say("inattività prima di chiedere «Sei ancora lì?»", "idle time before asking «Are you still there?»"))
 	fs.DurationVar(&opts.TapGuard, "tap-guard", 300*time.Millisecond, r.say("un secondo tocco entro questo tempo è ignorato (al massimo 500ms)", "a second tap within this is ignored (500ms at most)"))
 	fs.StringVar(&opts.HelpKey, "help-key", "F1", r.say("tasto che avvia la modalità Ascolta", "key that starts listening mode"))
@@ -105,6 +109,8 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.deadline(args[1:])
 	case "holidays":
 		return r.holidays(args[1:])
+	case "report":
+		return r.report(args[1:])
 	case "help", "-h", "--help":
 		r.usage()
 		return nil
@@ -172,7 +178,7 @@ func (r *run) usage() {
 }
 
 const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--printer CODA] [--office ID]
-               [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMANDO]
+               [--kiosk NOME] [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMANDO]
 
 Senza comando apre lo sportello a schermo intero.
 
@@ -193,10 +199,15 @@ Comandi:
                            la scadenza di legge
   holidays ANNO [--office ID]
                            i giorni di chiusura dell'anno: festività e chiusure
+  report ratings --from AAAA-MM-GG --to AAAA-MM-GG [--office ID] [--service ID]
+                 [--misuse] --format csv|pdf -o FILE
+                           il rapporto sulla soddisfazione
+  report alerts [--ack N --by NOME]
+                           gli avvisi sulle valutazioni negative
 `
 
 const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--printer QUEUE] [--office ID]
-               [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMMAND]
+               [--kiosk NAME] [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMMAND]
 
 With no command it opens the kiosk full screen.
 
@@ -217,4 +228,9 @@ Commands:
                            the legal due date
   holidays YEAR [--office ID]
                            the days closed in a year: holidays and closures
+  report ratings --from YYYY-MM-DD --to YYYY-MM-DD [--office ID] [--service ID]
+                 [--misuse] --format csv|pdf -o FILE
+                           the satisfaction report
+  report alerts [--ack N --by NAME]
+                           the alerts on negative ratings
 `

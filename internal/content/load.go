@@ -60,6 +60,7 @@ func Parse(data []byte, exists func(path string) bool) (kiosk.Content, []Problem
 	d.decode(root.Content[0], reflect.ValueOf(&c).Elem(), "")
 	if len(d.problems) == 0 {
 		addDefaultKinds(&c)
+		addDefaultRatingRules(&c.Ratings)
 		(&checker{decoder: d, c: &c}).check(exists)
 	}
 	sort.SliceStable(d.problems, func(i, j int) bool { return d.problems[i].Line < d.problems[j].Line })
@@ -77,6 +78,21 @@ func addDefaultKinds(c *kiosk.Content) {
 		all = append(all, def)
 	}
 	c.RequestKinds = all
+}
+
+// addDefaultRatingRules fills what the content leaves out.
+func addDefaultRatingRules(r *kiosk.RatingRules) {
+	def := kiosk.DefaultRatingRules
+	for _, f := range []struct {
+		v *int
+		d int
+	}{
+		{&r.Scale, def.Scale}, {&r.MisuseSeconds, def.MisuseSeconds}, {&r.AlertWindow, def.AlertWindow}, {&r.AlertPercent, def.AlertPercent},
+	} {
+		if *f.v == 0 {
+			*f.v = f.d
+		}
+	}
 }
 
 const header = "# Sportello: file dei contenuti / content file\n"

@@ -130,6 +130,14 @@ func (k *checker) check(files func(path string) bool) {
 	k.link("organization.status_url", o.StatusURL)
 	k.file("organization.logo", o.Logo, files)
 
+	rr := c.Ratings
+	if rr.Scale < 3 || rr.Scale > 5 {
+		k.add("ratings.scale", "la scala deve avere 3, 4 o 5 punti", "the scale must have 3, 4 or 5 points")
+	}
+	if rr.MisuseSeconds < 0 || rr.AlertWindow < 1 || rr.AlertPercent < 1 || rr.AlertPercent > 100 {
+		k.add("ratings", "valori non validi: misuse_seconds ≥ 0, alert_window ≥ 1, alert_percent tra 1 e 100",
+			"invalid values: misuse_seconds ≥ 0, alert_window ≥ 1, alert_percent between 1 and 100")
+	}
 	var kinds []string
 	for _, d := range kiosk.DefaultRequestKinds() {
 		kinds = append(kinds, d.ID)

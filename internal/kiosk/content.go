@@ -6,6 +6,7 @@ import "time"
 // content file and replaced as a whole.
 type Content struct {
 	Organization Organization  `yaml:"organization"`
+	Ratings      RatingRules   `yaml:"ratings"`
 	RequestKinds []RequestKind `yaml:"request_kinds,omitempty"`
 	Departments  []Department  `yaml:"departments,omitempty"`
 	Offices      []Office      `yaml:"offices,omitempty"`

@@ -108,7 +108,7 @@ type StatusEvent struct {
 	At           time.Time
 }
 
-// Rating is one anonymous satisfaction rating.
+// Rating is one anonymous satisfaction rating: no personal data.
 type Rating struct {
 	ID      int64
 	Office  string
@@ -119,7 +119,32 @@ type Rating struct {
 	Comment string
 	Kiosk   string
 	At      time.Time
-	Misuse  bool
+	Misuse  bool // another rating came from the same kiosk too soon after the last
+}
+
+// RatingRules are the content's choices for satisfaction ratings.
+type RatingRules struct {
+	Scale         int `yaml:"scale"`          // 3 (default), 4 or 5 points
+	MisuseSeconds int `yaml:"misuse_seconds"` // a rating this soon after the last on the same kiosk is misuse (default 10)
+	AlertWindow   int `yaml:"alert_window"`   // an office's last ratings the alert looks at (default 20)
+	AlertPercent  int `yaml:"alert_percent"`  // the share of negative ratings that raises an alert (default 30)
+}
+
+// DefaultRatingRules are the rules a content file that says nothing gets.
+var DefaultRatingRules = RatingRules{Scale: 3, MisuseSeconds: 10, AlertWindow: 20, AlertPercent: 30}
+
+// RatingReasons are why a citizen was not satisfied, in the order offered.
+var RatingReasons = []string{"attesa", "cortesia", "competenza", "chiarezza", "orari", "accessibilita", "altro"}
+
+// Alert says an office's recent ratings have too many negative ones.
+type Alert struct {
+	ID           int64
+	Office       string
+	At           time.Time
+	Negative     int // negative ratings among the last Window
+	Window       int
+	Acknowledged *time.Time
+	By           string
 }
 
 // RequestStore keeps requests and the protocol register.
@@ -132,4 +157,38 @@ type RequestStore interface {
 	UpdateRequest(code string, change func(*Request) error) error
 	// Requests returns every request, newest first.
 	Requests() ([]Request, error)
+}
+
+// RatingCount is how many ratings of one kind a day had.
+type RatingCount struct {
+	Day    Date
+	Scale  int
+	Value  int
+	Reason string
+	Count  int
+}
+
+// RatingQuery selects ratings for a report.
+type RatingQuery struct {
+	From, To      Date   // both included
+	Office        string // "" for every office
+	Service       string // "" for every service
+	IncludeMisuse bool
+}
+
+// RatingStore keeps ratings and alerts.
+type RatingStore interface {
+	// AddRating stores r and sets its ID.
+	AddRating(r *Rating) error
+	// LastRatingAt returns when the last rating on a kiosk was stored.
+	LastRatingAt(kiosk string) (time.Time, bool, error)
+	// RecentRatings returns an office's last n ratings that are not misuse, newest first.
+	RecentRatings(office string, n int) ([]Rating, error)
+	// OpenAlert reports whether an office has an alert not yet acknowledged.
+	OpenAlert(office string) (bool, error)
+	AddAlert(a *Alert) error
+	Alerts() ([]Alert, error)
+	AcknowledgeAlert(id int64, by string, at time.Time) error
+	// RatingCounts returns the counts a report is built from.
+	RatingCounts(q RatingQuery) ([]RatingCount, error)
 }

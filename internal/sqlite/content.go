@@ -64,9 +64,11 @@ func slotsText(slots []kiosk.Slot) string {
 
 func (w *writer) content(c kiosk.Content) {
 	o := c.Organization
-	w.exec(`INSERT INTO organization VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?)`,
+	rr := c.Ratings
+	w.exec(`INSERT INTO organization VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?, ?,?,?,?)`,
 		o.Name.It, o.Name.En, o.Office.It, o.Office.En, o.Phone, o.Email, o.StatusURL, o.Logo, o.Demo,
-		o.Privacy.Short.It, o.Privacy.Short.En, o.Privacy.Full.It, o.Privacy.Full.En)
+		o.Privacy.Short.It, o.Privacy.Short.En, o.Privacy.Full.It, o.Privacy.Full.En,
+		rr.Scale, rr.MisuseSeconds, rr.AlertWindow, rr.AlertPercent)
 	for i, k := range c.RequestKinds {
 		w.exec(`INSERT INTO request_kinds VALUES (?,?, ?,?, ?,?, ?)`, k.ID, i, k.Label.It, k.Label.En, k.Description.It, k.Description.En, k.TermDays)
 	}

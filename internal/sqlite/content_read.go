@@ -64,12 +64,14 @@ func (d *DB) Content() (kiosk.Content, error) {
 }
 
 func (r *reader) read(c *kiosk.Content) {
-	o := &c.Organization
+	o, rr := &c.Organization, &c.Ratings
 	r.each(`SELECT name_it, name_en, office_it, office_en, phone, email, status_url, logo, demo,
-		privacy_short_it, privacy_short_en, privacy_full_it, privacy_full_en FROM organization`,
+		privacy_short_it, privacy_short_en, privacy_full_it, privacy_full_en,
+		rating_scale, misuse_seconds, alert_window, alert_percent FROM organization`,
 		func(scan func(...any) error) error {
 			return scan(&o.Name.It, &o.Name.En, &o.Office.It, &o.Office.En, &o.Phone, &o.Email, &o.StatusURL, &o.Logo, &o.Demo,
-				&o.Privacy.Short.It, &o.Privacy.Short.En, &o.Privacy.Full.It, &o.Privacy.Full.En)
+				&o.Privacy.Short.It, &o.Privacy.Short.En, &o.Privacy.Full.It, &o.Privacy.Full.En,
+				&rr.Scale, &rr.MisuseSeconds, &rr.AlertWindow, &rr.AlertPercent)
 		})
 	r.each(`SELECT id, label_it, label_en, description_it, description_en, term_days FROM request_kinds ORDER BY pos`,
 		func(scan func(...any) error) error {

@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"sportello/internal/hours"
+	"sportello/internal/kiosk"
+	"sportello/internal/report"
+	"sportello/internal/sqlite"
+)
+
+func (r *run) report(args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "ratings":
+			return r.reportRatings(args[1:])
+		case "alerts":
+			return r.reportAlerts(args[1:])
+		}
+	}
+	return r.badUsage("uso: sportello report ratings|alerts ...", "usage: sportello report ratings|alerts ...")
+}
+
+func (r *run) reportRatings(args []string) error {
+	fs := r.flags("report ratings")
+	from := fs.String("from", "", "YYYY-MM-DD")
+	to := fs.String("to", "", "YYYY-MM-DD")
+	var q kiosk.RatingQuery
+	fs.StringVar(&q.Office, "office", "", r.say("id dell'ufficio", "office id"))
+	fs.StringVar(&q.Service, "service", "", r.say("id del servizio", "service id"))
+	fs.BoolVar(&q.IncludeMisuse, "misuse", false, r.say("includi le valutazioni segnate come abuso", "include ratings flagged as misuse"))
+	format := fs.String("format", "csv", "csv|pdf")
+	out := fs.String("o", "", r.say("file da scrivere", "file to write"))
+	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 || *from == "" || *to == "" || *out == "" || (*format != "csv" && *format != "pdf") {
+		return r.badUsage("uso: sportello report ratings --from AAAA-MM-GG --to AAAA-MM-GG [--office ID] [--service ID] --format csv|pdf -o FILE",
+			"usage: sportello report ratings --from YYYY-MM-DD --to YYYY-MM-DD [--office ID] [--service ID] --format csv|pdf -o FILE")
+	}
+	var err error
+	if q.From, err = kiosk.ParseDate(*from); err != nil {
+		return err
+	}
+	if q.To, err = kiosk.ParseDate(*to); err != nil {
+		return err
+	}
+	return r.withContent(func(db *sqlite.DB, c kiosk.Content) error {
+		officeName := ""
+		if q.Office != "" {
+			o, ok := c.Office(q.Office)
+			if !ok {
+				return kiosk.Errorf(kiosk.NotFound, "ufficio sconosciuto: %s", "unknown office: %s", q.Office)
+			}
+			officeName = o.Name.It
+		}
+		rep, err := report.Ratings(db, q)
+		if err != nil {
+			return err
+		}
+		var data []byte
+		if *format == "pdf" {
+			data, err = report.PDF(rep, officeName)
+		} else {
+			var b bytes.Buffer
+			err = report.CSV(rep, &b)
+			data = b.Bytes()
+		}
+		if err == nil {
+			err = os.WriteFile(*out, data, 0o644)
+		}
+		if err != nil {
+			return kiosk.Wrap(err)
+		}
+		fmt.Fprintf(r.Stdout, r.say("%d valutazioni, %s%% soddisfatti, punteggio %s: scritto %s\n", "%d ratings, %s%% satisfied, score %s: wrote %s\n"),
+			rep.Total, strconv.FormatFloat(rep.Satisfied, 'f', 1, 64), strconv.FormatFloat(rep.Score, 'f', 1, 64), *out)
+		return nil
+	})
+}
+
+// reportAlerts lists the alerts, or acknowledges one.
+func (r *run) reportAlerts(args []string) error {
+	fs := r.flags("report alerts")
+	ack := fs.Int64("ack", 0, r.say("numero dell'avviso da segnare come visto", "number of the alert to acknowledge"))
+	by := fs.String("by", os.Getenv("USER"), r.say("chi lo segna come visto", "who acknowledges it"))
+	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
+		return r.badUsage("uso: sportello report alerts [--ack N --by NOME]", "usage: sportello report alerts [--ack N --by NAME]")
+	}
+	db, err := r.open()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if *ack != 0 {
+		return db.AcknowledgeAlert(*ack, *by, time.Now())
+	}
+	alerts, err := db.Alerts()
+	if err != nil {
+		return kiosk.Wrap(err)
+	}
+	w := tabwriter.NewWriter(r.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, r.say("N.\tQUANDO\tUFFICIO\tNEGATIVE\tVISTO", "NO.\tWHEN\tOFFICE\tNEGATIVE\tSEEN"))
+	for _, a := range alerts {
+		seen := "-"
+		if a.Acknowledged != nil {
+			seen = a.Acknowledged.In(hours.Rome).Format("2006-01-02 15:04") + " " + a.By
+		}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%d/%d\t%s\n", a.ID, a.At.In(hours.Rome).Format("2006-01-02 15:04"), a.Office, a.Negative, a.Window, seen)
+	}
+	return w.Flush()
+}

@@ -1,0 +1,109 @@
+// Package ratings holds the rules of satisfaction ratings: what counts as
+// negative or satisfied, the score, misuse and alerts.
+package ratings
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"sportello/internal/kiosk"
+)
+
+// MaxComment is the longest comment, in characters.
+const MaxComment = 500
+
+// Negative reports whether value is in the lower half of the scale: 1 of 3,
+// 1-2 of 4, 1-2 of 5.
+func Negative(scale, value int) bool { return value <= scale/2 }
+
+// Satisfied reports whether a rating is not negative.
+func Satisfied(scale, value int) bool { return !Negative(scale, value) }
+
+// Score places a rating on 0-100 whatever the scale: the worst is 0, the best 100.
+func Score(scale, value int) float64 { return float64(value-1) / float64(scale-1) * 100 }
+
+// Check accepts a rating that fits its scale; a reason and a comment only
+// follow a negative rating.
+func Check(r kiosk.Rating) error {
+	switch {
+	case r.Scale < 3 || r.Scale > 5 || r.Value < 1 || r.Value > r.Scale:
+		return kiosk.Errorf(kiosk.Invalid, "Valutazione non valida.", "Invalid rating.")
+	case r.Reason != "" && !slices.Contains(kiosk.RatingReasons, r.Reason):
+		return kiosk.Errorf(kiosk.Invalid, "Motivo non valido.", "Invalid reason.")
+	case utf8.RuneCountInString(r.Comment) > MaxComment:
+		return kiosk.Errorf(kiosk.Invalid, "Il commento supera i %d caratteri: lo accorci, per favore.",
+			"The comment is longer than %d characters: please shorten it.", MaxComment)
+	case (r.Reason != "" || strings.TrimSpace(r.Comment) != "") && !Negative(r.Scale, r.Value):
+		return kiosk.Errorf(kiosk.Invalid, "Motivo e commento seguono solo una valutazione negativa.",
+			"A reason and a comment follow only a negative rating.")
+	}
+	return nil
+}
+
+// Misuse reports whether a rating at t, coming after one stored at last on
+// the same kiosk, came too soon.
+func Misuse(last, t time.Time, rules kiosk.RatingRules) bool {
+	return !last.IsZero() && t.Sub(last) < time.Duration(rules.MisuseSeconds)*time.Second
+}
+
+// AlertDue reports whether an office's recent ratings (newest first, no
+// misuse) call for an alert: over the last AlertWindow, the share of
+// negative ones passes AlertPercent. It returns the count of negative ones.
+func AlertDue(recent []kiosk.Rating, rules kiosk.RatingRules) (bool, int) {
+	if len(recent) < rules.AlertWindow {
+		return false, 0
+	}
+	neg := 0
+	for _, r := range recent[:rules.AlertWindow] {
+		if Negative(r.Scale, r.Value) {
+			neg++
+		}
+	}
+	return neg*100 > rules.AlertPercent*rules.AlertWindow, neg
+}
+
+// Service records ratings with their misuse flag and raises alerts.
+type Service struct {
+	Store   kiosk.RatingStore
+	Content func() (kiosk.Content, error)
+	Now     func() time.Time
+	Kiosk   string // this kiosk's name
+}
+
+// Rate stores a rating completed now. It returns the rating as stored and
+// the alert it raised, if any.
+func (s *Service) Rate(r kiosk.Rating) (kiosk.Rating, *kiosk.Alert, error) {
+	if err := Check(r); err != nil {
+		return r, nil, err
+	}
+	c, err := s.Content()
+	if err != nil {
+		return r, nil, kiosk.Wrap(err)
+	}
+	rules := c.Ratings
+	r.At, r.Kiosk = s.Now(), s.Kiosk
+	last, _, err := s.Store.LastRatingAt(r.Kiosk)
+	if err != nil {
+		return r, nil, kiosk.Wrap(err)
+	}
+	r.Misuse = Misuse(last, r.At, rules)
+	if err := s.Store.AddRating(&r); err != nil {
+		return r, nil, kiosk.Wrap(err)
+	}
+	if r.Misuse || r.Office == "" {
+		return r, nil, nil
+	}
+	recent, err := s.Store.RecentRatings(r.Office, rules.AlertWindow)
+	if err != nil {
+		return r, nil, kiosk.Wrap(err)
+	}
+	due, neg := AlertDue(recent, rules)
+	open, err := s.Store.OpenAlert(r.Office)
+	if err != nil || !due || open {
+		return r, nil, kiosk.Wrap(err)
+	}
+	a := &kiosk.Alert{Office: r.Office, At: r.At, Negative: neg, Window: rules.AlertWindow}
+	return r, a, kiosk.Wrap(s.Store.AddAlert(a))
+}
