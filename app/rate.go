@@ -95,6 +95,7 @@ func (f *rateFlow) facesStep() fyne.CanvasObject {
 		bg, _ := u.faceColor(scale, v)
 		style := u.blueTile()
 		style.bg = fyne.CurrentApp().Settings().Theme().Color(bg, theme.VariantLight)
+		style.iconSize = 128
 		icon := fyne.NewStaticResource(fmt.Sprintf("face-%d.svg", v), assets.Face(faceIcons[scale][v-1]))
 		t := u.styledTile(style, theme.NewColoredResource(icon, theme.ColorNameForegroundOnPrimary), u.tr.Text(report.ValueLabel(scale, v)), "", func() {
 			f.rating.Value, f.rating.Reason, f.rating.Comment = v, "", ""
