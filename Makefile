@@ -9,9 +9,12 @@ export PATH := $(PATH):/usr/local/go/bin
 
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 RUN_PKGS := $(BUILD_PKGS) poppler-utils espeak-ng
-TEST_PKGS := $(RUN_PKGS) xvfb xauth imagemagick xdotool zbar-tools
+TEST_PKGS := $(RUN_PKGS) xvfb xauth imagemagick xdotool zbar-tools fakeroot systemd
 
-.PHONY: run test build bench deps-build deps-test
+VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
+FYNE = $$($(GO) env GOPATH)/bin/fyne
+
+.PHONY: run test build bench package deps-build deps-test
 
 build: deps-build
 	$(GO) build $(TAGS) -o sportello .
@@ -26,6 +29,17 @@ test: deps-test
 
 bench: deps-build
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count 5 ./...
+
+# package: the fyne package tarball for Linux and a .deb with the kiosk session.
+package: deps-build
+	@packaging/ensure-packages fakeroot
+	$(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+	mkdir -p dist
+	$(FYNE) package --os linux --release --tags migrated_fynedo --name sportello
+	mv sportello.tar.xz dist/sportello-$(VERSION)-linux-amd64.tar.xz
+	tar -xJf dist/sportello-$(VERSION)-linux-amd64.tar.xz -C dist sportello/usr/local/bin/sportello
+	packaging/build-deb dist/sportello/usr/local/bin/sportello $(VERSION) dist
+	rm -rf dist/sportello
 
 deps-build:
 	@packaging/ensure-packages $(BUILD_PKGS)

@@ -16,6 +16,7 @@ import (
 	"sportello/app"
 	"sportello/assets"
 	"sportello/internal/cli"
+	"sportello/internal/health"
 	"sportello/internal/i18n"
 	"sportello/internal/pdfview"
 	"sportello/internal/printer"
@@ -23,6 +24,7 @@ import (
 	"sportello/internal/requests"
 	"sportello/internal/speech"
 	"sportello/internal/sqlite"
+	"sportello/internal/systemd"
 )
 
 func main() {
@@ -33,6 +35,9 @@ func main() {
 }
 
 func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
+	if opts.LogJSON {
+		slog.SetDefault(slog.New(slog.NewJSONHandler(os.Stderr, nil)))
+	}
 	catalog, err := i18n.Load(assets.Translations)
 	if err != nil {
 		return err
@@ -73,7 +78,27 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 		w.SetFullScreen(true)
 	}
 	stop := make(chan struct{})
+	started := time.Now()
 	go every(time.Second, stop, func() { fyne.Do(ui.Tick) })
+	go every(time.Minute, stop, func() {
+		fyne.Do(func() {
+			hb := health.Heartbeat{Version: cli.Version, Started: started, At: time.Now(), LastInteraction: ui.LastTouch()}
+			go func() {
+				if err := health.WriteHeartbeat(opts.DataDir, hb); err != nil {
+					slog.Warn("heartbeat", "err", err)
+				}
+			}()
+		})
+	})
+	if period := systemd.WatchdogInterval(); period > 0 {
+		// Only a UI loop that still runs what it is given keeps the watchdog quiet.
+		go every(period, stop, func() { fyne.Do(func() { go systemd.Notify("WATCHDOG=1") }) })
+	}
+	a.Lifecycle().SetOnStarted(func() {
+		if err := systemd.Notify("READY=1"); err != nil {
+			slog.Warn("systemd notify", "err", err)
+		}
+	})
 	go every(30*time.Second, stop, func() {
 		if left, err := spool.Retry(); err != nil {
 			slog.Warn("tickets waiting to be printed", "count", left, "err", err)

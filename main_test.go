@@ -7,8 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"sportello/internal/cli"
 )
 
 // TestSmokeUnderXvfb builds the real binary, starts it on a virtual screen,
@@ -24,11 +28,7 @@ func TestSmokeUnderXvfb(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "sportello")
-	build := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := binary(t)
 	display := freeDisplay(t)
 	xvfb := exec.Command("Xvfb", display, "-screen", "0", "1080x1920x24", "-nolisten", "tcp")
 	if err := xvfb.Start(); err != nil {
@@ -73,6 +73,32 @@ func TestSmokeUnderXvfb(t *testing.T) {
 	}
 }
 
+var (
+	buildOnce sync.Once
+	built     string
+	buildErr  error
+)
+
+// binary builds the real sportello once for the tests of this package.
+func binary(t *testing.T) string {
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "sportello-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		built = filepath.Join(dir, "sportello")
+		out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", built, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return built
+}
+
 // windowDrawn reports whether a window named Sportello is mapped and the
 // screen shows the design system's blue (#0066CC) where the header is.
 func windowDrawn(t *testing.T, env []string) bool {
@@ -105,4 +131,79 @@ func freeDisplay(t *testing.T) string {
 	}
 	t.Fatal("no free X display")
 	return ""
+}
+
+// need skips a test when a tool is missing, and fails it in CI, where make test installs it.
+func need(t *testing.T, tools ...string) {
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CI") != "" {
+				t.Fatalf("%s is missing: make test installs it", tool)
+			}
+			t.Skipf("%s is missing", tool)
+		}
+	}
+}
+
+func TestDebPackage(t *testing.T) {
+	need(t, "dpkg-deb", "fakeroot")
+	out, err := exec.Command("packaging/build-deb", binary(t), cli.Version, t.TempDir()).Output()
+	if err != nil {
+		t.Fatalf("build-deb: %v", err)
+	}
+	deb := strings.TrimSpace(string(out))
+	list, err := exec.Command("dpkg-deb", "-c", deb).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"-rwxr-xr-x root/root", "./usr/bin/sportello",
+		"./usr/share/applications/sportello.desktop",
+		"./usr/share/icons/hicolor/512x512/apps/sportello.png",
+		"./lib/systemd/system/sportello-kiosk.service",
+		"./lib/systemd/system/sportello-backup.service",
+		"./lib/systemd/system/sportello-backup.timer",
+		"./usr/share/doc/sportello/README.md",
+		"drwx------ root/root         0", "./var/lib/sportello/",
+	} {
+		if !strings.Contains(string(list), want) {
+			t.Errorf("the .deb lacks %q:\n%s", want, list)
+		}
+	}
+	info, _ := exec.Command("dpkg-deb", "-I", deb).Output()
+	for _, want := range []string{"Package: sportello", "Version: " + cli.Version, "Depends: adduser", "cage", "postinst"} {
+		if !strings.Contains(string(info), want) {
+			t.Errorf("control lacks %q:\n%s", want, info)
+		}
+	}
+}
+
+func TestSystemdUnitsVerify(t *testing.T) {
+	need(t, "systemd-analyze")
+	dir := t.TempDir()
+	units, _ := filepath.Glob("packaging/systemd/*")
+	var paths []string
+	for _, u := range units {
+		b, err := os.ReadFile(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// verify wants the programs the units start to exist: point them at ones that do.
+		text := strings.ReplaceAll(string(b), "/usr/bin/sportello", binary(t))
+		text = strings.ReplaceAll(text, "/usr/bin/cage", "/bin/true")
+		p := filepath.Join(dir, filepath.Base(u))
+		os.WriteFile(p, []byte(text), 0o644)
+		paths = append(paths, p)
+	}
+	out, err := exec.Command("systemd-analyze", append([]string{"verify"}, paths...)...).CombinedOutput()
+	if err != nil || len(strings.TrimSpace(string(out))) > 0 {
+		t.Errorf("systemd-analyze verify: %v\n%s", err, out)
+	}
+}
+
+func TestVersionMatchesFyneApp(t *testing.T) {
+	b, err := os.ReadFile("FyneApp.toml")
+	if err != nil || !strings.Contains(string(b), `Version = "`+cli.Version+`"`) {
+		t.Errorf("FyneApp.toml and cli.Version differ (%s)", cli.Version)
+	}
 }

@@ -29,6 +29,9 @@ type idle struct {
 	attract   bool // the attract screen is shown
 }
 
+// LastTouch is when the kiosk was last touched; call it on the UI goroutine.
+func (u *UI) LastTouch() time.Time { return u.idle.last }
+
 // touched records a touch: the citizen is still there.
 func (u *UI) touched() {
 	u.idle.last = u.Now()

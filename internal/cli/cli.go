@@ -35,6 +35,7 @@ type KioskOptions struct {
 	Office   string        // the office the kiosk stands in
 	Kiosk    string        // this kiosk's name, stored with each rating
 	Idle     time.Duration // with no touch, ask whether the citizen is still there
+	LogJSON  bool          // log as JSON, for journald
 	TapGuard time.Duration // a second tap on a control within this is ignored
 	HelpKey  string        // the hardware key that starts listening mode
 }
@@ -49,6 +50,9 @@ type run struct {
 
 // errUsage means the words of the call were wrong; usage has been printed.
 var errUsage = errors.New("usage")
+
+// errQuiet fails a command that has already said why.
+var errQuiet = errors.New("quiet")
 
 // Run executes the command line args (without the program name) and returns the exit code.
 func Run(args []string, env Env) int {
@@ -65,6 +69,7 @@ func Run(args []string, env Env) int {
 	fs.DurationVar(&opts.Idle, "idle", 90*time.Second, r.say("inattività prima di chiedere «Sei ancora lì?»", "idle time before asking «Are you still there?»"))
 	fs.DurationVar(&opts.TapGuard, "tap-guard", 300*time.Millisecond, r.say("un secondo tocco entro questo tempo è ignorato (al massimo 500ms)", "a second tap within this is ignored (500ms at most)"))
 	fs.StringVar(&opts.HelpKey, "help-key", "F1", r.say("tasto che avvia la modalità Ascolta", "key that starts listening mode"))
+	logFormat := fs.String("log", "text", "text|json")
 	queue := fs.String("printer", env.Getenv("SPORTELLO_PRINTER"), r.say("coda CUPS delle ricevute (predefinita: quella di sistema)", "CUPS queue for tickets (default: the system's)"))
 	fs.Usage = func() { r.usage() }
 	if err := fs.Parse(args); err != nil {
@@ -74,13 +79,15 @@ func Run(args []string, env Env) int {
 		fmt.Fprintln(r.Stderr, r.say("--tap-guard va da 0 a 500ms e --idle è di almeno 10s", "--tap-guard goes from 0 to 500ms and --idle is at least 10s"))
 		return 2
 	}
-	opts.Windowed, opts.Printer = *windowed, *queue
+	opts.Windowed, opts.Printer, opts.LogJSON = *windowed, *queue, *logFormat == "json"
 	err := r.dispatch(fs.Args(), opts)
 	switch {
 	case err == nil:
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
+	case errors.Is(err, errQuiet):
+		return 1
 	default:
 		fmt.Fprintln(r.Stderr, kiosk.ErrorMessage(err, r.lang))
 		if kiosk.ErrorCode(err) == kiosk.Internal {
@@ -111,6 +118,15 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.holidays(args[1:])
 	case "report":
 		return r.report(args[1:])
+	case "health":
+		return r.health(args[1:], opts.Printer)
+	case "backup":
+		return r.backup(args[1:])
+	case "restore":
+		return r.restore(args[1:])
+	case "version":
+		fmt.Fprintln(r.Stdout, Version)
+		return nil
 	case "help", "-h", "--help":
 		r.usage()
 		return nil
@@ -178,7 +194,7 @@ func (r *run) usage() {
 }
 
 const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--printer CODA] [--office ID]
-               [--kiosk NOME] [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMANDO]
+               [--kiosk NOME] [--log text|json] [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMANDO]
 
 Senza comando apre lo sportello a schermo intero.
 
@@ -204,10 +220,14 @@ Comandi:
                            il rapporto sulla soddisfazione
   report alerts [--ack N --by NOME]
                            gli avvisi sulle valutazioni negative
+  health                   lo stato dello sportello in JSON; esce con 1 se qualcosa non va
+  backup                   copia il database nella cartella backups (tiene gli ultimi 14)
+  restore FILE [--force]   controlla un backup e lo rimette al posto del database
+  version                  la versione
 `
 
 const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--printer QUEUE] [--office ID]
-               [--kiosk NAME] [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMMAND]
+               [--kiosk NAME] [--log text|json] [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMMAND]
 
 With no command it opens the kiosk full screen.
 
@@ -233,4 +253,8 @@ Commands:
                            the satisfaction report
   report alerts [--ack N --by NAME]
                            the alerts on negative ratings
+  health                   the kiosk's health as JSON; exits 1 when something is wrong
+  backup                   copy the database into the backups folder (keeps the last 14)
+  restore FILE [--force]   check a backup and put it in place of the database
+  version                  the version
 `

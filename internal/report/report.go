@@ -43,7 +43,7 @@ type Week struct {
 
 type tally struct {
 	count, satisfied int
-	score           float64
+	score            float64
 }
 
 func (t *tally) add(scale, value, n int) {

@@ -1,0 +1,158 @@
+// Package health says whether a kiosk is well: its database, backups,
+// printer, print spool and the heartbeat the running kiosk writes.
+package health
+
+import (
+	"database/sql"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // the driver "sqlite3"
+
+	"sportello/internal/backup"
+)
+
+// Heartbeat is what the running kiosk writes each minute.
+type Heartbeat struct {
+	Version         string    `json:"version"`
+	Started         time.Time `json:"started"`
+	At              time.Time `json:"at"`
+	LastInteraction time.Time `json:"last_interaction"`
+}
+
+// HeartbeatFile is the heartbeat's path in a data folder.
+func HeartbeatFile(dataDir string) string { return filepath.Join(dataDir, "heartbeat.json") }
+
+// WriteHeartbeat replaces the heartbeat file.
+func WriteHeartbeat(dataDir string, h Heartbeat) error {
+	b, err := json.Marshal(h)
+	if err != nil {
+		return err
+	}
+	tmp := HeartbeatFile(dataDir) + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, HeartbeatFile(dataDir))
+}
+
+// Report is the health of a kiosk, as `sportello health` prints it.
+type Report struct {
+	OK              bool       `json:"ok"`
+	Problems        []string   `json:"problems"`
+	Version         string     `json:"version"`
+	UptimeSeconds   int64      `json:"uptime_seconds"`
+	Database        string     `json:"database"`
+	LastBackup      *time.Time `json:"last_backup"`
+	Printer         string     `json:"printer"`
+	SpoolBacklog    int        `json:"spool_backlog"`
+	Heartbeat       *time.Time `json:"heartbeat"`
+	LastInteraction *time.Time `json:"last_interaction"`
+}
+
+// Limits of health.
+const (
+	HeartbeatStale = 3 * time.Minute // the kiosk writes one a minute
+	BackupStale    = 48 * time.Hour  // backups run nightly
+)
+
+// Checker gathers a report. PrinterStatus asks CUPS; tests replace it.
+type Checker struct {
+	DataDir       string
+	Database      string
+	Queue         string // "" for the system default
+	Version       string
+	Now           func() time.Time
+	PrinterStatus func(queue string) (string, bool)
+}
+
+// Check looks at everything and says what is wrong.
+func (c Checker) Check() Report {
+	now := c.Now()
+	r := Report{Version: c.Version, Problems: []string{}}
+	problem := func(p string) { r.Problems = append(r.Problems, p) }
+
+	r.Database = "ok"
+	if err := quickCheck(c.Database); err != nil {
+		r.Database = err.Error()
+		problem("database: " + err.Error())
+	}
+	if t, ok := backup.Age(backup.Dir(c.DataDir)); ok {
+		r.LastBackup = &t
+		if now.Sub(t) > BackupStale {
+			problem("the last backup is older than 48 hours")
+		}
+	} else {
+		problem("no backup yet")
+	}
+	status := c.PrinterStatus
+	if status == nil {
+		status = cupsStatus
+	}
+	var ready bool
+	r.Printer, ready = status(c.Queue)
+	if !ready {
+		problem("printer: " + r.Printer)
+	}
+	spooled, _ := filepath.Glob(filepath.Join(c.DataDir, "spool", "*.pdf"))
+	if r.SpoolBacklog = len(spooled); r.SpoolBacklog > 0 {
+		problem("tickets waiting to be printed")
+	}
+	var hb Heartbeat
+	if b, err := os.ReadFile(HeartbeatFile(c.DataDir)); err == nil && json.Unmarshal(b, &hb) == nil {
+		r.Heartbeat, r.LastInteraction = &hb.At, &hb.LastInteraction
+		r.UptimeSeconds = int64(hb.At.Sub(hb.Started).Seconds())
+		if now.Sub(hb.At) > HeartbeatStale {
+			problem("the kiosk has not written its heartbeat for more than 3 minutes")
+		}
+	} else {
+		problem("the kiosk has never run here")
+	}
+	r.OK = len(r.Problems) == 0
+	return r
+}
+
+func quickCheck(path string) error {
+	if _, err := os.Stat(path); err != nil {
+		return err
+	}
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&_busy_timeout=5000")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var result string
+	if err := db.QueryRow(`PRAGMA quick_check`).Scan(&result); err != nil {
+		return err
+	}
+	if result != "ok" {
+		return &checkError{result}
+	}
+	return nil
+}
+
+type checkError struct{ result string }
+
+func (e *checkError) Error() string { return "quick_check: " + e.result }
+
+// cupsStatus asks CUPS whether the queue (or the default one) is ready.
+func cupsStatus(queue string) (string, bool) {
+	if queue == "" {
+		out, err := exec.Command("lpstat", "-d").Output()
+		_, name, found := strings.Cut(string(out), ": ")
+		if err != nil || !found {
+			return "no default printer", false
+		}
+		queue = strings.TrimSpace(name)
+	}
+	out, err := exec.Command("lpstat", "-p", queue).CombinedOutput()
+	text := strings.TrimSpace(string(out))
+	if err != nil {
+		return text, false
+	}
+	return text, (strings.Contains(text, "idle") || strings.Contains(text, "printing")) && !strings.Contains(text, "disabled")
+}
