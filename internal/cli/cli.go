@@ -118,6 +118,8 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.holidays(args[1:])
 	case "report":
 		return r.report(args[1:])
+	case "staff":
+		return r.staff(args[1:])
 	case "health":
 		return r.health(args[1:], opts.Printer)
 	case "backup":
@@ -220,6 +222,8 @@ Comandi:
                            il rapporto sulla soddisfazione
   report alerts [--ack N --by NOME]
                            gli avvisi sulle valutazioni negative
+  staff add UTENTE --role operator|editor|admin [--password-stdin]
+                           crea un account del personale (password di 10+ caratteri o PIN di 6+ cifre)
   health                   lo stato dello sportello in JSON; esce con 1 se qualcosa non va
   backup                   copia il database nella cartella backups (tiene gli ultimi 14)
   restore FILE [--force]   controlla un backup e lo rimette al posto del database
@@ -253,6 +257,8 @@ Commands:
                            the satisfaction report
   report alerts [--ack N --by NAME]
                            the alerts on negative ratings
+  staff add USER --role operator|editor|admin [--password-stdin]
+                           create a staff account (password of 10+ characters or PIN of 6+ digits)
   health                   the kiosk's health as JSON; exits 1 when something is wrong
   backup                   copy the database into the backups folder (keeps the last 14)
   restore FILE [--force]   check a backup and put it in place of the database

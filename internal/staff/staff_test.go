@@ -1,0 +1,62 @@
+package staff
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/sqlite"
+)
+
+func TestCheckSecret(t *testing.T) {
+	for s, ok := range map[string]bool{
+		"123456": true, "12345": false, "correct horse": true, "short": false, "abcdefghi": false, "abcdefghij": true, "": false,
+	} {
+		if err := CheckSecret(s); (err == nil) != ok {
+			t.Errorf("CheckSecret(%q) = %v", s, err)
+		}
+	}
+}
+
+func TestSignInAndLockout(t *testing.T) {
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	s := &Service{Store: db, Now: func() time.Time { return now }, Cost: bcrypt.MinCost}
+	if err := s.Add("mrossi", kiosk.RoleOperator, "246810"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Add("mrossi", kiosk.RoleAdmin, "246810"); kiosk.ErrorCode(err) != kiosk.Conflict {
+		t.Errorf("duplicate user: %v", err)
+	}
+	if a, err := s.SignIn("mrossi", "246810"); err != nil || a.Role != kiosk.RoleOperator {
+		t.Fatalf("sign-in: %v", err)
+	}
+	if _, err := s.SignIn("nobody", "246810"); kiosk.ErrorCode(err) != kiosk.Denied {
+		t.Errorf("unknown user: %v", err)
+	}
+	for round, lock := range []time.Duration{5 * time.Minute, 10 * time.Minute} {
+		for range MaxFailures {
+			if _, err := s.SignIn("mrossi", "000000"); kiosk.ErrorCode(err) != kiosk.Denied {
+				t.Fatalf("wrong PIN: %v", err)
+			}
+		}
+		if _, err := s.SignIn("mrossi", "246810"); kiosk.ErrorCode(err) != kiosk.TooMany {
+			t.Fatalf("round %d: the right PIN while locked: %v", round, err)
+		}
+		now = now.Add(lock - time.Second)
+		if _, err := s.SignIn("mrossi", "246810"); kiosk.ErrorCode(err) != kiosk.TooMany {
+			t.Fatalf("round %d: still locked a second before %v: %v", round, lock, err)
+		}
+		now = now.Add(time.Second)
+	}
+	if _, err := s.SignIn("mrossi", "246810"); err != nil {
+		t.Errorf("after the lock: %v", err)
+	}
+}
