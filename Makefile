@@ -27,8 +27,10 @@ test: deps-test
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) -count=1 ./...
 
+# bench: every Go benchmark 5 times, then the figures' medians beside their goals.
 bench: deps-build
-	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count 5 ./...
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count 5 ./... | tee bench.txt
+	$(GO) run ./internal/benchtable < bench.txt
 
 # package: the fyne package tarball for Linux and a .deb with the kiosk session.
 package: deps-build

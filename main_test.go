@@ -165,6 +165,7 @@ func TestDebPackage(t *testing.T) {
 		"./lib/systemd/system/sportello-backup.timer",
 		"./usr/share/doc/sportello/README.md",
 		"drwx------ root/root         0", "./var/lib/sportello/",
+		"drwxr-xr-x root/root         0", "./\n",
 	} {
 		if !strings.Contains(string(list), want) {
 			t.Errorf("the .deb lacks %q:\n%s", want, list)

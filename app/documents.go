@@ -196,18 +196,16 @@ func (v *documentView) turn(u *UI, pdf []byte, delta int) {
 func (v *documentView) printIt(u *UI, d doc, pdf []byte) {
 	v.state.SetText(u.tr.T("doc.printing"))
 	v.print.Disable()
-	go func() {
-		err := u.Printer.Print(d.id, pdf)
-		fyne.Do(func() {
-			v.print.Enable()
-			if err != nil {
-				u.Log.Warn("printing a document", "id", d.id, "err", err)
-				v.state.SetText(u.tr.T("doc.noprinter"))
-				return
-			}
-			v.state.SetText(u.tr.T("doc.printed"))
-		})
-	}()
+	var err error
+	u.background(func() { err = u.Printer.Print(d.id, pdf) }, func() {
+		v.print.Enable()
+		if err != nil {
+			u.Log.Warn("printing a document", "id", d.id, "err", err)
+			v.state.SetText(u.tr.T("doc.noprinter"))
+			return
+		}
+		v.state.SetText(u.tr.T("doc.printed"))
+	})
 }
 
 // downloadPage shows a large QR of a document's download address.

@@ -282,19 +282,19 @@ func (f *requestFlow) confirm() {
 		f.showPrintState()
 		return
 	}
-	go func() {
-		err := u.Printer.Print(fmt.Sprintf("%d-%07d", r.Protocol.Year, r.Protocol.Number), pdf)
-		if err != nil {
-			u.Log.Warn("ticket spooled, not printed", "protocol", r.Protocol.String(), "err", err)
+	var err2 error
+	u.background(func() {
+		err2 = u.Printer.Print(fmt.Sprintf("%d-%07d", r.Protocol.Year, r.Protocol.Number), pdf)
+		if err2 != nil {
+			u.Log.Warn("ticket spooled, not printed", "protocol", r.Protocol.String(), "err", err2)
 		}
-		fyne.Do(func() {
-			f.printed = printedOK
-			if err != nil {
-				f.printed = printFailed
-			}
-			f.showPrintState()
-		})
-	}()
+	}, func() {
+		f.printed = printedOK
+		if err2 != nil {
+			f.printed = printFailed
+		}
+		f.showPrintState()
+	})
 }
 
 // showPrintState says how printing went, in the current language.

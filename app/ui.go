@@ -36,9 +36,13 @@ type Deps struct {
 	WarnFor      time.Duration // then count down this long before wiping (default 20 s)
 	AttractAfter time.Duration // on the untouched home screen, show the attract screen (default 3 min)
 	HelpKey      fyne.KeyName  // the hardware help key that starts listening mode (default F1)
-	Catalog      *i18n.Catalog
-	Now          func() time.Time
-	Log          *slog.Logger
+
+	// Inline runs background work (printing) on the calling goroutine: the
+	// fyne test driver has no UI loop for fyne.Do to hand results back to.
+	Inline  bool
+	Catalog *i18n.Catalog
+	Now     func() time.Time
+	Log     *slog.Logger
 }
 
 // PageRenderer turns PDF pages into images.
@@ -137,6 +141,19 @@ func New(win fyne.Window, d Deps) *UI {
 	win.Canvas().SetOnTypedKey(u.typedKey)
 	u.GoHome()
 	return u
+}
+
+// background runs work off the UI goroutine, then done on it.
+func (u *UI) background(work func(), done func()) {
+	if u.Inline {
+		work()
+		done()
+		return
+	}
+	go func() {
+		work()
+		fyne.Do(done)
+	}()
 }
 
 // relayout lays the window out again after the dock (keyboard, accessibility

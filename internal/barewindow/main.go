@@ -1,0 +1,17 @@
+// Command barewindow is the smallest Fyne program, one label and one button,
+// built from Sportello's module so that start-up time and memory can be
+// compared with the kiosk's (packaging/measure-startup).
+package main
+
+import (
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+func main() {
+	a := app.New()
+	w := a.NewWindow("Bare")
+	w.SetContent(container.NewVBox(widget.NewLabel("Sportello"), widget.NewButton("OK", func() {})))
+	w.ShowAndRun()
+}
