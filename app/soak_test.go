@@ -25,7 +25,7 @@ func TestSoak(t *testing.T) {
 	if n, err := strconv.Atoi(os.Getenv("SOAK_SESSIONS")); err == nil {
 		sessions = n
 	}
-	u, _ := newTestUI(t)
+	u, w := newTestUI(t)
 	clock := func() time.Time { return u.Now() } // every service follows the kiosk's clock
 	u.Lookups.Now, u.Ratings.Now, u.Requests.Now = clock, clock, clock
 	p := u.Printer.(*fakePrinter)
@@ -38,6 +38,9 @@ func TestSoak(t *testing.T) {
 	start := time.Now()
 	for i := 1; i <= sessions; i++ {
 		session(t, u, i)
+		if i%10 == 0 { // paint, as the real driver does: painting also ages Fyne's caches out
+			w.Canvas().(test.WindowlessCanvas).Capture()
+		}
 		if i%100 == 0 { // the fake printer keeps what it printed: empty it as a real one would
 			p.mu.Lock()
 			p.printed = nil

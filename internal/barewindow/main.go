@@ -13,5 +13,6 @@ func main() {
 	a := app.New()
 	w := a.NewWindow("Bare")
 	w.SetContent(container.NewVBox(widget.NewLabel("Sportello"), widget.NewButton("OK", func() {})))
+	w.SetFullScreen(true) // as the kiosk: the same screen to fill
 	w.ShowAndRun()
 }
