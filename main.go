@@ -68,7 +68,7 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 		Pages:    pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
 		Speech:   speaker,
 		Office:   opts.Office,
-		TapGuard: opts.TapGuard, IdleAfter: opts.Idle, WarnFor: 20 * time.Second, AttractAfter: 3 * time.Minute,
+		TapGuard: opts.TapGuard, IdleAfter: opts.Idle, WarnFor: 20 * time.Second, AttractAfter: opts.Attract,
 		HelpKey: fyne.KeyName(opts.HelpKey),
 		Catalog: catalog, Now: time.Now, Log: slog.Default(),
 	})

@@ -35,6 +35,7 @@ type KioskOptions struct {
 	Office   string        // the office the kiosk stands in
 	Kiosk    string        // this kiosk's name, stored with each rating
 	Idle     time.Duration // with no touch, ask whether the citizen is still there
+	Attract  time.Duration // on the untouched home screen, show the attract screen
 	LogJSON  bool          // log as JSON, for journald
 	TapGuard time.Duration // a second tap on a control within this is ignored
 	HelpKey  string        // the hardware key that starts listening mode
@@ -67,6 +68,7 @@ func Run(args []string, env Env) int {
 	host, _ := os.Hostname()
 	fs.StringVar(&opts.Kiosk, "kiosk", host, r.say("nome di questo sportello, registrato con le valutazioni", "this kiosk's name, stored with ratings"))
 	fs.DurationVar(&opts.Idle, "idle", 90*time.Second, r.say("inattività prima di chiedere «Sei ancora lì?»", "idle time before asking «Are you still there?»"))
+	fs.DurationVar(&opts.Attract, "attract", 3*time.Minute, r.say("inattività sulla schermata iniziale prima di «Tocca per iniziare»", "idle time on the home screen before «Touch to start»"))
 	fs.DurationVar(&opts.TapGuard, "tap-guard", 300*time.Millisecond, r.say("un secondo tocco entro questo tempo è ignorato (al massimo 500ms)", "a second tap within this is ignored (500ms at most)"))
 	fs.StringVar(&opts.HelpKey, "help-key", "F1", r.say("tasto che avvia la modalità Ascolta", "key that starts listening mode"))
 	logFormat := fs.String("log", "text", "text|json")
@@ -196,7 +198,7 @@ func (r *run) usage() {
 }
 
 const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--printer CODA] [--office ID]
-               [--kiosk NOME] [--log text|json] [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMANDO]
+               [--kiosk NOME] [--log text|json] [--idle 90s] [--attract 3m] [--tap-guard 300ms] [--help-key F1] [COMANDO]
 
 Senza comando apre lo sportello a schermo intero.
 
@@ -231,7 +233,7 @@ Comandi:
 `
 
 const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--printer QUEUE] [--office ID]
-               [--kiosk NAME] [--log text|json] [--idle 90s] [--tap-guard 300ms] [--help-key F1] [COMMAND]
+               [--kiosk NAME] [--log text|json] [--idle 90s] [--attract 3m] [--tap-guard 300ms] [--help-key F1] [COMMAND]
 
 With no command it opens the kiosk full screen.
 
