@@ -24,6 +24,7 @@ import (
 	"sportello/internal/requests"
 	"sportello/internal/speech"
 	"sportello/internal/sqlite"
+	"sportello/internal/staff"
 	"sportello/internal/systemd"
 )
 
@@ -60,15 +61,17 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 	}
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: printer.CUPS{Queue: opts.Printer}}
 	ui := app.New(w, app.Deps{
-		Content:  db,
-		Requests: &requests.Service{Store: db, Content: db.Content, Now: time.Now},
-		Printer:  spool,
-		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
-		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
-		Pages:    pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
-		Speech:   speaker,
-		Office:   opts.Office,
-		TapGuard: opts.TapGuard, IdleAfter: opts.Idle, WarnFor: 20 * time.Second, AttractAfter: opts.Attract,
+		Content:   db,
+		Requests:  &requests.Service{Store: db, Content: db.Content, Now: time.Now},
+		Printer:   spool,
+		Lookups:   &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
+		Ratings:   &ratings.Service{Store: db, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
+		Staff:     &staff.Service{Store: db, Now: time.Now},
+		StaffMode: opts.Staff,
+		Pages:     pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
+		Speech:    speaker,
+		Office:    opts.Office,
+		TapGuard:  opts.TapGuard, IdleAfter: opts.Idle, WarnFor: 20 * time.Second, AttractAfter: opts.Attract,
 		HelpKey: fyne.KeyName(opts.HelpKey),
 		Catalog: catalog, Now: time.Now, Log: slog.Default(),
 	})

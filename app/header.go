@@ -1,10 +1,15 @@
 package app
 
 import (
+	"image/color"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
 
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
@@ -18,6 +23,7 @@ type header struct {
 	org, office *canvas.Text
 	date, clock *canvas.Text
 	bg          *canvas.Rectangle
+	press       *pressArea // a long press opens the staff sign-in
 }
 
 func newHeader(u *UI) *header {
@@ -36,8 +42,43 @@ func newHeader(u *UI) *header {
 	left := container.NewVBox(h.org, h.office)
 	right := container.NewVBox(h.clock, h.date)
 	row := container.NewHBox(left, layout.NewSpacer(), right)
-	h.object = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(16, 16, 24, 24), row))
+	h.press = newPressArea(func() time.Time { return u.Now() }, u.openSignIn)
+	h.object = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(16, 16, 24, 24), row), h.press)
 	return h
+}
+
+// staffPress is how long a press on the header opens the staff sign-in.
+const staffPress = 3 * time.Second
+
+// pressArea is an invisible area that runs onLong after a press of
+// staffPress or more, and ignores shorter taps.
+type pressArea struct {
+	widget.BaseWidget
+	now     func() time.Time
+	onLong  func()
+	pressed time.Time
+}
+
+func newPressArea(now func() time.Time, onLong func()) *pressArea {
+	p := &pressArea{now: now, onLong: onLong}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *pressArea) MouseDown(*desktop.MouseEvent) { p.pressed = p.now() }
+func (p *pressArea) MouseUp(*desktop.MouseEvent)   {}
+
+// Tapped opens the sign-in after a long press.
+func (p *pressArea) Tapped(*fyne.PointEvent) {
+	held := !p.pressed.IsZero() && p.now().Sub(p.pressed) >= staffPress
+	p.pressed = time.Time{}
+	if held {
+		p.onLong()
+	}
+}
+
+func (p *pressArea) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }
 
 // update writes the texts in the current language and the current time.

@@ -50,6 +50,12 @@ func (u *UI) pristine() bool {
 // checkIdle runs each second: it warns, wipes or attracts as time passes.
 func (u *UI) checkIdle() {
 	quiet := u.Now().Sub(u.idle.last)
+	if u.staff != nil && u.staff.user != nil { // a staff session: no citizen to warn, it just ends
+		if quiet >= staffIdle {
+			u.signOut()
+		}
+		return
+	}
 	switch {
 	case u.idle.attract:
 	case u.pristine():

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -18,6 +19,7 @@ import (
 	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/search"
+	"sportello/internal/staff"
 )
 
 // Deps is what the interface needs from the rest of the program.
@@ -27,6 +29,7 @@ type Deps struct {
 	Printer  printer.Printer   // the spool in production: it never loses a ticket
 	Lookups  *requests.Limiter // status lookups allowed at this kiosk
 	Ratings  *ratings.Service
+	Staff    *staff.Service
 	Pages    PageRenderer // shows PDF pages
 	Speech   Speaker      // nil when speech is not available
 	Office   string       // the office the kiosk stands in, for the attract screen
@@ -36,6 +39,8 @@ type Deps struct {
 	WarnFor      time.Duration // then count down this long before wiping (default 20 s)
 	AttractAfter time.Duration // on the untouched home screen, show the attract screen (default 3 min)
 	HelpKey      fyne.KeyName  // the hardware help key that starts listening mode (default F1)
+
+	StaffMode bool // start on the staff sign-in (sportello --staff)
 
 	// Inline runs background work (printing) on the calling goroutine: the
 	// fyne test driver has no UI loop for fyne.Do to hand results back to.
@@ -88,8 +93,9 @@ type UI struct {
 	docView    *documentView
 	noticeRows map[string]*tile
 	search     *searchScreen
-	onTick     func()      // what the current screen updates each second
-	scrollers  []*scroller // of the current screen
+	staff      *staffScreens // staff mode, from the sign-in on
+	onTick     func()        // what the current screen updates each second
+	scrollers  []*scroller   // of the current screen
 
 	keyboard    *keyboard
 	accessPanel *accessPanel
@@ -132,15 +138,30 @@ func New(win fyne.Window, d Deps) *UI {
 	u.langBtn = u.button("", nil, u.switchLang)
 	u.searchBtn = u.button("", theme.SearchIcon(), func() { u.show(u.searchScreen) })
 	u.accessBtn = u.button("", theme.VisibilityIcon(), u.toggleAccessPanel)
-	u.homeBtn = u.button("", theme.HomeIcon(), u.GoHome)
+	u.homeBtn = u.button("", theme.HomeIcon(), u.homeTapped)
 	u.homeBtn.Importance = widget.HighImportance
 	u.bar = container.NewGridWithColumns(4, u.langBtn, u.searchBtn, u.accessBtn, u.homeBtn)
 	dock := container.NewVBox(u.keyboard.object, u.accessPanel.object, u.bar)
 	u.root = container.NewBorder(u.header.object, container.NewPadded(dock), nil, nil, container.NewPadded(u.body))
 	win.SetContent(u.root)
 	win.Canvas().SetOnTypedKey(u.typedKey)
+	win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt},
+		func(fyne.Shortcut) { u.openSignIn() })
 	u.GoHome()
+	if d.StaffMode {
+		u.openSignIn()
+	}
 	return u
+}
+
+// homeTapped is the Home button: the staff menu for signed-in staff, else the citizens' home.
+func (u *UI) homeTapped() {
+	if u.staff != nil && u.staff.user != nil {
+		u.stack = u.stack[:0]
+		u.show(u.staffHome)
+		return
+	}
+	u.GoHome()
 }
 
 // background runs work off the UI goroutine, then done on it.
@@ -179,7 +200,7 @@ func (u *UI) GoHome() {
 		u.index = search.FromContent(c)
 	}
 	u.stack = u.stack[:0]
-	u.flow, u.rate, u.status, u.services, u.documents, u.search = nil, nil, nil, nil, nil, nil
+	u.flow, u.rate, u.status, u.services, u.documents, u.search, u.staff = nil, nil, nil, nil, nil, nil, nil
 	u.idle.attract = false
 	u.show(u.homeScreen)
 }

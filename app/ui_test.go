@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/crypto/bcrypt"
 
 	"sportello/assets"
 	"sportello/internal/content"
@@ -19,6 +20,7 @@ import (
 	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/sqlite"
+	"sportello/internal/staff"
 )
 
 // newTestUI builds the interface on the test driver over a real database
@@ -48,6 +50,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 		Printer:  &fakePrinter{},
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: now},
 		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"},
+		Staff:    &staff.Service{Store: db, Now: now, Cost: bcrypt.MinCost},
 		Pages:    pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40},
 		Catalog:  cat, Now: now, Inline: true,
 	})

@@ -37,6 +37,7 @@ type KioskOptions struct {
 	Idle     time.Duration // with no touch, ask whether the citizen is still there
 	Attract  time.Duration // on the untouched home screen, show the attract screen
 	LogJSON  bool          // log as JSON, for journald
+	Staff    bool          // start on the staff sign-in, as on an office PC
 	TapGuard time.Duration // a second tap on a control within this is ignored
 	HelpKey  string        // the hardware key that starts listening mode
 }
@@ -72,6 +73,7 @@ func Run(args []string, env Env) int {
 	fs.DurationVar(&opts.TapGuard, "tap-guard", 300*time.Millisecond, r.say("un secondo tocco entro questo tempo è ignorato (al massimo 500ms)", "a second tap within this is ignored (500ms at most)"))
 	fs.StringVar(&opts.HelpKey, "help-key", "F1", r.say("tasto che avvia la modalità Ascolta", "key that starts listening mode"))
 	logFormat := fs.String("log", "text", "text|json")
+	fs.BoolVar(&opts.Staff, "staff", false, r.say("parte dall'accesso del personale", "start on the staff sign-in"))
 	queue := fs.String("printer", env.Getenv("SPORTELLO_PRINTER"), r.say("coda CUPS delle ricevute (predefinita: quella di sistema)", "CUPS queue for tickets (default: the system's)"))
 	fs.Usage = func() { r.usage() }
 	if err := fs.Parse(args); err != nil {
@@ -197,7 +199,7 @@ func (r *run) usage() {
 	fmt.Fprint(r.Stderr, r.say(usageIt, usageEn))
 }
 
-const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--printer CODA] [--office ID]
+const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--staff] [--printer CODA] [--office ID]
                [--kiosk NOME] [--log text|json] [--idle 90s] [--attract 3m] [--tap-guard 300ms] [--help-key F1] [COMANDO]
 
 Senza comando apre lo sportello a schermo intero.
@@ -232,7 +234,7 @@ Comandi:
   version                  la versione
 `
 
-const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--printer QUEUE] [--office ID]
+const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--staff] [--printer QUEUE] [--office ID]
                [--kiosk NAME] [--log text|json] [--idle 90s] [--attract 3m] [--tap-guard 300ms] [--help-key F1] [COMMAND]
 
 With no command it opens the kiosk full screen.

@@ -192,7 +192,7 @@ func (r *run) requestsSet(args []string) error {
 		return err
 	}
 	defer db.Close()
-	req, err := svc.SetStatus(pos[0], kiosk.Status(pos[1]), kiosk.Outcome(*outcome), *note, *internal)
+	req, err := svc.SetStatus(pos[0], "cli:"+os.Getenv("USER"), kiosk.Status(pos[1]), kiosk.Outcome(*outcome), *note, *internal)
 	if err != nil {
 		return err
 	}

@@ -153,8 +153,9 @@ type RequestStore interface {
 	CreateRequest(r *Request) error
 	// RequestByCode returns the request with a canonical tracking code, with its history.
 	RequestByCode(code string) (Request, error)
-	// UpdateRequest applies change to the stored request in one transaction.
-	UpdateRequest(code string, change func(*Request) error) error
+	// UpdateRequest applies change to the stored request in one transaction,
+	// and records it in the audit log as done by who.
+	UpdateRequest(code, who string, change func(*Request) error) error
 	// Requests returns every request, newest first.
 	Requests() ([]Request, error)
 }
@@ -221,4 +222,13 @@ type StaffStore interface {
 	// UpdateAccount saves the failure count and lock of an account.
 	UpdateAccount(a Account) error
 	LogStaff(username, event string, at time.Time) error
+}
+
+// AuditEntry is one change in the audit log.
+type AuditEntry struct {
+	At            time.Time
+	Who           string
+	Action        string
+	Target        string
+	Before, After string
 }

@@ -136,7 +136,7 @@ func TestFailedRegistrationLeavesNoGap(t *testing.T) {
 }
 
 func TestStatusMovesAndSuspensionMovesTheDeadline(t *testing.T) {
-	s, clk, _ := newService(t, time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC))
+	s, clk, db := newService(t, time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC))
 	r, err := s.Register(Draft{Kind: kiosk.KindAccessRecords, Text: "Copia della delibera 12/2026", Name: "Anna Esempio",
 		Phone: "333 1234567", PrivacyAccepted: true})
 	if err != nil {
@@ -163,7 +163,7 @@ func TestStatusMovesAndSuspensionMovesTheDeadline(t *testing.T) {
 	for _, st := range steps {
 		d, _ := kiosk.ParseDate(st.at)
 		clk.t = d.In(time.UTC).Add(10 * time.Hour)
-		_, err := s.SetStatus(code, st.to, st.outcome, "nota per il cittadino", "nota interna")
+		_, err := s.SetStatus(code, "test", st.to, st.outcome, "nota per il cittadino", "nota interna")
 		if (err != nil) != st.fails {
 			t.Fatalf("%s → %s (%s): %v", st.at, st.to, code, err)
 		}
@@ -182,6 +182,14 @@ func TestStatusMovesAndSuspensionMovesTheDeadline(t *testing.T) {
 	if got.Kind.It != "Accesso agli atti" || got.Protocol.Number != 1 {
 		t.Errorf("kind %v protocol %v", got.Kind, got.Protocol)
 	}
+	audit, err := db.Audit()
+	if err != nil || len(audit) != 4 { // four accepted moves; the refused ones leave no trace
+		t.Fatalf("audit %d entries, %v", len(audit), err)
+	}
+	if a := audit[0]; a.Who != "test" || a.Target != "2026/0000001" || !strings.Contains(a.Before, "status=in-lavorazione") || !strings.Contains(a.After, "status=conclusa outcome=accolta") {
+		t.Errorf("last audit entry %+v", a)
+	}
+
 }
 
 func TestStatusErrors(t *testing.T) {

@@ -56,9 +56,9 @@ func (s *Service) Register(d Draft) (kiosk.Request, error) {
 }
 
 // SetStatus moves the request with code (as typed) to a new status, if the
-// rules allow it. Leaving sospesa adds the days suspended to the term and
-// moves the deadline accordingly.
-func (s *Service) SetStatus(code string, to kiosk.Status, outcome kiosk.Outcome, publicNote, internalNote string) (kiosk.Request, error) {
+// rules allow it, on behalf of who (for the audit log). Leaving sospesa adds
+// the days suspended to the term and moves the deadline accordingly.
+func (s *Service) SetStatus(code, who string, to kiosk.Status, outcome kiosk.Outcome, publicNote, internalNote string) (kiosk.Request, error) {
 	canonical, err := ticket.ParseScan(code)
 	if err != nil {
 		return kiosk.Request{}, err
@@ -68,7 +68,7 @@ func (s *Service) SetStatus(code string, to kiosk.Status, outcome kiosk.Outcome,
 		return kiosk.Request{}, kiosk.Wrap(err)
 	}
 	var out kiosk.Request
-	err = s.Store.UpdateRequest(canonical, func(r *kiosk.Request) error {
+	err = s.Store.UpdateRequest(canonical, who, func(r *kiosk.Request) error {
 		if err := kiosk.CheckTransition(r.Status, to, outcome); err != nil {
 			return err
 		}

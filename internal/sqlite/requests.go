@@ -3,6 +3,7 @@ package sqlite
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"time"
 
 	"sportello/internal/hours"
@@ -121,14 +122,16 @@ func requestByCode(tx *sql.Tx, code string) (kiosk.Request, error) {
 
 // UpdateRequest changes the request with code in one transaction: change
 // receives the stored request and alters it; the status, outcome, deadline
-// and suspension are saved, and history events beyond those stored are added.
-func (d *DB) UpdateRequest(code string, change func(*kiosk.Request) error) error {
+// and suspension are saved, history events beyond those stored are added,
+// and the audit log records who changed what.
+func (d *DB) UpdateRequest(code, who string, change func(*kiosk.Request) error) error {
 	return d.tx(func(tx *sql.Tx) error {
 		r, err := requestByCode(tx, code)
 		if err != nil {
 			return err
 		}
 		stored := len(r.History)
+		before := auditState(r)
 		if err := change(&r); err != nil {
 			return err
 		}
@@ -145,8 +148,40 @@ func (d *DB) UpdateRequest(code string, change func(*kiosk.Request) error) error
 				return err
 			}
 		}
-		return nil
+		return addAudit(tx, kiosk.AuditEntry{At: d.Now(), Who: who, Action: "request.status", Target: r.Protocol.String(),
+			Before: before, After: auditState(r)})
 	})
+}
+
+// auditState is what the audit log keeps of a request: never personal data.
+func auditState(r kiosk.Request) string {
+	return fmt.Sprintf("status=%s outcome=%s deadline=%s suspended_days=%d", r.Status, r.Outcome, r.Deadline, r.SuspendedDays)
+}
+
+func addAudit(tx *sql.Tx, e kiosk.AuditEntry) error {
+	_, err := tx.Exec(`INSERT INTO audit (at, who, action, target, before, after) VALUES (?,?,?,?,?,?)`,
+		e.At.UTC().Format(timeFormat), e.Who, e.Action, e.Target, e.Before, e.After)
+	return err
+}
+
+// Audit returns the audit log, newest first.
+func (d *DB) Audit() ([]kiosk.AuditEntry, error) {
+	rows, err := d.db.Query(`SELECT at, who, action, target, before, after FROM audit ORDER BY id DESC`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []kiosk.AuditEntry
+	for rows.Next() {
+		var e kiosk.AuditEntry
+		var at string
+		if err := rows.Scan(&at, &e.Who, &e.Action, &e.Target, &e.Before, &e.After); err != nil {
+			return nil, err
+		}
+		e.At, _ = time.Parse(timeFormat, at)
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // Requests returns every request, newest first, without history.

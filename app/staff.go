@@ -1,0 +1,363 @@
+package app
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/report"
+	"sportello/internal/requests"
+	"sportello/internal/staff"
+	"sportello/internal/ticket"
+)
+
+// staffIdle is how long a staff session lasts untouched.
+const staffIdle = 5 * time.Minute
+
+// staffScreens holds the staff mode's state and widgets.
+type staffScreens struct {
+	user     *kiosk.Account
+	name     *kioskEntry
+	secret   *kioskEntry
+	signIn   *widget.Button
+	problem  *widget.Label
+	menu     map[string]*tile
+	filter   kiosk.Status // "" for every open request
+	overdue  bool
+	query    string
+	rows     map[string]*tile // by canonical code
+	detail   kiosk.Request
+	moves    map[kiosk.Status]*widget.Button
+	outcome  kiosk.Outcome
+	outcomes map[kiosk.Outcome]*widget.Button
+	public   *kioskEntry
+	internal *kioskEntry
+	save     *widget.Button
+	alerts   map[int64]*widget.Button
+}
+
+// openSignIn shows the staff sign-in: a long press on the header, Ctrl+Alt+S, or --staff.
+func (u *UI) openSignIn() {
+	if u.staff == nil {
+		u.staff = &staffScreens{}
+	}
+	u.show(u.signInScreen)
+}
+
+func (u *UI) signInScreen() fyne.CanvasObject {
+	s := u.staff
+	s.name = u.entry()
+	s.name.SetPlaceHolder(u.tr.T("staff.user"))
+	s.secret = u.entry()
+	s.secret.Password = true
+	s.secret.SetPlaceHolder(u.tr.T("staff.secret"))
+	s.problem = problemLabel()
+	s.signIn = u.primary(u.tr.T("staff.signin"), func() {
+		a, err := u.Staff.SignIn(strings.TrimSpace(s.name.Text), s.secret.Text)
+		s.secret.SetText("")
+		if err != nil {
+			s.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+			return
+		}
+		s.user = &a
+		u.stack = u.stack[:1]
+		u.show(u.staffHome)
+	})
+	s.secret.OnSubmitted = func(string) { s.signIn.OnTapped() }
+	u.focus = s.name
+	body := container.NewVBox(widget.NewLabel(u.tr.T("staff.user")), s.name, widget.NewLabel(u.tr.T("staff.secret")), s.secret)
+	return u.page(u.tr.T("staff.title"), withAction(body, s.problem, s.signIn))
+}
+
+// signOut ends the staff session and gives the kiosk back to citizens.
+func (u *UI) signOut() {
+	u.staff = nil
+	u.GoHome()
+}
+
+// allowed shows a denial in place of a screen the role may not open.
+func (u *UI) allowed(a staff.Action, open screen) screen {
+	return func() fyne.CanvasObject {
+		if err := staff.Can(u.staff.user.Role, a); err != nil {
+			return u.page(u.tr.T("staff.denied"), paragraph(kiosk.ErrorMessage(err, u.tr.Lang())))
+		}
+		return open()
+	}
+}
+
+func (u *UI) staffHome() fyne.CanvasObject {
+	s := u.staff
+	s.menu = map[string]*tile{
+		"requests": u.row(u.tr.T("staff.requests"), u.tr.T("staff.requests.desc"), func() { u.show(u.allowed(staff.HandleRequests, u.inboxScreen)) }),
+		"reports":  u.row(u.tr.T("staff.reports"), u.tr.T("staff.reports.desc"), func() { u.show(u.allowed(staff.ReadReports, u.staffReports)) }),
+		"content":  u.row(u.tr.T("staff.content"), u.tr.T("staff.content.desc"), func() { u.show(u.allowed(staff.EditContent, u.staffContent)) }),
+		"signout":  u.row(u.tr.T("staff.signout"), s.user.Username, u.signOut),
+	}
+	list := container.NewVBox()
+	for _, k := range []string{"requests", "reports", "content", "signout"} {
+		list.Add(s.menu[k])
+	}
+	title := u.tr.T("staff.home", map[string]any{"User": s.user.Username, "Role": string(s.user.Role)})
+	return u.page(title, u.scroller(list))
+}
+
+// dueOrder sorts requests: open ones first, the overdue and nearest deadline first.
+func dueOrder(rs []kiosk.Request) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.Status.Closed() != b.Status.Closed() {
+			return !a.Status.Closed()
+		}
+		return a.Deadline.Before(b.Deadline)
+	})
+}
+
+func (u *UI) inboxScreen() fyne.CanvasObject {
+	s := u.staff
+	all, err := u.Requests.Store.Requests()
+	if err != nil {
+		u.Log.Error("reading requests", "err", err)
+	}
+	dueOrder(all)
+	today := hours.Today(u.Now())
+	filters := container.NewGridWithColumns(4)
+	for _, st := range append([]kiosk.Status{""}, kiosk.Statuses...) {
+		label := u.tr.T("staff.open")
+		if st != "" {
+			label = u.tr.Text(st.Label())
+		}
+		b := u.button(label, nil, func() { s.filter = st; u.render() })
+		if s.filter == st {
+			b.Importance = widget.HighImportance
+		}
+		filters.Add(b)
+	}
+	overdue := u.button(u.tr.T("staff.overdue"), theme.CheckButtonIcon(), func() { s.overdue = !s.overdue; u.render() })
+	if s.overdue {
+		overdue.Icon, overdue.Importance = theme.CheckButtonCheckedIcon(), widget.HighImportance
+	}
+	search := u.entry()
+	search.SetPlaceHolder(u.tr.T("staff.search"))
+	setEntry(search, s.query)
+	search.OnSubmitted = func(q string) { s.query = q; u.render() }
+	s.rows = map[string]*tile{}
+	list := container.NewVBox()
+	for _, r := range all {
+		late := !r.Status.Closed() && r.Deadline.Before(today)
+		switch {
+		case s.filter == "" && r.Status.Closed(), s.filter != "" && r.Status != s.filter, s.overdue && !late:
+			continue
+		case s.query != "" && !matchesQuery(r, s.query):
+			continue
+		}
+		kind, _ := u.content.Kind(r.Kind)
+		desc := u.tr.Text(r.Status.Label()) + " · " + u.tr.T("status.deadline") + " " + i18n.ShortDate(r.Deadline)
+		colour := fyne.ThemeColorName("")
+		switch {
+		case late:
+			desc, colour = u.tr.T("staff.late")+" · "+desc, theme.ColorNameError
+		case !r.Status.Closed() && r.Deadline.Before(today.AddDays(6)):
+			colour = theme.ColorNameWarning
+		}
+		row := u.row(r.Protocol.String()+" · "+u.tr.Text(kind.Label), desc, func() {
+			s.detail = r
+			u.show(u.requestDetail)
+		})
+		row.SetDesc(desc, colour)
+		s.rows[r.Code] = row
+		list.Add(row)
+	}
+	if len(s.rows) == 0 {
+		list.Add(paragraph(u.tr.T("list.empty")))
+	}
+	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, overdue, search))
+	return u.page(u.tr.T("staff.requests"), container.NewBorder(top, nil, nil, nil, u.scroller(list)))
+}
+
+// matchesQuery finds a request by its protocol number or its code, as typed.
+func matchesQuery(r kiosk.Request, q string) bool {
+	q = strings.TrimSpace(q)
+	if strings.Contains(r.Protocol.String(), q) {
+		return true
+	}
+	code, err := ticket.Parse(q)
+	return err == nil && code == r.Code
+}
+
+func (u *UI) requestDetail() fyne.CanvasObject {
+	s := u.staff
+	r, err := u.Requests.Store.RequestByCode(s.detail.Code)
+	if err != nil {
+		return u.page(u.tr.T("staff.requests"), paragraph(kiosk.ErrorMessage(err, u.tr.Lang())))
+	}
+	s.detail = r
+	tr := u.tr
+	kind, _ := u.content.Kind(r.Kind)
+	office := r.Office
+	if o, ok := u.content.Office(r.Office); ok {
+		office = tr.Text(o.Name)
+	}
+	status := tr.Text(r.Status.Label())
+	if r.Outcome != "" {
+		status += ": " + tr.Text(r.Outcome.Label())
+	}
+	rows := container.NewVBox()
+	for _, f := range [][2]string{
+		{tr.T("status.kind"), tr.Text(kind.Label)},
+		{tr.T("status.protocol"), r.Protocol.String()},
+		{tr.T("staff.code"), ticket.Format(r.Code)},
+		{tr.T("status.registered"), i18n.ShortDate(hours.Today(r.Registered)) + " " + i18n.Clock(r.Registered.In(hours.Rome))},
+		{tr.T("status.office"), office},
+		{tr.T("status.status"), status},
+		{tr.T("status.deadline"), i18n.LongDate(r.Deadline, tr.Lang())},
+		{tr.T("request.contact.name"), r.Name},
+		{tr.T("request.contact.email"), r.Email},
+		{tr.T("request.contact.phone"), r.Phone},
+		{tr.T("request.summary.text"), r.Text},
+	} {
+		if f[1] != "" {
+			rows.Add(field(f[0], f[1]))
+		}
+	}
+	rows.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i := len(r.History) - 1; i >= 0; i-- {
+		e := r.History[i]
+		text := tr.Text(e.Status.Label())
+		for _, n := range []string{e.PublicNote, e.InternalNote} {
+			if n != "" {
+				text += "\n" + n
+			}
+		}
+		rows.Add(field(i18n.ShortDate(hours.Today(e.At)), text))
+	}
+	s.moves = map[kiosk.Status]*widget.Button{}
+	moves := container.NewGridWithColumns(3)
+	for _, to := range kiosk.Statuses {
+		if kiosk.CheckTransition(r.Status, to, firstOutcome(to)) != nil {
+			continue
+		}
+		b := u.button(tr.Text(to.Label()), nil, func() {
+			s.outcome = firstOutcome(to)
+			u.show(u.statusChange(to))
+		})
+		s.moves[to] = b
+		moves.Add(b)
+	}
+	reprint := u.button(tr.T("staff.reprint"), theme.DocumentPrintIcon(), func() {
+		pdf, err := ticket.PDF(requests.TicketFor(r, u.content))
+		if err == nil {
+			err = u.Printer.Print(r.Protocol.String(), pdf)
+		}
+		if err != nil {
+			u.Log.Warn("reprinting a ticket", "protocol", r.Protocol.String(), "err", err)
+		}
+	})
+	return u.page(r.Protocol.String(), container.NewBorder(nil, container.NewVBox(moves, reprint), nil, nil, u.scroller(rows)))
+}
+
+// firstOutcome is the outcome a status change starts with: the first it allows.
+func firstOutcome(to kiosk.Status) kiosk.Outcome {
+	if o := kiosk.Outcomes(to); len(o) > 0 {
+		return o[0]
+	}
+	return ""
+}
+
+// statusChange asks the outcome, the public note and the internal note of a change.
+func (u *UI) statusChange(to kiosk.Status) screen {
+	return func() fyne.CanvasObject {
+		s := u.staff
+		tr := u.tr
+		body := container.NewVBox()
+		s.outcomes = map[kiosk.Outcome]*widget.Button{}
+		if outs := kiosk.Outcomes(to); len(outs) > 0 {
+			grid := container.NewGridWithColumns(2)
+			for _, o := range outs {
+				b := u.button(tr.Text(o.Label()), nil, func() { s.outcome = o; u.render() })
+				if s.outcome == o {
+					b.Importance = widget.HighImportance
+				}
+				s.outcomes[o] = b
+				grid.Add(b)
+			}
+			body.Add(widget.NewLabel(tr.T("staff.outcome")))
+			body.Add(grid)
+		}
+		if s.public == nil {
+			s.public, s.internal = u.multiLineEntry(), u.multiLineEntry()
+		}
+		body.Add(widget.NewLabel(tr.T("staff.public")))
+		body.Add(container.New(&minHeight{120}, s.public))
+		body.Add(widget.NewLabel(tr.T("staff.internal")))
+		body.Add(container.New(&minHeight{120}, s.internal))
+		problem := problemLabel()
+		s.save = u.primary(tr.T("staff.save"), func() {
+			_, err := u.Requests.SetStatus(s.detail.Code, s.user.Username, to, s.outcome, s.public.Text, s.internal.Text)
+			if err != nil {
+				problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				return
+			}
+			s.public, s.internal = nil, nil
+			u.back()
+		})
+		return u.page(tr.T("staff.change", map[string]any{"S": tr.Text(to.Label())}), withAction(u.scroller(body), problem, s.save))
+	}
+}
+
+// staffReports shows the last 30 days' satisfaction and the alerts to acknowledge.
+func (u *UI) staffReports() fyne.CanvasObject {
+	s := u.staff
+	tr := u.tr
+	today := hours.Today(u.Now())
+	rep, err := report.Ratings(u.Ratings.Store, kiosk.RatingQuery{From: today.AddDays(-29), To: today})
+	rows := container.NewVBox()
+	if err != nil {
+		rows.Add(paragraph(kiosk.ErrorMessage(err, tr.Lang())))
+	}
+	rows.Add(field(tr.T("staff.period"), i18n.ShortDate(today.AddDays(-29))+" – "+i18n.ShortDate(today)))
+	rows.Add(field(tr.T("staff.total"), itoa(rep.Total)))
+	rows.Add(field(tr.T("staff.satisfied"), percent(rep.Satisfied)))
+	rows.Add(field(tr.T("staff.score"), percent(rep.Score)+" / 100"))
+	for _, v := range rep.Counts {
+		rows.Add(field(tr.Text(report.ValueLabel(v.Scale, v.Value)), itoa(v.Count)))
+	}
+	for _, m := range rep.Reasons {
+		rows.Add(field(tr.Text(report.ReasonLabel(m.Reason)), itoa(m.Count)))
+	}
+	rows.Add(widget.NewLabelWithStyle(tr.T("staff.alerts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	alerts, _ := u.Ratings.Store.Alerts()
+	s.alerts = map[int64]*widget.Button{}
+	for _, a := range alerts {
+		office := a.Office
+		if o, ok := u.content.Office(a.Office); ok {
+			office = tr.Text(o.Name)
+		}
+		text := tr.T("staff.alert", map[string]any{"Office": office, "N": a.Negative, "Of": a.Window, "D": i18n.ShortDate(hours.Today(a.At))})
+		if a.Acknowledged != nil {
+			rows.Add(field("✓ "+a.By, text))
+			continue
+		}
+		b := u.button(tr.T("staff.ack"), theme.ConfirmIcon(), func() {
+			if err := u.Ratings.Store.AcknowledgeAlert(a.ID, s.user.Username, u.Now()); err != nil {
+				u.Log.Warn("acknowledging an alert", "err", err)
+			}
+			u.render()
+		})
+		s.alerts[a.ID] = b
+		rows.Add(container.NewBorder(nil, nil, nil, b, paragraph(text)))
+	}
+	return u.page(tr.T("staff.reports"), u.scroller(rows))
+}
+
+// staffContent says how content is edited for now: the content file.
+func (u *UI) staffContent() fyne.CanvasObject {
+	return u.page(u.tr.T("staff.content"), paragraph(u.tr.T("staff.content.howto")))
+}

@@ -1,0 +1,120 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"sportello/internal/kiosk"
+)
+
+func signIn(t *testing.T, u *UI, user, secret string) {
+	t.Helper()
+	if u.staff.name.Text != user { // a failed attempt keeps the name typed
+		u.staff.name.SetText("")
+		test.Type(u.staff.name, user)
+	}
+	test.Type(u.staff.secret, secret)
+	test.Tap(u.staff.signIn)
+}
+
+func TestStaffSignInByLongPressAndShortcut(t *testing.T) {
+	u, w := newTestUI(t)
+	if err := u.Staff.Add("mrossi", kiosk.RoleOperator, "246810"); err != nil {
+		t.Fatal(err)
+	}
+	p := u.header.press
+	p.MouseDown(nil)
+	advance(u, time.Second)
+	test.Tap(p)
+	if u.staff != nil {
+		t.Fatal("a short press on the header opened the sign-in")
+	}
+	p.MouseDown(nil)
+	advance(u, 3*time.Second)
+	test.Tap(p)
+	if u.staff == nil || u.pageTitle.Text != "Accesso del personale" {
+		t.Fatal("a 3 s press on the header did not open the sign-in")
+	}
+	test.Tap(u.homeBtn)
+	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(
+		&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt})
+	if u.staff == nil {
+		t.Fatal("Ctrl+Alt+S did not open the sign-in")
+	}
+	signIn(t, u, "mrossi", "000000")
+	if !strings.Contains(u.staff.problem.Text, "errati") || u.staff.user != nil {
+		t.Fatalf("wrong PIN: %q", u.staff.problem.Text)
+	}
+	signIn(t, u, "mrossi", "246810")
+	if u.staff.user == nil || !strings.HasPrefix(u.pageTitle.Text, "Personale: mrossi") {
+		t.Fatalf("not signed in: %q", u.staff.problem.Text)
+	}
+	test.Tap(u.staff.menu["content"])
+	if u.pageTitle.Text != "Accesso negato" || !strings.Contains(visibleText(u.body), "operator") {
+		t.Errorf("an operator reached the content: %q", u.pageTitle.Text)
+	}
+	advance(u, 4*time.Minute)
+	if u.staff == nil {
+		t.Fatal("the staff session ended before 5 minutes")
+	}
+	advance(u, time.Minute)
+	if u.staff != nil || len(u.stack) != 1 || u.home == nil {
+		t.Error("the staff session outlived 5 idle minutes")
+	}
+}
+
+func TestInboxChangeStatusAndReports(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810")
+	r, err := u.Requests.Register(suggestionDraft())
+	if err != nil {
+		t.Fatal(err)
+	}
+	complaint := suggestionDraft()
+	complaint.Kind, complaint.Name, complaint.Email = kiosk.KindComplaint, "Anna Esempio", "anna@example.org"
+	c, _ := u.Requests.Register(complaint)
+	u.openSignIn()
+	signIn(t, u, "mrossi", "246810")
+	test.Tap(u.staff.menu["requests"])
+	if len(u.staff.rows) != 2 {
+		t.Fatalf("inbox rows %d", len(u.staff.rows))
+	}
+	test.Tap(u.staff.rows[c.Code])
+	if !strings.Contains(visibleText(u.body), "anna@example.org") {
+		t.Error("the detail does not show the contact to staff")
+	}
+	test.Tap(u.staff.moves[kiosk.StatusConcluded])
+	test.Tap(u.staff.outcomes[kiosk.OutcomeRejected])
+	test.Type(u.staff.public, "Non di competenza dell'ente, inoltrata al Comune.")
+	test.Type(u.staff.internal, "Telefonato il 25/11")
+	test.Tap(u.staff.save)
+	got, err := u.Requests.Store.RequestByCode(c.Code)
+	if err != nil || got.Status != kiosk.StatusConcluded || got.Outcome != kiosk.OutcomeRejected {
+		t.Fatalf("status %s %s %v", got.Status, got.Outcome, err)
+	}
+	if pub, _ := u.Requests.Status(c.Code); !strings.Contains(pub.History[len(pub.History)-1].Note, "inoltrata") {
+		t.Error("the public note is not public")
+	}
+	if len(u.staff.moves) != 0 {
+		t.Error("a concluded request still offers moves")
+	}
+	test.Tap(u.backBtn)
+	if _, shown := u.staff.rows[c.Code]; shown || len(u.staff.rows) != 1 {
+		t.Error("a concluded request stays among the open ones")
+	}
+	u.staff.query = "0000001"
+	u.render()
+	if _, found := u.staff.rows[r.Code]; !found || len(u.staff.rows) != 1 {
+		t.Errorf("search by protocol: %d rows", len(u.staff.rows))
+	}
+	test.Tap(u.homeBtn)
+	test.Tap(u.staff.menu["reports"])
+	if !strings.Contains(visibleText(u.body), "Valutazioni") {
+		t.Error("no report on screen")
+	}
+}
