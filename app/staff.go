@@ -132,7 +132,7 @@ func (u *UI) inboxScreen() fyne.CanvasObject {
 	for _, st := range append([]kiosk.Status{""}, kiosk.Statuses...) {
 		label := u.tr.T("staff.open")
 		if st != "" {
-			label = u.tr.Text(st.Label())
+			label = u.tr.T("staff.filter." + string(st))
 		}
 		b := u.button(label, nil, func() { s.filter = st; u.render() })
 		if s.filter == st {
