@@ -93,6 +93,16 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 			}()
 		})
 	})
+	retention := func() {
+		svc := &requests.Service{Store: db, Content: db.Content, Now: time.Now}
+		if n, err := svc.EraseExpired(requests.DefaultRetentionMonths, "retention"); err != nil {
+			slog.Error("retention", "err", err)
+		} else {
+			slog.Info("retention", "requests_erased", n)
+		}
+	}
+	go retention()
+	go every(24*time.Hour, stop, retention)
 	if period := systemd.WatchdogInterval(); period > 0 {
 		// Only a UI loop that still runs what it is given keeps the watchdog quiet.
 		go every(period, stop, func() { fyne.Do(func() { go systemd.Notify("WATCHDOG=1") }) })

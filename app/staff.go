@@ -13,6 +13,7 @@ import (
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
+	"sportello/internal/letter"
 	"sportello/internal/report"
 	"sportello/internal/requests"
 	"sportello/internal/staff"
@@ -40,6 +41,7 @@ type staffScreens struct {
 	outcomes map[kiosk.Outcome]*widget.Button
 	public   *kioskEntry
 	internal *kioskEntry
+	reply    *kioskEntry // a written reply, registered as outgoing
 	save     *widget.Button
 	alerts   map[int64]*widget.Button
 }
@@ -292,7 +294,11 @@ func (u *UI) statusChange(to kiosk.Status) screen {
 			body.Add(grid)
 		}
 		if s.public == nil {
-			s.public, s.internal = u.multiLineEntry(), u.multiLineEntry()
+			s.public, s.internal, s.reply = u.multiLineEntry(), u.multiLineEntry(), u.multiLineEntry()
+		}
+		if to == kiosk.StatusConcluded {
+			body.Add(widget.NewLabel(tr.T("staff.reply")))
+			body.Add(container.New(&minHeight{200}, s.reply))
 		}
 		body.Add(widget.NewLabel(tr.T("staff.public")))
 		body.Add(container.New(&minHeight{120}, s.public))
@@ -300,12 +306,17 @@ func (u *UI) statusChange(to kiosk.Status) screen {
 		body.Add(container.New(&minHeight{120}, s.internal))
 		problem := problemLabel()
 		s.save = u.primary(tr.T("staff.save"), func() {
-			_, err := u.Requests.SetStatus(s.detail.Code, s.user.Username, to, s.outcome, s.public.Text, s.internal.Text)
+			var err error
+			if to == kiosk.StatusConcluded && strings.TrimSpace(s.reply.Text) != "" {
+				err = u.replyAndPrint(s.reply.Text)
+			} else {
+				_, err = u.Requests.SetStatus(s.detail.Code, s.user.Username, to, s.outcome, s.public.Text, s.internal.Text)
+			}
 			if err != nil {
 				problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 				return
 			}
-			s.public, s.internal = nil, nil
+			s.public, s.internal, s.reply = nil, nil, nil
 			u.back()
 		})
 		return u.page(tr.T("staff.change", map[string]any{"S": tr.Text(to.Label())}), withAction(u.scroller(body), problem, s.save))
@@ -360,4 +371,26 @@ func (u *UI) staffReports() fyne.CanvasObject {
 // staffContent says how content is edited for now: the content file.
 func (u *UI) staffContent() fyne.CanvasObject {
 	return u.page(u.tr.T("staff.content"), paragraph(u.tr.T("staff.content.howto")))
+}
+
+// replyAndPrint concludes the request shown with a written reply and prints the letter.
+func (u *UI) replyAndPrint(text string) error {
+	s := u.staff
+	r, reply, err := u.Requests.Reply(s.detail.Code, s.user.Username, s.outcome, text)
+	if err != nil {
+		return err
+	}
+	kind, _ := u.content.Kind(r.Kind)
+	office := ""
+	if o, ok := u.content.Office(r.Office); ok {
+		office = o.Name.It
+	}
+	doc, err := letter.PDF(u.content.Organization, office, r, kind.Label.It, reply)
+	if err == nil {
+		err = u.Printer.Print(reply.Protocol.String(), doc)
+	}
+	if err != nil {
+		u.Log.Warn("printing a reply letter", "protocol", reply.Protocol.String(), "err", err)
+	}
+	return nil
 }

@@ -112,6 +112,19 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	if _, found := u.staff.rows[r.Code]; !found || len(u.staff.rows) != 1 {
 		t.Errorf("search by protocol: %d rows", len(u.staff.rows))
 	}
+	test.Tap(u.staff.rows[r.Code])
+	test.Tap(u.staff.moves[kiosk.StatusConcluded])
+	test.Type(u.staff.reply, "Grazie del suggerimento: le sedie arriveranno a gennaio.")
+	test.Tap(u.staff.save)
+	audit, _ := u.Requests.Store.(interface {
+		Audit() ([]kiosk.AuditEntry, error)
+	}).Audit()
+	if len(audit) != 2 || audit[0].Action != "request.reply" || audit[0].Who != "mrossi" || !strings.Contains(audit[0].After, "reply=2026/0000003") {
+		t.Errorf("audit after the reply: %+v", audit)
+	}
+	if p := u.Printer.(*fakePrinter); len(p.printed) != 1 { // the letter
+		t.Errorf("printed %d documents", len(p.printed))
+	}
 	test.Tap(u.homeBtn)
 	test.Tap(u.staff.menu["reports"])
 	if !strings.Contains(visibleText(u.body), "Valutazioni") {

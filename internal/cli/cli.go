@@ -124,6 +124,8 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.report(args[1:])
 	case "staff":
 		return r.staff(args[1:])
+	case "retention":
+		return r.retention(args[1:])
 	case "health":
 		return r.health(args[1:], opts.Printer)
 	case "backup":
@@ -217,6 +219,9 @@ Comandi:
                            cambia lo stato (ricevuta, assegnata, in-lavorazione,
                            sospesa, conclusa, archiviata)
   requests list [--json]   tutte le richieste, per il personale
+  requests reply CODICE --outcome ESITO --text TESTO [--pdf FILE]
+                           conclude con una risposta scritta, protocollata in uscita
+  retention [--months 24]  cancella i dati personali delle richieste chiuse da più di N mesi
   deadline --from AAAA-MM-GG (--kind TIPO | --days N)
                            la scadenza di legge
   holidays ANNO [--office ID]
@@ -252,6 +257,9 @@ Commands:
                            change the status (ricevuta, assegnata, in-lavorazione,
                            sospesa, conclusa, archiviata)
   requests list [--json]   every request, for staff
+  requests reply CODE --outcome OUTCOME --text TEXT [--pdf FILE]
+                           conclude with a written reply, registered as outgoing
+  retention [--months 24]  erase the personal data of requests closed more than N months ago
   deadline --from YYYY-MM-DD (--kind KIND | --days N)
                            the legal due date
   holidays YEAR [--office ID]

@@ -11,6 +11,7 @@ import (
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
+	"sportello/internal/letter"
 	"sportello/internal/requests"
 	"sportello/internal/sqlite"
 	"sportello/internal/ticket"
@@ -60,6 +61,8 @@ func (r *run) requests(args []string) error {
 		return r.requestsSet(args[1:])
 	case "list":
 		return r.requestsList(args[1:])
+	case "reply":
+		return r.requestsReply(args[1:])
 	}
 	return r.badUsage("sottocomando sconosciuto: requests %s", "unknown subcommand: requests %s", args[0])
 }
@@ -276,4 +279,67 @@ func (r *run) deadline(args []string) error {
 		fmt.Fprintln(r.Stdout, requests.Calendar(c).Deadline(start, n))
 		return nil
 	})
+}
+
+// requestsReply concludes a request with a written reply, registered as outgoing.
+func (r *run) requestsReply(args []string) error {
+	fs := r.flags("requests reply")
+	outcome := fs.String("outcome", "", "accolta, accolta-parzialmente, respinta, differita")
+	text := fs.String("text", "", r.say("testo della risposta", "text of the reply"))
+	pdf := fs.String("pdf", "", r.say("scrive la lettera in questo file PDF", "write the letter to this PDF file"))
+	pos, err := parseFlags(fs, args)
+	if err != nil || len(pos) != 1 {
+		return r.badUsage("uso: sportello requests reply CODICE --outcome ESITO --text TESTO [--pdf FILE]",
+			"usage: sportello requests reply CODE --outcome OUTCOME --text TEXT [--pdf FILE]")
+	}
+	svc, db, err := r.service()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	req, reply, err := svc.Reply(pos[0], "cli:"+os.Getenv("USER"), kiosk.Outcome(*outcome), *text)
+	if err != nil {
+		return err
+	}
+	if *pdf != "" {
+		c, err := db.Content()
+		if err != nil {
+			return kiosk.Wrap(err)
+		}
+		kind, _ := c.Kind(req.Kind)
+		office := ""
+		if o, ok := c.Office(req.Office); ok {
+			office = o.Name.It
+		}
+		b, err := letter.PDF(c.Organization, office, req, kind.Label.It, reply)
+		if err == nil {
+			err = os.WriteFile(*pdf, b, 0o644)
+		}
+		if err != nil {
+			return kiosk.Wrap(err)
+		}
+	}
+	fmt.Fprintf(r.Stdout, r.say("Risposta registrata in uscita: %s\n", "Reply registered as outgoing: %s\n"), reply.Protocol)
+	return nil
+}
+
+// retention erases the personal data of requests closed long ago.
+func (r *run) retention(args []string) error {
+	fs := r.flags("retention")
+	months := fs.Int("months", requests.DefaultRetentionMonths, r.say("mesi dopo la chiusura", "months after closing"))
+	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
+		return r.badUsage("uso: sportello retention [--months N]", "usage: sportello retention [--months N]")
+	}
+	svc, db, err := r.service()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := svc.EraseExpired(*months, "retention")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(r.Stdout, r.say("Dati personali cancellati da %d richieste chiuse da più di %d mesi.\n",
+		"Personal data erased from %d requests closed more than %d months ago.\n"), n, *months)
+	return nil
 }

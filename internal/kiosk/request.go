@@ -158,6 +158,10 @@ type RequestStore interface {
 	UpdateRequest(code, who string, change func(*Request) error) error
 	// Requests returns every request, newest first.
 	Requests() ([]Request, error)
+	// AddReply registers a reply as outgoing with the status change, atomically.
+	AddReply(code, who string, reply *Reply, change func(*Request) error) error
+	// ErasePersonal blanks the personal data of requests closed before cutoff.
+	ErasePersonal(cutoff time.Time, who string) (int, error)
 }
 
 // RatingCount is how many ratings of one kind a day had.
@@ -231,4 +235,12 @@ type AuditEntry struct {
 	Action        string
 	Target        string
 	Before, After string
+}
+
+// Reply is a written answer to a request, registered as outgoing.
+type Reply struct {
+	Protocol Protocol
+	Text     string
+	At       time.Time
+	Who      string
 }

@@ -1,0 +1,61 @@
+package requests
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/ticket"
+)
+
+// MaxReply is the longest written reply, in characters.
+const MaxReply = 10000
+
+// DefaultRetentionMonths is how long personal data stay after a request is closed.
+const DefaultRetentionMonths = 24
+
+// Reply concludes the request with code with a written reply, registered as
+// outgoing in the same yearly register, on behalf of who.
+func (s *Service) Reply(code, who string, outcome kiosk.Outcome, text string) (kiosk.Request, kiosk.Reply, error) {
+	canonical, err := ticket.ParseScan(code)
+	if err != nil {
+		return kiosk.Request{}, kiosk.Reply{}, err
+	}
+	switch n := utf8.RuneCountInString(text); {
+	case strings.TrimSpace(text) == "":
+		return kiosk.Request{}, kiosk.Reply{}, kiosk.NewError(kiosk.Invalid, "Scriva il testo della risposta.", "Please write the reply.")
+	case n > MaxReply:
+		return kiosk.Request{}, kiosk.Reply{}, kiosk.Errorf(kiosk.Invalid, "La risposta supera i %d caratteri.", "The reply is longer than %d characters.", MaxReply)
+	}
+	c, err := s.Content()
+	if err != nil {
+		return kiosk.Request{}, kiosk.Reply{}, kiosk.Wrap(err)
+	}
+	now := s.Now()
+	reply := kiosk.Reply{Text: text, At: now}
+	var out kiosk.Request
+	err = s.Store.AddReply(canonical, who, &reply, func(r *kiosk.Request) error {
+		if err := kiosk.CheckTransition(r.Status, kiosk.StatusConcluded, outcome); err != nil {
+			return err
+		}
+		Move(r, kiosk.StatusConcluded, outcome, now, Calendar(c))
+		r.History = append(r.History, kiosk.StatusEvent{Status: kiosk.StatusConcluded, Outcome: outcome,
+			PublicNote: "Risposta scritta inviata / Written reply sent", At: now})
+		out = *r
+		return nil
+	})
+	if err != nil {
+		return kiosk.Request{}, kiosk.Reply{}, kiosk.Wrap(err)
+	}
+	return out, reply, nil
+}
+
+// EraseExpired erases the personal data of requests closed more than months
+// ago; the register, statuses and statistics stay. It returns how many.
+func (s *Service) EraseExpired(months int, who string) (int, error) {
+	if months < 1 {
+		return 0, kiosk.NewError(kiosk.Invalid, "I mesi di conservazione devono essere almeno 1.", "Retention must be at least 1 month.")
+	}
+	n, err := s.Store.ErasePersonal(s.Now().AddDate(0, -months, 0), who)
+	return n, kiosk.Wrap(err)
+}
