@@ -276,3 +276,11 @@ Commands:
   restore FILE [--force]   check a backup and put it in place of the database
   version                  the version
 `
+
+// who names the person at the command line, for the audit log and letters.
+func (r *run) who() string {
+	if u := r.Getenv("USER"); u != "" {
+		return u
+	}
+	return "sportello"
+}

@@ -195,7 +195,7 @@ func (r *run) requestsSet(args []string) error {
 		return err
 	}
 	defer db.Close()
-	req, err := svc.SetStatus(pos[0], "cli:"+os.Getenv("USER"), kiosk.Status(pos[1]), kiosk.Outcome(*outcome), *note, *internal)
+	req, err := svc.SetStatus(pos[0], r.who(), kiosk.Status(pos[1]), kiosk.Outcome(*outcome), *note, *internal)
 	if err != nil {
 		return err
 	}
@@ -297,7 +297,7 @@ func (r *run) requestsReply(args []string) error {
 		return err
 	}
 	defer db.Close()
-	req, reply, err := svc.Reply(pos[0], "cli:"+os.Getenv("USER"), kiosk.Outcome(*outcome), *text)
+	req, reply, err := svc.Reply(pos[0], r.who(), kiosk.Outcome(*outcome), *text)
 	if err != nil {
 		return err
 	}
