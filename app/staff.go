@@ -253,16 +253,24 @@ func (u *UI) requestDetail() fyne.CanvasObject {
 		s.moves[to] = b
 		moves.Add(b)
 	}
+	printed := paragraph("")
 	reprint := u.button(tr.T("staff.reprint"), theme.DocumentPrintIcon(), func() {
 		pdf, err := ticket.PDF(requests.TicketFor(r, u.content))
-		if err == nil {
-			err = u.Printer.Print(r.Protocol.String(), pdf)
-		}
-		if err != nil {
-			u.Log.Warn("reprinting a ticket", "protocol", r.Protocol.String(), "err", err)
-		}
+		printed.SetText(tr.T("doc.printing"))
+		u.background(func() {
+			if err == nil {
+				err = u.Printer.Print(r.Protocol.String(), pdf)
+			}
+		}, func() {
+			if err != nil {
+				u.Log.Warn("reprinting a ticket", "protocol", r.Protocol.String(), "err", err)
+				printed.SetText(tr.T("staff.reprint.failed"))
+				return
+			}
+			printed.SetText(tr.T("staff.reprint.done"))
+		})
 	})
-	return u.page(r.Protocol.String(), container.NewBorder(nil, container.NewVBox(moves, reprint), nil, nil, u.scroller(rows)))
+	return u.page(r.Protocol.String(), container.NewBorder(nil, container.NewVBox(moves, printed, reprint), nil, nil, u.scroller(rows)))
 }
 
 // firstOutcome is the outcome a status change starts with: the first it allows.

@@ -88,6 +88,10 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	if !strings.Contains(visibleText(u.body), "anna@example.org") {
 		t.Error("the detail does not show the contact to staff")
 	}
+	test.Tap(findButton(t, u, "Ristampa la ricevuta"))
+	if !strings.Contains(visibleText(u.body), "Ricevuta ristampata.") {
+		t.Error("the reprint says nothing")
+	}
 	test.Tap(u.staff.moves[kiosk.StatusConcluded])
 	test.Tap(u.staff.outcomes[kiosk.OutcomeRejected])
 	test.Type(u.staff.public, "Non di competenza dell'ente, inoltrata al Comune.")
@@ -122,7 +126,7 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	if len(audit) != 2 || audit[0].Action != "request.reply" || audit[0].Who != "mrossi" || !strings.Contains(audit[0].After, "reply=2026/0000003") {
 		t.Errorf("audit after the reply: %+v", audit)
 	}
-	if p := u.Printer.(*fakePrinter); len(p.printed) != 1 { // the letter
+	if p := u.Printer.(*fakePrinter); len(p.printed) != 2 { // the reprinted ticket, the letter
 		t.Errorf("printed %d documents", len(p.printed))
 	}
 	test.Tap(u.homeBtn)
