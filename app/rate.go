@@ -171,8 +171,7 @@ func (f *rateFlow) reasonStep() fyne.CanvasObject {
 		f.rating.Reason, f.rating.Comment = "", ""
 		f.submit()
 	})
-	top := container.NewVBox(paragraph(u.tr.T("rate.why.hint")), grid)
-	body := container.NewBorder(top, f.counter, nil, nil, container.New(&minHeight{140}, f.comment))
+	body := u.scroller(container.NewVBox(paragraph(u.tr.T("rate.why.hint")), grid, container.New(&minHeight{140}, f.comment), f.counter))
 	actions := container.NewGridWithColumns(2, f.skip, f.send)
 	return u.page(u.tr.T("rate.why"), container.NewBorder(nil, container.NewVBox(f.problem, actions), nil, nil, body))
 }

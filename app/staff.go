@@ -76,7 +76,7 @@ func (u *UI) signInScreen() fyne.CanvasObject {
 	s.secret.OnSubmitted = func(string) { s.signIn.OnTapped() }
 	u.focus = s.name
 	body := container.NewVBox(widget.NewLabel(u.tr.T("staff.user")), s.name, widget.NewLabel(u.tr.T("staff.secret")), s.secret)
-	return u.page(u.tr.T("staff.title"), withAction(body, s.problem, s.signIn))
+	return u.page(u.tr.T("staff.title"), withAction(u.scroller(body), s.problem, s.signIn))
 }
 
 // signOut ends the staff session and gives the kiosk back to citizens.

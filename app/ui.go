@@ -142,7 +142,8 @@ func New(win fyne.Window, d Deps) *UI {
 	u.homeBtn.Importance = widget.HighImportance
 	u.bar = container.NewGridWithColumns(4, u.langBtn, u.searchBtn, u.accessBtn, u.homeBtn)
 	dock := container.NewVBox(u.keyboard.object, u.accessPanel.object, u.bar)
-	u.root = container.NewBorder(u.header.object, container.NewPadded(dock), nil, nil, container.NewPadded(u.body))
+	body := container.New(shrinkable{}, container.NewPadded(u.body))
+	u.root = container.NewBorder(u.header.object, container.NewPadded(dock), nil, nil, body)
 	win.SetContent(u.root)
 	win.Canvas().SetOnTypedKey(u.typedKey)
 	win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt},
@@ -175,6 +176,20 @@ func (u *UI) background(work func(), done func()) {
 		work()
 		fyne.Do(done)
 	}()
+}
+
+// shrinkable asks for no space of its own: the screen body takes what the
+// header, the keyboard and the bar leave, and is clipped rather than pushing
+// the window past the screen.
+type shrinkable struct{}
+
+func (shrinkable) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
+
+func (shrinkable) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
 }
 
 // relayout lays the window out again after the dock (keyboard, accessibility
