@@ -388,12 +388,7 @@ func (u *UI) replyAndPrint(text string) error {
 	if err != nil {
 		return err
 	}
-	kind, _ := u.content.Kind(r.Kind)
-	office := ""
-	if o, ok := u.content.Office(r.Office); ok {
-		office = o.Name.It
-	}
-	doc, err := letter.PDF(u.content.Organization, office, r, kind.Label.It, reply)
+	doc, err := letter.For(u.content, r, reply)
 	if err == nil {
 		err = u.Printer.Print(reply.Protocol.String(), doc)
 	}

@@ -306,12 +306,7 @@ func (r *run) requestsReply(args []string) error {
 		if err != nil {
 			return kiosk.Wrap(err)
 		}
-		kind, _ := c.Kind(req.Kind)
-		office := ""
-		if o, ok := c.Office(req.Office); ok {
-			office = o.Name.It
-		}
-		b, err := letter.PDF(c.Organization, office, req, kind.Label.It, reply)
+		b, err := letter.For(c, req, reply)
 		if err == nil {
 			err = os.WriteFile(*pdf, b, 0o644)
 		}

@@ -53,3 +53,17 @@ func PDF(org kiosk.Organization, office string, r kiosk.Request, kind string, re
 	err := f.Output(&b)
 	return b.Bytes(), err
 }
+
+// For writes the reply letter of a request with the names the content gives
+// its kind and office.
+func For(c kiosk.Content, r kiosk.Request, reply kiosk.Reply) ([]byte, error) {
+	kind := r.Kind
+	if k, ok := c.Kind(r.Kind); ok {
+		kind = k.Label.It
+	}
+	office := ""
+	if o, ok := c.Office(r.Office); ok {
+		office = o.Name.It
+	}
+	return PDF(c.Organization, office, r, kind, reply)
+}
