@@ -74,8 +74,11 @@ func (u *UI) signInScreen() fyne.CanvasObject {
 		u.show(u.staffHome)
 	})
 	s.secret.OnSubmitted = func(string) { s.signIn.OnTapped() }
+	s.name.OnSubmitted = func(string) { u.win.Canvas().Focus(s.secret) }
 	u.focus = s.name
-	body := container.NewVBox(widget.NewLabel(u.tr.T("staff.user")), s.name, widget.NewLabel(u.tr.T("staff.secret")), s.secret)
+	body := container.NewGridWithColumns(2, // side by side, so both show above the keyboard
+		container.NewVBox(widget.NewLabel(u.tr.T("staff.user")), s.name),
+		container.NewVBox(widget.NewLabel(u.tr.T("staff.secret")), s.secret))
 	return u.page(u.tr.T("staff.title"), withAction(u.scroller(body), s.problem, s.signIn))
 }
 
