@@ -59,14 +59,17 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 	} else {
 		speaker = sp
 	}
-	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: printer.CUPS{Queue: opts.Printer}}
+	cups := printer.NewSwitchable(opts.Printer)
+	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
 	ui := app.New(w, app.Deps{
-		Content:   db,
-		Requests:  &requests.Service{Store: db, Content: db.Content, Now: time.Now},
-		Printer:   spool,
-		Lookups:   &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
-		Ratings:   &ratings.Service{Store: db, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
-		Staff:     &staff.Service{Store: db, Now: time.Now},
+		Content:         db,
+		Requests:        &requests.Service{Store: db, Content: db.Content, Now: time.Now},
+		Printer:         spool,
+		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
+		Ratings:         &ratings.Service{Store: db, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
+		Staff:           &staff.Service{Store: db, Now: time.Now},
+		Settings:        db,
+		SetPrinterQueue: cups.SetQueue, PrinterQueue: opts.Printer,
 		StaffMode: opts.Staff,
 		Pages:     pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
 		Speech:    speaker,
@@ -95,7 +98,11 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 	})
 	retention := func() {
 		svc := &requests.Service{Store: db, Content: db.Content, Now: time.Now}
-		if n, err := svc.EraseExpired(requests.DefaultRetentionMonths, "retention"); err != nil {
+		months := requests.DefaultRetentionMonths
+		if s, found, err := db.Settings(); err == nil && found {
+			months = s.RetentionMonths
+		}
+		if n, err := svc.EraseExpired(months, "retention"); err != nil {
 			slog.Error("retention", "err", err)
 		} else {
 			slog.Info("retention", "requests_erased", n)

@@ -104,10 +104,11 @@ func (u *UI) staffHome() fyne.CanvasObject {
 		"requests": u.row(u.tr.T("staff.requests"), u.tr.T("staff.requests.desc"), func() { u.show(u.allowed(staff.HandleRequests, u.inboxScreen)) }),
 		"reports":  u.row(u.tr.T("staff.reports"), u.tr.T("staff.reports.desc"), func() { u.show(u.allowed(staff.ReadReports, u.staffReports)) }),
 		"content":  u.row(u.tr.T("staff.content"), u.tr.T("staff.content.desc"), func() { u.show(u.allowed(staff.EditContent, u.staffContent)) }),
+		"settings": u.row(u.tr.T("settings.title"), u.tr.T("settings.desc"), func() { u.show(u.allowed(staff.ChangeSettings, u.settingsScreen)) }),
 		"signout":  u.row(u.tr.T("staff.signout"), s.user.Username, u.signOut),
 	}
 	list := container.NewVBox()
-	for _, k := range []string{"requests", "reports", "content", "signout"} {
+	for _, k := range []string{"requests", "reports", "content", "settings", "signout"} {
 		list.Add(s.menu[k])
 	}
 	title := u.tr.T("staff.home", map[string]any{"User": s.user.Username, "Role": string(s.user.Role)})

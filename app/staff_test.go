@@ -135,3 +135,47 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 		t.Error("no report on screen")
 	}
 }
+
+func TestAdminSettingsApplyAtOnce(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.Staff.Add("admin", kiosk.RoleAdmin, "135790")
+	u.Staff.Add("op", kiosk.RoleOperator, "246810")
+	u.openSignIn()
+	signIn(t, u, "op", "246810")
+	test.Tap(u.staff.menu["settings"])
+	if u.pageTitle.Text != "Accesso negato" {
+		t.Fatalf("an operator opened the settings: %q", u.pageTitle.Text)
+	}
+	test.Tap(u.staff.menu["signout"])
+	u.openSignIn()
+	signIn(t, u, "admin", "135790")
+	test.Tap(u.staff.menu["settings"])
+	f := u.settingsForm
+	f.name.SetText("Atrio")
+	f.office.SetSelected("URP - Sede di Trani")
+	f.idle.SetText("5")
+	test.Tap(f.save)
+	if !strings.Contains(f.problem.Text, "da 10 a 3600") {
+		t.Fatalf("idle of 5 s: %q", f.problem.Text)
+	}
+	if _, found, _ := u.Settings.Settings(); found {
+		t.Fatal("invalid settings were saved")
+	}
+	f.idle.SetText("60")
+	test.Tap(f.english) // English no longer offered
+	test.Tap(f.testPage)
+	if p := u.Printer.(*fakePrinter); len(p.printed) != 1 || !strings.Contains(f.state.Text, "Stampato") {
+		t.Errorf("test print: %d printed, %q", len(p.printed), f.state.Text)
+	}
+	test.Tap(f.save)
+	if u.settingsForm != nil {
+		t.Fatalf("save: %q", f.problem.Text)
+	}
+	saved, found, _ := u.Settings.Settings()
+	if !found || saved.KioskName != "Atrio" || saved.Office != "urp-trani" || saved.IdleSeconds != 60 || saved.English {
+		t.Errorf("saved %+v", saved)
+	}
+	if u.IdleAfter != time.Minute || u.Office != "urp-trani" || u.langBtn.Visible() || u.Ratings.Kiosk != "Atrio" {
+		t.Errorf("not applied: idle %v office %s lang shown %v kiosk %s", u.IdleAfter, u.Office, u.langBtn.Visible(), u.Ratings.Kiosk)
+	}
+}

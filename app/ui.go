@@ -30,9 +30,15 @@ type Deps struct {
 	Lookups  *requests.Limiter // status lookups allowed at this kiosk
 	Ratings  *ratings.Service
 	Staff    *staff.Service
-	Pages    PageRenderer // shows PDF pages
-	Speech   Speaker      // nil when speech is not available
-	Office   string       // the office the kiosk stands in, for the attract screen
+	Settings SettingsStore // nil: the flags' values stand
+
+	// SetPrinterQueue points ticket printing at another CUPS queue;
+	// PrinterQueue is the one it starts on.
+	SetPrinterQueue func(queue string)
+	PrinterQueue    string
+	Pages           PageRenderer // shows PDF pages
+	Speech          Speaker      // nil when speech is not available
+	Office          string       // the office the kiosk stands in, for the attract screen
 
 	TapGuard     time.Duration // a second tap on a control within this is ignored (0: none)
 	IdleAfter    time.Duration // with no touch, ask "Sei ancora lì?" (default 90 s)
@@ -94,8 +100,11 @@ type UI struct {
 	noticeRows map[string]*tile
 	search     *searchScreen
 	staff      *staffScreens // staff mode, from the sign-in on
-	onTick     func()        // what the current screen updates each second
-	scrollers  []*scroller   // of the current screen
+
+	settings     kiosk.Settings  // as saved by an admin
+	settingsForm *settingsScreen // the settings being edited
+	onTick       func()          // what the current screen updates each second
+	scrollers    []*scroller     // of the current screen
 
 	keyboard    *keyboard
 	accessPanel *accessPanel
@@ -145,6 +154,19 @@ func New(win fyne.Window, d Deps) *UI {
 	body := container.New(shrinkable{}, container.NewPadded(u.body))
 	u.root = container.NewBorder(u.header.object, container.NewPadded(dock), nil, nil, body)
 	win.SetContent(u.root)
+	u.settings = kiosk.Settings{Office: d.Office, English: true, PrinterQueue: d.PrinterQueue,
+		IdleSeconds: int(d.IdleAfter / time.Second), AttractSeconds: int(d.AttractAfter / time.Second),
+		RetentionMonths: kiosk.DefaultSettings().RetentionMonths}
+	if d.Ratings != nil {
+		u.settings.KioskName = d.Ratings.Kiosk
+	}
+	if d.Settings != nil {
+		if s, found, err := d.Settings.Settings(); err != nil {
+			d.Log.Error("reading settings", "err", err)
+		} else if found {
+			u.applySettings(s)
+		}
+	}
 	win.Canvas().SetOnTypedKey(u.typedKey)
 	win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt},
 		func(fyne.Shortcut) { u.openSignIn() })

@@ -51,6 +51,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: now},
 		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"},
 		Staff:    &staff.Service{Store: db, Now: now, Cost: bcrypt.MinCost},
+		Settings: db,
 		Pages:    pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40},
 		Catalog:  cat, Now: now, Inline: true,
 	})

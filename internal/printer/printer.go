@@ -155,3 +155,28 @@ func (s *Spool) Retry() (int, error) {
 var unsafeChars = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
 
 func safe(s string) string { return unsafeChars.ReplaceAllString(s, "_") }
+
+// Switchable prints through CUPS to a queue that may change while the kiosk
+// runs (an admin's setting).
+type Switchable struct {
+	mu    sync.Mutex
+	queue string
+}
+
+// NewSwitchable starts on queue ("" for the system default).
+func NewSwitchable(queue string) *Switchable { return &Switchable{queue: queue} }
+
+// SetQueue changes the queue for the next documents.
+func (s *Switchable) SetQueue(queue string) {
+	s.mu.Lock()
+	s.queue = queue
+	s.mu.Unlock()
+}
+
+// Print prints to the current queue.
+func (s *Switchable) Print(title string, pdf []byte) error {
+	s.mu.Lock()
+	queue := s.queue
+	s.mu.Unlock()
+	return CUPS{Queue: queue}.Print(title, pdf)
+}

@@ -120,3 +120,21 @@ func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 	}
 	return y
 }
+
+// TestPage is the short 80 mm page "Stampa di prova" prints.
+func TestPage(organization, kioskName string, at time.Time) ([]byte, error) {
+	f := pdf.New(Width, 50)
+	f.SetMargins(margin, margin, margin)
+	f.SetAutoPageBreak(false, 0)
+	f.AddPage()
+	f.SetFont(pdf.Family, "B", 14)
+	f.MultiCell(Width-2*margin, 7, "Stampa di prova / Test print", "", "C", false)
+	f.SetFont(pdf.Family, "", 10)
+	local := at.In(hours.Rome)
+	for _, line := range []string{organization, kioskName, i18n.ShortDate(hours.Today(local)) + " " + i18n.Clock(local), "àèéìòù €"} {
+		f.MultiCell(Width-2*margin, 5, line, "", "C", false)
+	}
+	var b bytes.Buffer
+	err := f.Output(&b)
+	return b.Bytes(), err
+}

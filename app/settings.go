@@ -1,0 +1,144 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/settings"
+	"sportello/internal/ticket"
+)
+
+// SettingsStore keeps the kiosk's settings.
+type SettingsStore interface {
+	Settings() (kiosk.Settings, bool, error)
+	SaveSettings(s kiosk.Settings, who string) error
+}
+
+// settingsScreen is the admin's form for the kiosk's settings.
+type settingsScreen struct {
+	draft    kiosk.Settings
+	name     *kioskEntry
+	office   *widget.Select
+	english  *widget.Button
+	idle     *kioskEntry
+	attract  *kioskEntry
+	queue    *kioskEntry
+	months   *kioskEntry
+	testPage *widget.Button
+	save     *widget.Button
+	problem  *widget.Label
+	state    *widget.Label
+}
+
+// applySettings puts saved settings into effect at once.
+func (u *UI) applySettings(s kiosk.Settings) {
+	u.settings = s
+	u.IdleAfter = secondsOf(s.IdleSeconds)
+	u.AttractAfter = secondsOf(s.AttractSeconds)
+	u.Office = s.Office
+	if u.Ratings != nil && s.KioskName != "" {
+		u.Ratings.Kiosk = s.KioskName
+	}
+	if u.SetPrinterQueue != nil {
+		u.SetPrinterQueue(s.PrinterQueue)
+	}
+	if s.English {
+		u.langBtn.Show()
+	} else {
+		u.langBtn.Hide()
+		u.tr.SetLang(kiosk.Italian)
+	}
+}
+
+func (u *UI) settingsScreen() fyne.CanvasObject {
+	tr := u.tr
+	if u.settingsForm == nil {
+		u.settingsForm = &settingsScreen{draft: u.settings}
+	}
+	f := u.settingsForm
+	number := func(v *int) *kioskEntry {
+		e := u.entry()
+		setEntry(e, strconv.Itoa(*v))
+		e.OnChanged = func(s string) { *v, _ = strconv.Atoi(strings.TrimSpace(s)) }
+		return e
+	}
+	f.name = u.entry()
+	setEntry(f.name, f.draft.KioskName)
+	f.name.OnChanged = func(s string) { f.draft.KioskName = s }
+	ids, names := []string{""}, []string{"—"}
+	for _, o := range u.content.Offices {
+		ids, names = append(ids, o.ID), append(names, tr.Text(o.Name))
+	}
+	f.office = widget.NewSelect(names, func(name string) {
+		for i, n := range names {
+			if n == name {
+				f.draft.Office = ids[i]
+			}
+		}
+	})
+	for i, id := range ids {
+		if id == f.draft.Office {
+			f.office.SetSelectedIndex(i)
+		}
+	}
+	f.english = u.toggle(tr.T("settings.english"), &f.draft.English)
+	f.idle, f.attract, f.months = number(&f.draft.IdleSeconds), number(&f.draft.AttractSeconds), number(&f.draft.RetentionMonths)
+	f.queue = u.entry()
+	setEntry(f.queue, f.draft.PrinterQueue)
+	f.queue.OnChanged = func(s string) { f.draft.PrinterQueue = strings.TrimSpace(s) }
+	f.problem, f.state = problemLabel(), paragraph("")
+	f.testPage = u.button(tr.T("settings.testprint"), theme.DocumentPrintIcon(), func() {
+		if u.SetPrinterQueue != nil {
+			u.SetPrinterQueue(f.draft.PrinterQueue)
+		}
+		page, err := ticket.TestPage(tr.Text(u.content.Organization.Name), f.draft.KioskName, u.Now())
+		f.state.SetText(tr.T("doc.printing"))
+		u.background(func() {
+			if err == nil {
+				err = u.Printer.Print("prova", page)
+			}
+		}, func() {
+			if err != nil {
+				f.state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				return
+			}
+			f.state.SetText(tr.T("doc.printed"))
+		})
+	})
+	f.save = u.primary(tr.T("staff.save"), func() {
+		if err := settings.Check(f.draft, u.content); err != nil {
+			f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+			return
+		}
+		if err := u.Settings.SaveSettings(f.draft, u.staff.user.Username); err != nil {
+			u.Log.Error("saving settings", "err", err)
+			f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+			return
+		}
+		u.applySettings(f.draft)
+		u.settingsForm = nil
+		u.back()
+	})
+	label := func(key string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	form := container.NewVBox(
+		label("settings.name"), f.name,
+		label("settings.office"), f.office,
+		f.english,
+		label("settings.idle"), f.idle,
+		label("settings.attract"), f.attract,
+		label("settings.queue"), container.NewBorder(nil, nil, nil, f.testPage, f.queue), f.state,
+		label("settings.retention"), f.months,
+	)
+	return u.page(tr.T("settings.title"), withAction(u.scroller(form), f.problem, f.save))
+}
+
+func secondsOf(n int) time.Duration { return time.Duration(n) * time.Second }

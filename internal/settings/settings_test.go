@@ -1,0 +1,35 @@
+package settings
+
+import (
+	"strings"
+	"testing"
+
+	"sportello/internal/kiosk"
+)
+
+func TestCheck(t *testing.T) {
+	c := kiosk.Content{Offices: []kiosk.Office{{ID: "urp"}}}
+	ok := kiosk.DefaultSettings()
+	ok.KioskName, ok.Office = "Atrio", "urp"
+	with := func(f func(*kiosk.Settings)) kiosk.Settings { s := ok; f(&s); return s }
+	cases := []struct {
+		name string
+		s    kiosk.Settings
+		want string
+	}{
+		{"defaults with a name", ok, ""},
+		{"no office", with(func(s *kiosk.Settings) { s.Office = "" }), ""},
+		{"unknown office", with(func(s *kiosk.Settings) { s.Office = "nowhere" }), "does not exist"},
+		{"no name", with(func(s *kiosk.Settings) { s.KioskName = " " }), "name"},
+		{"idle too short", with(func(s *kiosk.Settings) { s.IdleSeconds = 5 }), "10 to 3600"},
+		{"attract too short", with(func(s *kiosk.Settings) { s.AttractSeconds = 10 }), "30 to 86400"},
+		{"queue with a space", with(func(s *kiosk.Settings) { s.PrinterQueue = "Ticket 2" }), "spaces"},
+		{"retention of 0", with(func(s *kiosk.Settings) { s.RetentionMonths = 0 }), "1 to 120"},
+	}
+	for _, tc := range cases {
+		err := Check(tc.s, c)
+		if got := kiosk.ErrorMessage(err, kiosk.English); (tc.want == "") != (err == nil) || !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package sqlite
+
+import (
+	"database/sql"
+	"fmt"
+	"strconv"
+
+	"sportello/internal/kiosk"
+)
+
+// Settings returns the kiosk's settings, and whether an admin ever saved any.
+func (d *DB) Settings() (kiosk.Settings, bool, error) {
+	s := kiosk.DefaultSettings()
+	rows, err := d.db.Query(`SELECT key, value FROM settings`)
+	if err != nil {
+		return s, false, err
+	}
+	defer rows.Close()
+	found := false
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return s, false, err
+		}
+		found = true
+		n, _ := strconv.Atoi(v)
+		switch k {
+		case "kiosk_name":
+			s.KioskName = v
+		case "office":
+			s.Office = v
+		case "english":
+			s.English = v == "1"
+		case "idle_seconds":
+			s.IdleSeconds = n
+		case "attract_seconds":
+			s.AttractSeconds = n
+		case "printer_queue":
+			s.PrinterQueue = v
+		case "retention_months":
+			s.RetentionMonths = n
+		}
+	}
+	return s, found, rows.Err()
+}
+
+func settingsText(s kiosk.Settings) string {
+	return fmt.Sprintf("kiosk_name=%s office=%s english=%v idle=%d attract=%d printer=%s retention=%d",
+		s.KioskName, s.Office, s.English, s.IdleSeconds, s.AttractSeconds, s.PrinterQueue, s.RetentionMonths)
+}
+
+// SaveSettings stores the settings and records the change in the audit log.
+func (d *DB) SaveSettings(s kiosk.Settings, who string) error {
+	before, _, err := d.Settings()
+	if err != nil {
+		return err
+	}
+	english := "0"
+	if s.English {
+		english = "1"
+	}
+	return d.tx(func(tx *sql.Tx) error {
+		for k, v := range map[string]string{
+			"kiosk_name": s.KioskName, "office": s.Office, "english": english,
+			"idle_seconds": strconv.Itoa(s.IdleSeconds), "attract_seconds": strconv.Itoa(s.AttractSeconds),
+			"printer_queue": s.PrinterQueue, "retention_months": strconv.Itoa(s.RetentionMonths),
+		} {
+			if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
+				return err
+			}
+		}
+		return addAudit(tx, kiosk.AuditEntry{At: d.Now(), Who: who, Action: "settings", Target: "kiosk",
+			Before: settingsText(before), After: settingsText(s)})
+	})
+}
