@@ -27,12 +27,7 @@ func newAccessPanel() *accessPanel {
 }
 
 // palette is the colour set of the current accessibility choice.
-func (u *UI) palette() palette {
-	if u.access.highContrast {
-		return highContrast
-	}
-	return normalColors
-}
+func (u *UI) palette() palette { return u.access.colors() }
 
 // setAccess applies an accessibility choice to the whole kiosk.
 func (u *UI) setAccess(a access) {

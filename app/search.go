@@ -37,6 +37,9 @@ func (u *UI) searchScreen() fyne.CanvasObject {
 // show lists the results for the current query, grouped by kind.
 func (s *searchScreen) show(u *UI) {
 	s.results.RemoveAll()
+	if u.index == nil {
+		u.index = search.FromContent(u.content)
+	}
 	s.found = u.index.Search(s.query, u.tr.Lang(), 60)
 	if len(s.found) == 0 {
 		if s.query != "" {

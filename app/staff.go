@@ -2,6 +2,7 @@ package app
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -346,14 +347,14 @@ func (u *UI) staffReports() fyne.CanvasObject {
 		rows.Add(paragraph(kiosk.ErrorMessage(err, tr.Lang())))
 	}
 	rows.Add(field(tr.T("staff.period"), i18n.ShortDate(today.AddDays(-29))+" – "+i18n.ShortDate(today)))
-	rows.Add(field(tr.T("staff.total"), itoa(rep.Total)))
-	rows.Add(field(tr.T("staff.satisfied"), percent(rep.Satisfied)))
-	rows.Add(field(tr.T("staff.score"), percent(rep.Score)+" / 100"))
+	rows.Add(field(tr.T("staff.total"), strconv.Itoa(rep.Total)))
+	rows.Add(field(tr.T("staff.satisfied"), i18n.Decimal(rep.Satisfied, tr.Lang())))
+	rows.Add(field(tr.T("staff.score"), i18n.Decimal(rep.Score, tr.Lang())+" / 100"))
 	for _, v := range rep.Counts {
-		rows.Add(field(tr.Text(report.ValueLabel(v.Scale, v.Value)), itoa(v.Count)))
+		rows.Add(field(tr.Text(report.ValueLabel(v.Scale, v.Value)), strconv.Itoa(v.Count)))
 	}
 	for _, m := range rep.Reasons {
-		rows.Add(field(tr.Text(report.ReasonLabel(m.Reason)), itoa(m.Count)))
+		rows.Add(field(tr.Text(report.ReasonLabel(m.Reason)), strconv.Itoa(m.Count)))
 	}
 	rows.Add(widget.NewLabelWithStyle(tr.T("staff.alerts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	alerts, _ := u.Ratings.Store.Alerts()

@@ -67,8 +67,9 @@ type kioskTheme struct {
 
 func newTheme(a access) fyne.Theme { return &kioskTheme{theme.DefaultTheme(), a} }
 
-func (t *kioskTheme) colors() palette {
-	if t.highContrast {
+// colors is the palette of an accessibility choice.
+func (a access) colors() palette {
+	if a.highContrast {
 		return highContrast
 	}
 	return normalColors

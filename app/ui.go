@@ -86,7 +86,7 @@ type UI struct {
 	body   *fyne.Container
 	stack  []screen // the screens shown, the current one last
 
-	index *search.Index // over the content, rebuilt when it is reloaded
+	index *search.Index // over the content; nil until the first search after a reload
 
 	// What the current visit has open; Home forgets it.
 	home       *homeScreen   // the last home screen built
@@ -234,7 +234,7 @@ func (u *UI) GoHome() {
 		u.Log.Error("reading content", "err", err)
 	} else {
 		u.content = c
-		u.index = search.FromContent(c)
+		u.index = nil // built again at the next search, not on every Home
 	}
 	u.stack = u.stack[:0]
 	u.flow, u.rate, u.status, u.services, u.documents, u.search, u.staff = nil, nil, nil, nil, nil, nil, nil

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -163,11 +162,4 @@ func (m *minHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(size)
 		o.Move(fyne.NewPos(0, 0))
 	}
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// percent writes a share the Italian way: 81,5.
-func percent(f float64) string {
-	return strings.Replace(strconv.FormatFloat(f, 'f', 1, 64), ".", ",", 1)
 }

@@ -84,7 +84,7 @@ func (r *run) reportRatings(args []string) error {
 func (r *run) reportAlerts(args []string) error {
 	fs := r.flags("report alerts")
 	ack := fs.Int64("ack", 0, r.say("numero dell'avviso da segnare come visto", "number of the alert to acknowledge"))
-	by := fs.String("by", os.Getenv("USER"), r.say("chi lo segna come visto", "who acknowledges it"))
+	by := fs.String("by", r.who(), r.say("chi lo segna come visto", "who acknowledges it"))
 	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
 		return r.badUsage("uso: sportello report alerts [--ack N --by NOME]", "usage: sportello report alerts [--ack N --by NAME]")
 	}

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -95,4 +97,13 @@ func WeekdayName(w time.Weekday, lang kiosk.Lang) string {
 		return w.String()
 	}
 	return weekdaysIt[w]
+}
+
+// Decimal writes a number with one decimal, the Italian way (75,6) or the English one (75.6).
+func Decimal(f float64, lang kiosk.Lang) string {
+	s := strconv.FormatFloat(f, 'f', 1, 64)
+	if lang == kiosk.English {
+		return s
+	}
+	return strings.Replace(s, ".", ",", 1)
 }

@@ -6,19 +6,17 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 
 	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
 	"sportello/internal/pdf"
 	"sportello/internal/ratings"
 )
 
-// number writes a number the Italian way: 75,6.
-func number(f float64) string {
-	return strings.Replace(strconv.FormatFloat(f, 'f', 1, 64), ".", ",", 1)
-}
+// number writes a number the Italian way, as the office reads the report: 75,6.
+func number(f float64) string { return i18n.Decimal(f, kiosk.Italian) }
 
 // CSV writes the report as a spreadsheet an Italian office opens as it is:
 // semicolons between fields and decimal commas.
