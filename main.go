@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -18,6 +19,7 @@ import (
 	"sportello/internal/cli"
 	"sportello/internal/health"
 	"sportello/internal/i18n"
+	"sportello/internal/media"
 	"sportello/internal/pdfview"
 	"sportello/internal/printer"
 	"sportello/internal/ratings"
@@ -71,6 +73,7 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 		Settings:        db,
 		SetPrinterQueue: cups.SetQueue, PrinterQueue: opts.Printer,
 		StaffMode: opts.Staff,
+		Media:     mediaRoots(),
 		Pages:     pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
 		Speech:    speaker,
 		Office:    opts.Office,
@@ -141,4 +144,13 @@ func every(period time.Duration, stop <-chan struct{}, fn func()) {
 			return
 		}
 	}
+}
+
+// mediaRoots are where staff's files are looked for: USB sticks, then the home folder.
+func mediaRoots() []string {
+	roots := slices.Clone(media.Removable)
+	if home, err := os.UserHomeDir(); err == nil {
+		roots = append(roots, home)
+	}
+	return roots
 }

@@ -64,17 +64,9 @@ func (f *rateFlow) officeStep() fyne.CanvasObject {
 	return u.page(u.tr.T("rate.office"), u.scroller(list))
 }
 
-// faceColor is the colour of a value: red for the lower half, orange for
-// the middle of an odd scale, green above.
-func (u *UI) faceColor(scale, value int) (bg, pressed fyne.ThemeColorName) {
-	switch {
-	case ratings.Negative(scale, value):
-		return theme.ColorNameError, theme.ColorNamePressed
-	case 2*value == scale+1:
-		return theme.ColorNameWarning, theme.ColorNamePressed
-	}
-	return theme.ColorNameSuccess, theme.ColorNamePressed
-}
+// toneColours colour a value by how it reads: red for the lower half,
+// orange for the middle of an odd scale, green above.
+var toneColours = map[string]fyne.ThemeColorName{"negative": theme.ColorNameError, "neutral": theme.ColorNameWarning, "positive": theme.ColorNameSuccess}
 
 // faceIcons maps a scale's values to the five faces.
 var faceIcons = map[int][]int{3: {1, 3, 5}, 4: {1, 2, 4, 5}, 5: {1, 2, 3, 4, 5}}
@@ -92,7 +84,7 @@ func (f *rateFlow) facesStep() fyne.CanvasObject {
 	}
 	var faces []fyne.CanvasObject
 	for v := scale; v >= 1; v-- { // the best first, where the eye starts
-		bg, _ := u.faceColor(scale, v)
+		bg := toneColours[report.Tone(scale, v)]
 		style := u.blueTile()
 		style.bg = fyne.CurrentApp().Settings().Theme().Color(bg, theme.VariantLight)
 		style.iconSize = 128

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"sportello/internal/editor"
 	"sportello/internal/kiosk"
 	"sportello/internal/settings"
 	"sportello/internal/ticket"
@@ -137,6 +138,7 @@ func (u *UI) settingsScreen() fyne.CanvasObject {
 		label("settings.attract"), f.attract,
 		label("settings.queue"), container.NewBorder(nil, nil, nil, f.testPage, f.queue), f.state,
 		label("settings.retention"), f.months,
+		label("settings.public"), u.button(tr.T("edit.kind.organization"), theme.DocumentCreateIcon(), func() { u.openEdit(editor.Organization, 0) }),
 	)
 	return u.page(tr.T("settings.title"), withAction(u.scroller(form), f.problem, f.save))
 }

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"bytes"
+	"fmt"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +18,7 @@ import (
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/letter"
+	"sportello/internal/media"
 	"sportello/internal/report"
 	"sportello/internal/requests"
 	"sportello/internal/staff"
@@ -45,6 +49,17 @@ type staffScreens struct {
 	reply    *kioskEntry // a written reply, registered as outgoing
 	save     *widget.Button
 	alerts   map[int64]*widget.Button
+
+	kinds  map[string]*tile // the content screen's rows, by list, "import" and "export"
+	items  []*tile          // the items of the list shown
+	add    *widget.Button
+	edit   *contentEdit
+	notice string  // what the last content change did
+	picks  []*tile // files or USB sticks to choose from
+
+	days    int // the period of the reports screen
+	periods map[int]*widget.Button
+	export  map[string]*widget.Button // by format: csv, pdf
 }
 
 // openSignIn shows the staff sign-in: a long press on the header, Ctrl+Alt+S, or --staff.
@@ -336,26 +351,46 @@ func (u *UI) statusChange(to kiosk.Status) screen {
 	}
 }
 
-// staffReports shows the last 30 days' satisfaction and the alerts to acknowledge.
+// reportPeriods are the periods the reports screen offers, in days.
+var reportPeriods = []int{30, 90, 365}
+
+// staffReports shows the satisfaction of a period with charts, its export,
+// and the alerts to acknowledge.
 func (u *UI) staffReports() fyne.CanvasObject {
 	s := u.staff
 	tr := u.tr
+	if s.days == 0 {
+		s.days = reportPeriods[0]
+	}
 	today := hours.Today(u.Now())
-	rep, err := report.Ratings(u.Ratings.Store, kiosk.RatingQuery{From: today.AddDays(-29), To: today})
+	rep, err := report.Ratings(u.Ratings.Store, kiosk.RatingQuery{From: today.AddDays(1 - s.days), To: today})
 	rows := container.NewVBox()
+	periods := container.NewGridWithColumns(len(reportPeriods))
+	s.periods = map[int]*widget.Button{}
+	for _, d := range reportPeriods {
+		b := u.button(tr.T("staff.days", map[string]any{"N": d}), nil, func() { s.days = d; u.render() })
+		if d == s.days {
+			b.Importance = widget.HighImportance
+		}
+		s.periods[d] = b
+		periods.Add(b)
+	}
+	rows.Add(periods)
 	if err != nil {
 		rows.Add(paragraph(kiosk.ErrorMessage(err, tr.Lang())))
 	}
-	rows.Add(field(tr.T("staff.period"), i18n.ShortDate(today.AddDays(-29))+" – "+i18n.ShortDate(today)))
+	rows.Add(field(tr.T("staff.period"), i18n.ShortDate(rep.Query.From)+" – "+i18n.ShortDate(rep.Query.To)))
 	rows.Add(field(tr.T("staff.total"), strconv.Itoa(rep.Total)))
 	rows.Add(field(tr.T("staff.satisfied"), i18n.Decimal(rep.Satisfied, tr.Lang())))
 	rows.Add(field(tr.T("staff.score"), i18n.Decimal(rep.Score, tr.Lang())+" / 100"))
-	for _, v := range rep.Counts {
-		rows.Add(field(tr.Text(report.ValueLabel(v.Scale, v.Value)), strconv.Itoa(v.Count)))
+	rows.Add(u.reportCharts(rep))
+	s.export = map[string]*widget.Button{}
+	for _, format := range []string{"csv", "pdf"} {
+		s.export[format] = u.button(tr.T("staff.export."+format), theme.DownloadIcon(), func() {
+			u.show(u.exportScreen(tr.T("staff.export."+format), func(dir string) (string, error) { return u.writeReport(rep, format, dir) }))
+		})
 	}
-	for _, m := range rep.Reasons {
-		rows.Add(field(tr.Text(report.ReasonLabel(m.Reason)), strconv.Itoa(m.Count)))
-	}
+	rows.Add(container.NewGridWithColumns(2, s.export["csv"], s.export["pdf"]))
 	rows.Add(widget.NewLabelWithStyle(tr.T("staff.alerts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	alerts, _ := u.Ratings.Store.Alerts()
 	s.alerts = map[int64]*widget.Button{}
@@ -381,9 +416,55 @@ func (u *UI) staffReports() fyne.CanvasObject {
 	return u.page(tr.T("staff.reports"), u.scroller(rows))
 }
 
-// staffContent says how content is edited for now: the content file.
-func (u *UI) staffContent() fyne.CanvasObject {
-	return u.page(u.tr.T("staff.content"), paragraph(u.tr.T("staff.content.howto")))
+// reportCharts draws the ratings by value, the reasons given and the weekly score.
+func (u *UI) reportCharts(rep report.Report) fyne.CanvasObject {
+	tr := u.tr
+	peak := 1
+	for _, v := range rep.Counts {
+		peak = max(peak, v.Count)
+	}
+	var values, reasons, weeks []bar
+	for _, v := range rep.Counts {
+		values = append(values, bar{tr.Text(report.ValueLabel(v.Scale, v.Value)), float32(v.Count) / float32(peak), strconv.Itoa(v.Count), toneColours[report.Tone(v.Scale, v.Value)]})
+	}
+	peak = 1
+	for _, m := range rep.Reasons {
+		peak = max(peak, m.Count)
+	}
+	for _, m := range rep.Reasons {
+		reasons = append(reasons, bar{tr.Text(report.ReasonLabel(m.Reason)), float32(m.Count) / float32(peak), strconv.Itoa(m.Count), theme.ColorNameError})
+	}
+	for _, w := range rep.Weeks {
+		value := "—"
+		if w.Count > 0 {
+			value = i18n.Decimal(w.Score, tr.Lang())
+		}
+		weeks = append(weeks, bar{tr.T("staff.week", map[string]any{"D": i18n.ShortDate(w.Start)}), float32(w.Score / 100), value, theme.ColorNamePrimary})
+	}
+	charts := container.NewVBox(u.barChart(tr.T("staff.chart.values"), values))
+	if len(reasons) > 0 {
+		charts.Add(u.barChart(tr.T("staff.chart.reasons"), reasons))
+	}
+	charts.Add(u.barChart(tr.T("staff.chart.weeks"), weeks))
+	return charts
+}
+
+// writeReport writes the report as CSV or PDF into dir.
+func (u *UI) writeReport(rep report.Report, format, dir string) (string, error) {
+	name := filepath.Join(dir, fmt.Sprintf("valutazioni-%s-%s.%s", rep.Query.From, rep.Query.To, format))
+	var data []byte
+	var err error
+	if format == "pdf" {
+		data, err = report.PDF(rep, u.content.Organization.Office.It)
+	} else {
+		var b bytes.Buffer
+		err = report.CSV(rep, &b)
+		data = b.Bytes()
+	}
+	if err != nil {
+		return "", kiosk.Wrap(err)
+	}
+	return name, media.WriteFile(name, data)
 }
 
 // replyAndPrint concludes the request shown with a written reply and prints the letter.

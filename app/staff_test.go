@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -24,7 +26,7 @@ func signIn(t *testing.T, u *UI, user, secret string) {
 
 func TestStaffSignInByLongPressAndShortcut(t *testing.T) {
 	u, w := newTestUI(t)
-	if err := u.Staff.Add("mrossi", kiosk.RoleOperator, "246810"); err != nil {
+	if err := u.Staff.Add("mrossi", kiosk.RoleOperator, "246810", "admin"); err != nil {
 		t.Fatal(err)
 	}
 	p := u.header.press
@@ -70,7 +72,7 @@ func TestStaffSignInByLongPressAndShortcut(t *testing.T) {
 
 func TestInboxChangeStatusAndReports(t *testing.T) {
 	u, _ := newTestUI(t)
-	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810")
+	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810", "admin")
 	r, err := u.Requests.Register(suggestionDraft())
 	if err != nil {
 		t.Fatal(err)
@@ -120,9 +122,12 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	test.Tap(u.staff.moves[kiosk.StatusConcluded])
 	test.Type(u.staff.reply, "Grazie del suggerimento: le sedie arriveranno a gennaio.")
 	test.Tap(u.staff.save)
-	audit, _ := u.Requests.Store.(interface {
-		Audit() ([]kiosk.AuditEntry, error)
-	}).Audit()
+	var audit []kiosk.AuditEntry
+	for _, a := range auditOf(t, u) {
+		if strings.HasPrefix(a.Action, "request.") {
+			audit = append(audit, a)
+		}
+	}
 	if len(audit) != 2 || audit[0].Action != "request.reply" || audit[0].Who != "mrossi" || !strings.Contains(audit[0].After, "reply=2026/0000003") {
 		t.Errorf("audit after the reply: %+v", audit)
 	}
@@ -138,8 +143,8 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 
 func TestAdminSettingsApplyAtOnce(t *testing.T) {
 	u, _ := newTestUI(t)
-	u.Staff.Add("admin", kiosk.RoleAdmin, "135790")
-	u.Staff.Add("op", kiosk.RoleOperator, "246810")
+	u.Staff.Add("admin", kiosk.RoleAdmin, "135790", "admin")
+	u.Staff.Add("op", kiosk.RoleOperator, "246810", "admin")
 	u.openSignIn()
 	signIn(t, u, "op", "246810")
 	test.Tap(u.staff.menu["settings"])
@@ -177,5 +182,58 @@ func TestAdminSettingsApplyAtOnce(t *testing.T) {
 	}
 	if u.IdleAfter != time.Minute || u.Office != "urp-trani" || u.langBtn.Visible() || u.Ratings.Kiosk != "Atrio" {
 		t.Errorf("not applied: idle %v office %s lang shown %v kiosk %s", u.IdleAfter, u.Office, u.langBtn.Visible(), u.Ratings.Kiosk)
+	}
+}
+
+func TestReportsChartExportAndAlerts(t *testing.T) {
+	u, _ := newTestUI(t)
+	store := u.Ratings.Store
+	for i, v := range []int{1, 1, 3, 4, 4, 4} {
+		r := kiosk.Rating{Office: "urp-andria", Scale: 4, Value: v, Kiosk: "test", At: u.Now().Add(-time.Duration(i) * 24 * time.Hour)}
+		if v == 1 {
+			r.Reason = "attesa"
+		}
+		if err := store.AddRating(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	alert := kiosk.Alert{Office: "urp-andria", At: u.Now(), Negative: 2, Window: 6}
+	store.AddAlert(&alert)
+	stick := filepath.Join(t.TempDir(), "USB")
+	os.MkdirAll(stick, 0o755)
+	u.Media = []string{filepath.Dir(stick)}
+	u.Staff.Add("capo", kiosk.RoleAdmin, "975310", "admin")
+	u.openSignIn()
+	signIn(t, u, "capo", "975310")
+	test.Tap(u.staff.menu["reports"])
+	text := visibleText(u.body)
+	for _, want := range []string{"Valutazioni per valore", "Motivi delle valutazioni negative", "Punteggio settimanale", "Settimana dal"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the reports screen lacks %q", want)
+		}
+	}
+	test.Tap(u.staff.periods[365])
+	if u.staff.days != 365 || !strings.Contains(visibleText(u.body), "26/11/2025") {
+		t.Errorf("the year's period: %q", visibleText(u.body))
+	}
+	for _, format := range []string{"csv", "pdf"} {
+		test.Tap(u.staff.export[format])
+		test.Tap(u.staff.picks[0])
+		name := filepath.Join(stick, "valutazioni-2025-11-26-2026-11-25."+format)
+		b, err := os.ReadFile(name)
+		if err != nil || len(b) == 0 || (format == "pdf" && !strings.HasPrefix(string(b), "%PDF")) {
+			t.Errorf("%s export: %v", format, err)
+		}
+		if format == "csv" && !strings.Contains(string(b), "attesa") && !strings.Contains(string(b), "Attesa") {
+			t.Errorf("the CSV lacks the reason: %s", b)
+		}
+		test.Tap(u.backBtn)
+	}
+	test.Tap(u.staff.alerts[alert.ID])
+	if _, open := u.staff.alerts[alert.ID]; open {
+		t.Error("the acknowledged alert is still open")
+	}
+	if a := auditOf(t, u)[0]; a.Action != "alert.acknowledge" || a.Who != "capo" {
+		t.Errorf("audit entry %+v", a)
 	}
 }

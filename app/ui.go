@@ -46,7 +46,8 @@ type Deps struct {
 	AttractAfter time.Duration // on the untouched home screen, show the attract screen (default 3 min)
 	HelpKey      fyne.KeyName  // the hardware help key that starts listening mode (default F1)
 
-	StaffMode bool // start on the staff sign-in (sportello --staff)
+	StaffMode bool     // start on the staff sign-in (sportello --staff)
+	Media     []string // where staff's files are looked for: USB sticks and their folders
 
 	// Inline runs background work (printing) on the calling goroutine: the
 	// fyne test driver has no UI loop for fyne.Do to hand results back to.

@@ -34,7 +34,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 	}
 	t.Cleanup(func() { db.Close() })
 	f := content.Load(assets.Demo, assets.DemoFile)
-	if err := db.ReplaceContent(f.Content, f.Files); err != nil {
+	if err := db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Action: "content.import"}); err != nil {
 		t.Fatal(err)
 	}
 	cat, err := i18n.Load(assets.Translations)

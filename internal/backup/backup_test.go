@@ -20,7 +20,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := content.Load(assets.Demo, assets.DemoFile)
-	db.ReplaceContent(f.Content, f.Files)
+	db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Action: "content.import"})
 	first := kiosk.Request{Code: "0000000000000", Kind: kiosk.KindSuggestion, Text: "prima", Registered: time.Now(), TermDays: 30, Status: kiosk.StatusReceived}
 	if err := db.CreateRequest(&first); err != nil {
 		t.Fatal(err)

@@ -163,7 +163,7 @@ func (r *run) open() (*sqlite.DB, error) {
 	has, err := db.HasContent()
 	if err == nil && (!has || r.demo) {
 		f := content.Load(assets.Demo, assets.DemoFile)
-		err = db.ReplaceContent(f.Content, f.Files)
+		err = db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: r.who(), Action: "content.demo", Target: assets.DemoFile})
 	}
 	if err != nil {
 		db.Close()

@@ -31,7 +31,7 @@ func (r *run) content(args []string) error {
 			return err
 		}
 		defer db.Close()
-		if err := db.ReplaceContent(f.Content, f.Files); err != nil {
+		if err := db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: r.who(), Action: "content.import", Target: args[1]}); err != nil {
 			return kiosk.Wrap(err)
 		}
 		c := f.Content
@@ -60,11 +60,11 @@ func (r *run) loadFile(name string) (content.File, error) {
 // export writes the content file, and beside it the files it names.
 func (r *run) export(args []string) error {
 	return r.withContent(func(db *sqlite.DB, c kiosk.Content) error {
-		data, err := content.Encode(c)
-		if err != nil {
-			return kiosk.Wrap(err)
-		}
 		if len(args) == 0 {
+			data, err := content.Encode(c)
+			if err != nil {
+				return kiosk.Wrap(err)
+			}
 			_, err = r.Stdout.Write(data)
 			return err
 		}
@@ -72,16 +72,6 @@ func (r *run) export(args []string) error {
 		if err != nil {
 			return kiosk.Wrap(err)
 		}
-		dir := filepath.Dir(args[0])
-		for path, b := range files {
-			target := filepath.Join(dir, filepath.FromSlash(path))
-			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-				return kiosk.Wrap(err)
-			}
-			if err := os.WriteFile(target, b, 0o644); err != nil {
-				return kiosk.Wrap(err)
-			}
-		}
-		return kiosk.Wrap(os.WriteFile(args[0], data, 0o644))
+		return content.WriteFile(args[0], c, files)
 	})
 }

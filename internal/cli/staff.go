@@ -42,7 +42,7 @@ func (r *run) staff(args []string) error {
 		return err
 	}
 	defer db.Close()
-	if err := (&staff.Service{Store: db, Now: time.Now}).Add(pos[0], rl, secret); err != nil {
+	if err := (&staff.Service{Store: db, Now: time.Now}).Add(pos[0], rl, secret, r.who()); err != nil {
 		return err
 	}
 	fmt.Fprintf(r.Stdout, r.say("Utente %s creato con ruolo %s.\n", "User %s created with role %s.\n"), pos[0], rl)

@@ -19,11 +19,13 @@ import (
 // Problem is one thing wrong with a content file, at a line of it.
 type Problem struct {
 	Line    int
+	Path    string // "offices[2].email"; empty when the problem is in the file's shape
+	Missing bool   // a required value is not there
 	Message kiosk.Text
 }
 
 func problemf(line int, it, en string, args ...any) Problem {
-	return Problem{line, kiosk.Errorf(kiosk.Invalid, it, en, args...).Message}
+	return Problem{Line: line, Message: kiosk.Errorf(kiosk.Invalid, it, en, args...).Message}
 }
 
 // decoder fills Go values from YAML nodes strictly: unknown keys and values of
@@ -47,7 +49,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	if v.CanAddr() && v.Addr().Type().Implements(textUnmarshaler) {
 		if d.expect(n, yaml.ScalarNode, path) {
 			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Value)); err != nil {
-				d.problems = append(d.problems, Problem{n.Line, messageOf(err)})
+				d.problems = append(d.problems, Problem{Line: n.Line, Message: messageOf(err)})
 			}
 		}
 		return

@@ -19,11 +19,13 @@ type checker struct {
 }
 
 func (k *checker) add(path, it, en string, args ...any) {
-	k.problems = append(k.problems, problemf(k.line(path), it, en, args...))
+	p := problemf(k.line(path), it, en, args...)
+	p.Path = path
+	k.problems = append(k.problems, p)
 }
 
 func (k *checker) addErr(path string, err error) {
-	k.problems = append(k.problems, Problem{k.line(path), messageOf(err)})
+	k.problems = append(k.problems, Problem{Line: k.line(path), Path: path, Message: messageOf(err)})
 }
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
@@ -35,7 +37,7 @@ func (k *checker) ids(list string, n int, id func(int) string) map[string]bool {
 		p := fmt.Sprintf("%s[%d].id", list, i)
 		switch v := id(i); {
 		case v == "":
-			k.add(p, "manca «id»", "«id» is missing")
+			k.missing(p)
 		case !idPattern.MatchString(v):
 			k.add(p, "l'id «%s» può contenere solo lettere minuscole, cifre e trattini", "the id «%s» may hold only lower-case letters, digits and dashes", v)
 		case set[v]:
@@ -55,13 +57,20 @@ func (k *checker) ref(path, value, list string, set map[string]bool) {
 
 func (k *checker) required(path, value string) {
 	if value == "" {
-		k.add(path, "manca «%s»", "«%s» is missing", lastName(path))
+		k.missing(path)
 	}
+}
+
+// missing reports a required value that is not there.
+func (k *checker) missing(path string) {
+	k.add(path, "manca «%s»", "«%s» is missing", lastName(path))
+	k.problems[len(k.problems)-1].Missing = true
 }
 
 func (k *checker) requiredText(path string, t kiosk.Text) {
 	if t.It == "" {
 		k.add(path, "manca il testo italiano di «%s»", "the Italian text of «%s» is missing", lastName(path))
+		k.problems[len(k.problems)-1].Missing = true
 	}
 }
 
@@ -107,7 +116,7 @@ func (k *checker) closures(list string, cs []kiosk.Closure) {
 	for i, c := range cs {
 		p := fmt.Sprintf("%s[%d]", list, i)
 		if c.Date.IsZero() {
-			k.add(p+".date", "manca «date»", "«date» is missing")
+			k.missing(p + ".date")
 		} else if seen[c.Date] {
 			k.add(p+".date", "il giorno %s compare due volte", "the day %s appears twice", c.Date)
 		}
@@ -217,7 +226,7 @@ func (k *checker) check(files func(path string) bool) {
 		k.oneOf(p+".kind", d.Kind, kiosk.DocumentKinds)
 		k.requiredText(p+".title", d.Title)
 		if d.Date.IsZero() {
-			k.add(p+".date", "manca «date»", "«date» is missing")
+			k.missing(p + ".date")
 		}
 		k.fileOrLink(p, d.File, d.URL, files)
 	}
@@ -228,7 +237,7 @@ func (k *checker) check(files func(path string) bool) {
 		k.oneOf(p+".kind", n.Kind, kiosk.NoticeKinds)
 		k.requiredText(p+".title", n.Title)
 		if n.From.IsZero() {
-			k.add(p+".from", "manca «from»", "«from» is missing")
+			k.missing(p + ".from")
 		}
 		if !n.To.IsZero() && n.To.Before(n.From) {
 			k.add(p+".to", "la data di fine viene prima di quella di inizio", "the end date comes before the start date")

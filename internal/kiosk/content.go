@@ -169,11 +169,13 @@ func (c *Content) Kind(id string) (RequestKind, bool) {
 	return RequestKind{}, false
 }
 
-// ContentStore keeps the content. Replace swaps it all at once, with the files
-// (PDFs, logo) it names keyed by their path in the content.
+// ContentStore keeps the content. ReplaceContent swaps it all at once, with
+// the files (PDFs, logo) it names keyed by their path in the content, and
+// writes change into the audit log in the same transaction.
 type ContentStore interface {
 	Content() (Content, error)
-	ReplaceContent(c Content, files map[string][]byte) error
+	ReplaceContent(c Content, files map[string][]byte, change AuditEntry) error
 	File(path string) ([]byte, error)
+	Files() (map[string][]byte, error)
 	HasContent() (bool, error)
 }

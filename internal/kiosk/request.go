@@ -193,7 +193,7 @@ type RatingStore interface {
 	OpenAlert(office string) (bool, error)
 	AddAlert(a *Alert) error
 	Alerts() ([]Alert, error)
-	AcknowledgeAlert(id int64, by string, at time.Time) error
+	AcknowledgeAlert(id int64, by string, at time.Time) error // with an audit entry
 	// RatingCounts returns the counts a report is built from.
 	RatingCounts(q RatingQuery) ([]RatingCount, error)
 }
@@ -221,7 +221,8 @@ type Account struct {
 
 // StaffStore keeps staff accounts and their sign-in log.
 type StaffStore interface {
-	AddAccount(a Account, at time.Time) error
+	// AddAccount creates an account; by names who does it, for the audit log.
+	AddAccount(a Account, by string, at time.Time) error
 	Account(username string) (Account, error)
 	// UpdateAccount saves the failure count and lock of an account.
 	UpdateAccount(a Account) error

@@ -58,14 +58,20 @@ var (
 	slate  = [3]int{0x17, 0x32, 0x4D}
 )
 
-func barColor(scale, value int) [3]int {
+// Tone is how a value of a scale reads: "negative", "neutral" (the middle
+// of an odd scale) or "positive"; charts colour it red, orange or green.
+func Tone(scale, value int) string {
 	switch {
 	case ratings.Negative(scale, value):
-		return red
-	case 2*value == scale+1: // the middle of an odd scale
-		return orange
+		return "negative"
+	case 2*value == scale+1:
+		return "neutral"
 	}
-	return green
+	return "positive"
+}
+
+func barColor(scale, value int) [3]int {
+	return map[string][3]int{"negative": red, "neutral": orange, "positive": green}[Tone(scale, value)]
 }
 
 // PDF writes the report as an A4 page with a bar chart of the values and a

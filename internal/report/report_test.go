@@ -83,3 +83,19 @@ func TestCSVAndPDF(t *testing.T) {
 		}
 	}
 }
+
+func TestTone(t *testing.T) {
+	tests := []struct {
+		scale, value int
+		want         string
+	}{
+		{3, 1, "negative"}, {3, 2, "neutral"}, {3, 3, "positive"},
+		{4, 2, "negative"}, {4, 3, "positive"},
+		{5, 2, "negative"}, {5, 3, "neutral"}, {5, 4, "positive"},
+	}
+	for _, tt := range tests {
+		if got := Tone(tt.scale, tt.value); got != tt.want {
+			t.Errorf("Tone(%d, %d) = %s, want %s", tt.scale, tt.value, got, tt.want)
+		}
+	}
+}

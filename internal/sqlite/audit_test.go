@@ -25,3 +25,57 @@ func TestAuditCannotBeChanged(t *testing.T) {
 		t.Errorf("audit %+v", a)
 	}
 }
+
+// Every kind of change a person makes leaves an entry naming who made it.
+func TestEveryKindOfChangeIsAudited(t *testing.T) {
+	db := open(t)
+	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now }
+	r := kiosk.Request{Code: "0000000000000", Kind: kiosk.KindComplaint, Text: "Sportello chiuso", Name: "Anna Bianchi",
+		Registered: now, TermDays: 30, Status: kiosk.StatusReceived}
+	alert := kiosk.Alert{Office: "urp", At: now, Negative: 8, Window: 20}
+	steps := []struct {
+		action string
+		change func() error
+	}{
+		{"content.import", func() error {
+			return db.ReplaceContent(kiosk.Content{}, nil, kiosk.AuditEntry{Who: "mario", Action: "content.import", Target: "contenuti.yaml"})
+		}},
+		{"content.offices.edit", func() error {
+			return db.ReplaceContent(kiosk.Content{}, nil, kiosk.AuditEntry{Who: "mario", Action: "content.offices.edit", Target: "urp"})
+		}},
+		{"staff.add", func() error {
+			return db.AddAccount(kiosk.Account{Username: "luisa", Role: kiosk.RoleOperator}, "mario", now)
+		}},
+		{"settings", func() error { return db.SaveSettings(kiosk.DefaultSettings(), "mario") }},
+		{"request.status", func() error {
+			if err := db.CreateRequest(&r); err != nil {
+				return err
+			}
+			return db.UpdateRequest(r.Code, "mario", func(r *kiosk.Request) error {
+				r.Status = kiosk.StatusConcluded
+				r.History = append(r.History, kiosk.StatusEvent{Status: kiosk.StatusConcluded, At: now})
+				return nil
+			})
+		}},
+		{"request.reply", func() error {
+			return db.AddReply(r.Code, "mario", &kiosk.Reply{Text: "Risposta", At: now}, func(*kiosk.Request) error { return nil })
+		}},
+		{"retention.erase", func() error { _, err := db.ErasePersonal(now.AddDate(1, 0, 0), "mario"); return err }},
+		{"alert.acknowledge", func() error {
+			if err := db.AddAlert(&alert); err != nil {
+				return err
+			}
+			return db.AcknowledgeAlert(alert.ID, "mario", now)
+		}},
+	}
+	for i, s := range steps {
+		if err := s.change(); err != nil {
+			t.Fatalf("%s: %v", s.action, err)
+		}
+		a, err := db.Audit()
+		if err != nil || len(a) != i+1 || a[0].Action != s.action || a[0].Who != "mario" || a[0].At.IsZero() {
+			t.Fatalf("after %s the audit log reads %+v (%v)", s.action, a, err)
+		}
+	}
+}

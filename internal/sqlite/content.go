@@ -12,8 +12,12 @@ import (
 var contentTables = []string{"service_forms", "services", "forms", "documents", "notices", "categories",
 	"closures", "office_hours", "offices", "departments", "request_kinds", "organization", "files"}
 
-// ReplaceContent swaps all the content, and the files it names, in one transaction.
-func (d *DB) ReplaceContent(c kiosk.Content, files map[string][]byte) error {
+// ReplaceContent swaps all the content, and the files it names, and logs the
+// change, in one transaction.
+func (d *DB) ReplaceContent(c kiosk.Content, files map[string][]byte, change kiosk.AuditEntry) error {
+	if change.At.IsZero() {
+		change.At = d.Now()
+	}
 	return d.tx(func(tx *sql.Tx) error {
 		for _, t := range contentTables {
 			if _, err := tx.Exec(`DELETE FROM ` + t); err != nil {
@@ -25,7 +29,10 @@ func (d *DB) ReplaceContent(c kiosk.Content, files map[string][]byte) error {
 		for path, data := range files {
 			w.exec(`INSERT INTO files (path, data) VALUES (?, ?)`, path, data)
 		}
-		return w.err
+		if w.err != nil {
+			return w.err
+		}
+		return addAudit(tx, change)
 	})
 }
 

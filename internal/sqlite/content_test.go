@@ -66,7 +66,7 @@ func TestContentRoundTrip(t *testing.T) {
 		t.Fatal("a new database has content")
 	}
 	f := demo(t)
-	if err := db.ReplaceContent(f.Content, f.Files); err != nil {
+	if err := db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Action: "content.import"}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := db.Content()
@@ -90,7 +90,7 @@ func TestContentRoundTrip(t *testing.T) {
 func TestFailedReplaceChangesNothing(t *testing.T) {
 	db := open(t)
 	f := demo(t)
-	if err := db.ReplaceContent(f.Content, f.Files); err != nil {
+	if err := db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Action: "content.import"}); err != nil {
 		t.Fatal(err)
 	}
 	before, _ := db.Content()
@@ -98,7 +98,7 @@ func TestFailedReplaceChangesNothing(t *testing.T) {
 	bad.Services = append([]kiosk.Service{}, bad.Services...)
 	bad.Services[3].Office = "no-such-office" // the store's foreign key refuses it
 	bad.Organization.Name.It = "Changed"
-	if err := db.ReplaceContent(bad, nil); err == nil {
+	if err := db.ReplaceContent(bad, nil, kiosk.AuditEntry{Action: "content.import"}); err == nil {
 		t.Fatal("a service of an unknown office was stored")
 	}
 	after, _ := db.Content()

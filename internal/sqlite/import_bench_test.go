@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"sportello/internal/content"
+	"sportello/internal/kiosk"
 )
 
 // bigContent writes a content file with 20 offices, 10 categories, 100 forms
@@ -50,7 +51,7 @@ func BenchmarkContentImport(b *testing.B) {
 		if len(problems) > 0 {
 			b.Fatalf("line %d: %s", problems[0].Line, problems[0].Message.En)
 		}
-		if err := db.ReplaceContent(c, nil); err != nil {
+		if err := db.ReplaceContent(c, nil, kiosk.AuditEntry{Action: "content.import"}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"time"
 
 	"sportello/internal/hours"
@@ -103,15 +104,18 @@ func (d *DB) Alerts() ([]kiosk.Alert, error) {
 
 // AcknowledgeAlert marks an alert seen by a member of staff.
 func (d *DB) AcknowledgeAlert(id int64, by string, at time.Time) error {
-	res, err := d.db.Exec(`UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL`,
-		at.UTC().Format(timeFormat), by, id)
-	if err != nil {
-		return err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return kiosk.Errorf(kiosk.NotFound, "Nessun avviso aperto con numero %d.", "No open alert numbered %d.", id)
-	}
-	return nil
+	return d.tx(func(tx *sql.Tx) error {
+		res, err := tx.Exec(`UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL`,
+			at.UTC().Format(timeFormat), by, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return kiosk.Errorf(kiosk.NotFound, "Nessun avviso aperto con numero %d.", "No open alert numbered %d.", id)
+		}
+		return addAudit(tx, kiosk.AuditEntry{At: at, Who: by, Action: "alert.acknowledge", Target: fmt.Sprintf("alert %d", id),
+			Before: "open", After: "acknowledged"})
+	})
 }
 
 // RatingCounts returns the day counts a report is built from.

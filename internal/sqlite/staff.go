@@ -9,14 +9,19 @@ import (
 	"sportello/internal/kiosk"
 )
 
-// AddAccount creates a staff account.
-func (d *DB) AddAccount(a kiosk.Account, at time.Time) error {
-	_, err := d.db.Exec(`INSERT INTO staff (username, role, hash, created) VALUES (?,?,?,?)`,
-		a.Username, string(a.Role), a.Hash, at.UTC().Format(timeFormat))
-	if err != nil && strings.Contains(err.Error(), "UNIQUE") {
-		return kiosk.Errorf(kiosk.Conflict, "L'utente %s esiste già.", "The user %s already exists.", a.Username)
-	}
-	return err
+// AddAccount creates a staff account, with an audit entry.
+func (d *DB) AddAccount(a kiosk.Account, by string, at time.Time) error {
+	return d.tx(func(tx *sql.Tx) error {
+		_, err := tx.Exec(`INSERT INTO staff (username, role, hash, created) VALUES (?,?,?,?)`,
+			a.Username, string(a.Role), a.Hash, at.UTC().Format(timeFormat))
+		if err != nil && strings.Contains(err.Error(), "UNIQUE") {
+			return kiosk.Errorf(kiosk.Conflict, "L'utente %s esiste già.", "The user %s already exists.", a.Username)
+		}
+		if err != nil {
+			return err
+		}
+		return addAudit(tx, kiosk.AuditEntry{At: at, Who: by, Action: "staff.add", Target: a.Username, After: "role=" + string(a.Role)})
+	})
 }
 
 // Account returns a staff account.

@@ -50,8 +50,9 @@ type Service struct {
 	Cost  int // bcrypt cost; bcrypt.DefaultCost when 0
 }
 
-// Add creates an account with a secret that passes CheckSecret.
-func (s *Service) Add(username string, role kiosk.Role, secret string) error {
+// Add creates an account with a secret that passes CheckSecret; by names who
+// creates it, for the audit log.
+func (s *Service) Add(username string, role kiosk.Role, secret, by string) error {
 	if strings.TrimSpace(username) == "" || strings.ContainsAny(username, " \t\n") {
 		return kiosk.NewError(kiosk.Invalid, "Il nome utente non può essere vuoto né contenere spazi.", "The user name cannot be empty or hold spaces.")
 	}
@@ -66,7 +67,7 @@ func (s *Service) Add(username string, role kiosk.Role, secret string) error {
 	if err != nil {
 		return kiosk.Wrap(err)
 	}
-	return s.Store.AddAccount(kiosk.Account{Username: username, Role: role, Hash: string(hash)}, s.Now())
+	return s.Store.AddAccount(kiosk.Account{Username: username, Role: role, Hash: string(hash)}, by, s.Now())
 }
 
 var errWrong = kiosk.NewError(kiosk.Denied, "Nome utente o password errati.", "Wrong user name or password.")

@@ -29,10 +29,10 @@ func TestSignInAndLockout(t *testing.T) {
 	defer db.Close()
 	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
 	s := &Service{Store: db, Now: func() time.Time { return now }, Cost: bcrypt.MinCost}
-	if err := s.Add("mrossi", kiosk.RoleOperator, "246810"); err != nil {
+	if err := s.Add("mrossi", kiosk.RoleOperator, "246810", "admin"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Add("mrossi", kiosk.RoleAdmin, "246810"); kiosk.ErrorCode(err) != kiosk.Conflict {
+	if err := s.Add("mrossi", kiosk.RoleAdmin, "246810", "admin"); kiosk.ErrorCode(err) != kiosk.Conflict {
 		t.Errorf("duplicate user: %v", err)
 	}
 	if a, err := s.SignIn("mrossi", "246810"); err != nil || a.Role != kiosk.RoleOperator {

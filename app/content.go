@@ -1,0 +1,426 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/content"
+	"sportello/internal/editor"
+	"sportello/internal/kiosk"
+	"sportello/internal/media"
+)
+
+// contentEdit is one item of the content being edited on screen: what has
+// been typed survives a language switch and a trip to attach a PDF.
+type contentEdit struct {
+	kind     editor.Kind
+	index    int // -1 for a new item
+	values   editor.Values
+	attached map[string][]byte // PDFs attached in this edit, by their path in the content
+	problems []editor.Problem
+	sure     bool // the delete button was tapped once
+
+	entries map[string]*kioskEntry
+	selects map[string]*widget.Select
+	checks  map[string]*widget.CheckGroup
+	attach  map[string]*widget.Button
+	save    *widget.Button
+	del     *widget.Button
+	problem *widget.Label
+}
+
+// staffContent lists what staff can edit, and the content file's import and export.
+func (u *UI) staffContent() fyne.CanvasObject {
+	tr := u.tr
+	s := u.staff
+	s.kinds = map[string]*tile{}
+	list := container.NewVBox()
+	if s.notice != "" {
+		list.Add(paragraph(s.notice))
+	}
+	for _, k := range editor.Kinds {
+		desc := tr.T("edit.count", map[string]any{"N": k.Len(&u.content)})
+		if k.Single {
+			desc = tr.Text(k.Title(&u.content, 0))
+		}
+		s.kinds[k.List] = u.row(tr.T("edit.kind."+k.List), desc, func() {
+			s.notice = ""
+			if k.Single {
+				u.openEdit(k, 0)
+				return
+			}
+			u.show(u.kindList(k))
+		})
+		list.Add(s.kinds[k.List])
+	}
+	s.kinds["import"] = u.row(tr.T("edit.import"), tr.T("edit.import.desc"), func() { s.notice = ""; u.show(u.importScreen) })
+	s.kinds["export"] = u.row(tr.T("edit.export"), tr.T("edit.export.desc"), func() {
+		s.notice = ""
+		u.show(u.exportScreen(tr.T("edit.export"), u.exportContent))
+	})
+	list.Add(s.kinds["import"])
+	list.Add(s.kinds["export"])
+	return u.page(tr.T("staff.content"), u.scroller(list))
+}
+
+// kindList lists the items of one kind, each opening its form.
+func (u *UI) kindList(k editor.Kind) screen {
+	return func() fyne.CanvasObject {
+		tr := u.tr
+		s := u.staff
+		s.items = nil
+		list := container.NewVBox()
+		for i := range k.Len(&u.content) {
+			row := u.row(tr.Text(k.Title(&u.content, i)), k.ID(&u.content, i), func() { u.openEdit(k, i) })
+			s.items = append(s.items, row)
+			list.Add(row)
+		}
+		s.add = u.primary(tr.T("edit.add"), func() { u.openEdit(k, -1) })
+		return u.page(tr.T("edit.kind."+k.List), withAction(u.scroller(list), problemLabel(), s.add))
+	}
+}
+
+func (u *UI) openEdit(k editor.Kind, i int) {
+	u.staff.edit = &contentEdit{kind: k, index: i, values: k.Values(u.content, i), attached: map[string][]byte{}}
+	u.show(u.editForm)
+}
+
+// editForm shows one item's fields with the problems found at the last save.
+func (u *UI) editForm() fyne.CanvasObject {
+	tr := u.tr
+	e := u.staff.edit
+	e.entries, e.selects, e.checks, e.attach = map[string]*kioskEntry{}, map[string]*widget.Select{}, map[string]*widget.CheckGroup{}, map[string]*widget.Button{}
+	form := container.NewVBox()
+	for _, f := range e.kind.Fields {
+		form.Add(widget.NewLabelWithStyle(tr.T("field."+f.Key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		form.Add(u.fieldWidget(e, f))
+		for _, p := range e.problems {
+			if p.Field == f.Key {
+				l := problemLabel()
+				l.SetText(tr.Text(p.Message))
+				form.Add(l)
+			}
+		}
+	}
+	e.problem = problemLabel()
+	var fields, elsewhere []string
+	for _, p := range e.problems {
+		if p.Field == "" {
+			elsewhere = append(elsewhere, tr.Text(p.Message))
+		} else if l := tr.T("field." + p.Field); !slices.Contains(fields, l) {
+			fields = append(fields, l)
+		}
+	}
+	if len(e.problems) > 0 {
+		summary := tr.T("edit.problems")
+		if len(fields) > 0 {
+			summary += " " + tr.T("edit.problems.fields", map[string]any{"Fields": strings.Join(fields, ", ")})
+		}
+		e.problem.SetText(strings.Join(append([]string{summary}, elsewhere...), "\n"))
+	}
+	e.save = u.primary(tr.T("staff.save"), func() { u.saveEdit() })
+	body := fyne.CanvasObject(u.scroller(form))
+	if e.index >= 0 && !e.kind.Single {
+		label := tr.T("edit.delete")
+		if e.sure {
+			label = tr.T("edit.delete.sure")
+		}
+		e.del = u.button(label, theme.DeleteIcon(), func() { u.deleteEdit() })
+		e.del.Importance = widget.DangerImportance
+		body = container.NewBorder(nil, container.NewHBox(e.del), nil, nil, body)
+	}
+	title := tr.T("edit.new")
+	if e.index >= 0 {
+		title = tr.Text(e.kind.Title(&u.content, e.index))
+	}
+	return u.page(tr.T("edit.kind."+e.kind.List)+": "+title, withAction(body, e.problem, e.save))
+}
+
+// fieldWidget is the control for one field: a choice, several choices, a
+// file to attach or text.
+func (u *UI) fieldWidget(e *contentEdit, f editor.Field) fyne.CanvasObject {
+	tr := u.tr
+	switch {
+	case f.File:
+		name := e.values[f.Key]
+		if name == "" {
+			name = tr.T("edit.nofile")
+		}
+		e.attach[f.Key] = u.button(tr.T("edit.attach"), theme.FileIcon(), func() { u.show(u.attachScreen(f.Key)) })
+		clear := u.button(tr.T("edit.detach"), theme.ContentClearIcon(), func() { e.values[f.Key] = ""; u.render() })
+		return container.NewBorder(nil, nil, nil, container.NewHBox(e.attach[f.Key], clear), widget.NewLabel(name))
+	case f.Choices != nil && f.Many:
+		choices := f.Choices(&u.content)
+		labels, values := choiceLabels(u, choices)
+		g := widget.NewCheckGroup(labels, nil)
+		var picked []string
+		for _, id := range strings.Split(e.values[f.Key], ",") {
+			if j := indexOfString(values, id); j >= 0 {
+				picked = append(picked, labels[j])
+			}
+		}
+		g.SetSelected(picked)
+		g.OnChanged = func(sel []string) {
+			var ids []string
+			for _, l := range sel {
+				ids = append(ids, values[indexOfString(labels, l)])
+			}
+			e.values[f.Key] = strings.Join(ids, ",")
+			u.touched()
+		}
+		e.checks[f.Key] = g
+		return g
+	case f.Choices != nil:
+		choices := f.Choices(&u.content)
+		labels, values := choiceLabels(u, choices)
+		sel := widget.NewSelect(labels, func(l string) { e.values[f.Key] = values[indexOfString(labels, l)]; u.touched() })
+		if j := indexOfString(values, e.values[f.Key]); j >= 0 {
+			sel.SetSelectedIndex(j)
+		}
+		e.selects[f.Key] = sel
+		return sel
+	}
+	var entry *kioskEntry
+	if f.Multi {
+		entry = u.multiLineEntry()
+		entry.SetMinRowsVisible(3)
+	} else {
+		entry = u.entry()
+	}
+	setEntry(entry, e.values[f.Key])
+	entry.SetPlaceHolder(f.Hint)
+	entry.OnChanged = func(s string) { e.values[f.Key] = s }
+	e.entries[f.Key] = entry
+	return entry
+}
+
+func choiceLabels(u *UI, choices []editor.Choice) (labels, values []string) {
+	for _, c := range choices {
+		label := u.tr.Text(c.Label)
+		if c.Value != "" && label != c.Value && !strings.Contains(label, c.Value) && len(choices) > 8 {
+			label += " (" + c.Value + ")"
+		}
+		labels, values = append(labels, label), append(values, c.Value)
+	}
+	return labels, values
+}
+
+func indexOfString(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// storedOrAttached reports whether a file the content names is there.
+func (u *UI) storedOrAttached(e *contentEdit) func(string) bool {
+	return func(p string) bool {
+		if _, ok := e.attached[p]; ok {
+			return true
+		}
+		_, err := u.Content.File(p)
+		return err == nil
+	}
+}
+
+// saveEdit checks and stores the item; problems stay on the form.
+func (u *UI) saveEdit() {
+	e := u.staff.edit
+	next, at, problems := e.kind.Save(u.content, e.index, e.values, u.storedOrAttached(e))
+	action := "edit"
+	if e.index < 0 {
+		action = "add"
+	}
+	u.storeEdit(e, next, problems, kiosk.AuditEntry{Action: action, Before: e.kind.Snapshot(u.content, e.index), After: e.kind.Snapshot(next, at),
+		Target: e.kind.ID(&next, at)})
+}
+
+// deleteEdit removes the item after a second tap.
+func (u *UI) deleteEdit() {
+	e := u.staff.edit
+	if !e.sure {
+		e.sure = true
+		u.render()
+		return
+	}
+	next, problems := e.kind.Delete(u.content, e.index, u.storedOrAttached(e))
+	u.storeEdit(e, next, problems, kiosk.AuditEntry{Action: "delete", Before: e.kind.Snapshot(u.content, e.index), Target: e.kind.ID(&u.content, e.index)})
+}
+
+// storeEdit stores content that passed its checks, with the audit entry,
+// and shows it on the kiosk at once; otherwise it shows the problems.
+func (u *UI) storeEdit(e *contentEdit, next kiosk.Content, problems []editor.Problem, change kiosk.AuditEntry) {
+	e.problems, e.sure = problems, false
+	if len(problems) == 0 {
+		change.Who, change.Action = u.staff.user.Username, "content."+e.kind.List+"."+change.Action
+		if err := u.replaceContent(next, e.attached, change); err != nil {
+			e.problems = []editor.Problem{{Message: kiosk.Wrap(err).(*kiosk.Error).Message}}
+		} else {
+			u.staff.edit = nil
+			u.staff.notice = u.tr.T("edit.saved")
+			u.back()
+			return
+		}
+	}
+	u.render()
+}
+
+// replaceContent stores new content with the files it names (those stored
+// already and those just attached) and shows it at once.
+func (u *UI) replaceContent(next kiosk.Content, attached map[string][]byte, change kiosk.AuditEntry) error {
+	files, err := u.Content.Files()
+	if err != nil {
+		return err
+	}
+	for p, b := range attached {
+		files[p] = b
+	}
+	if err := u.Content.ReplaceContent(next, content.Keep(next, files), change); err != nil {
+		u.Log.Error("saving content", "action", change.Action, "err", err)
+		return err
+	}
+	u.Log.Info("content changed", "action", change.Action, "target", change.Target, "who", change.Who)
+	u.content = next
+	u.index = nil
+	return nil
+}
+
+// attachScreen lists the PDFs on the USB sticks (and the staff's folders);
+// a tap attaches one to the field.
+func (u *UI) attachScreen(key string) screen {
+	return func() fyne.CanvasObject {
+		tr := u.tr
+		e := u.staff.edit
+		problem := problemLabel()
+		list := container.NewVBox()
+		found := media.Find(u.Media, []string{".pdf"}, 200)
+		if len(found) == 0 {
+			list.Add(paragraph(tr.T("edit.nomedia")))
+		}
+		u.staff.picks = nil
+		for _, p := range found {
+			row := u.row(filepath.Base(p), filepath.Dir(p), func() {
+				b, err := media.ReadPDF(p)
+				if err != nil {
+					problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+					return
+				}
+				name := path.Join(e.kind.List, safeName(filepath.Base(p)))
+				e.attached[name] = b
+				e.values[key] = name
+				u.back()
+			})
+			u.staff.picks = append(u.staff.picks, row)
+			list.Add(row)
+		}
+		return u.page(tr.T("edit.attach"), container.NewBorder(nil, problem, nil, nil, u.scroller(list)))
+	}
+}
+
+// safeName keeps a file's name to letters, digits, dots, dashes and underscores.
+func safeName(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-', r == '_':
+			return r
+		}
+		return '-'
+	}, name)
+}
+
+// importScreen lists the content files on the USB sticks; a tap checks one
+// and imports it when it has no errors, or lists its errors and changes nothing.
+func (u *UI) importScreen() fyne.CanvasObject {
+	tr := u.tr
+	s := u.staff
+	list := container.NewVBox()
+	found := media.Find(u.Media, []string{".yaml", ".yml"}, 200)
+	if len(found) == 0 {
+		list.Add(paragraph(tr.T("edit.nomedia")))
+	}
+	s.picks = nil
+	for _, p := range found {
+		row := u.row(filepath.Base(p), filepath.Dir(p), func() {
+			f := content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p))
+			if len(f.Problems) > 0 {
+				u.show(u.importProblems(p, f.Problems))
+				return
+			}
+			change := kiosk.AuditEntry{Who: s.user.Username, Action: "content.import", Target: p}
+			if err := u.Content.ReplaceContent(f.Content, f.Files, change); err != nil {
+				u.Log.Error("importing content", "file", p, "err", err)
+				s.notice = kiosk.ErrorMessage(err, tr.Lang())
+			} else {
+				u.content, u.index = f.Content, nil
+				s.notice = tr.T("edit.imported", map[string]any{"Offices": len(f.Content.Offices), "Services": len(f.Content.Services),
+					"Forms": len(f.Content.Forms), "Notices": len(f.Content.Notices)})
+			}
+			u.back()
+		})
+		s.picks = append(s.picks, row)
+		list.Add(row)
+	}
+	return u.page(tr.T("edit.import"), u.scroller(list))
+}
+
+// importProblems lists the errors of a content file, each with its line.
+func (u *UI) importProblems(name string, problems []content.Problem) screen {
+	return func() fyne.CanvasObject {
+		tr := u.tr
+		list := container.NewVBox(paragraph(tr.T("edit.import.bad", map[string]any{"N": len(problems)})))
+		for _, p := range problems {
+			list.Add(field(tr.T("edit.line", map[string]any{"N": p.Line}), tr.Text(p.Message)))
+		}
+		return u.page(filepath.Base(name), u.scroller(list))
+	}
+}
+
+// exportScreen lists the USB sticks that can be written; a tap runs write
+// into the one chosen and says where the file went.
+func (u *UI) exportScreen(title string, write func(dir string) (string, error)) screen {
+	return func() fyne.CanvasObject {
+		tr := u.tr
+		s := u.staff
+		state := paragraph("")
+		list := container.NewVBox(state)
+		targets := media.Targets(u.Media)
+		if len(targets) == 0 {
+			state.SetText(tr.T("edit.nomedia"))
+		}
+		s.picks = nil
+		for _, dir := range targets {
+			row := u.row(filepath.Base(dir), dir, func() {
+				name, err := write(dir)
+				if err != nil {
+					state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+					return
+				}
+				state.SetText(tr.T("edit.written", map[string]any{"File": name}))
+			})
+			s.picks = append(s.picks, row)
+			list.Add(row)
+		}
+		return u.page(title, u.scroller(list))
+	}
+}
+
+// exportContent writes the content file, and the files it names, into dir.
+func (u *UI) exportContent(dir string) (string, error) {
+	files, err := u.Content.Files()
+	if err != nil {
+		return "", kiosk.Wrap(err)
+	}
+	name := filepath.Join(dir, fmt.Sprintf("sportello-contenuti-%s.yaml", kiosk.DateOf(u.Now())))
+	return name, content.WriteFile(name, u.content, files)
+}
