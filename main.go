@@ -17,6 +17,7 @@ import (
 	"sportello/app"
 	"sportello/assets"
 	"sportello/internal/cli"
+	"sportello/internal/firstframe"
 	"sportello/internal/health"
 	"sportello/internal/i18n"
 	"sportello/internal/media"
@@ -81,6 +82,7 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 		HelpKey: fyne.KeyName(opts.HelpKey),
 		Catalog: catalog, Now: time.Now, Log: slog.Default(),
 	})
+	firstframe.Watch(w)
 	if opts.Windowed {
 		w.Resize(fyne.NewSize(720, 1280))
 	} else {
@@ -111,7 +113,10 @@ func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
 			slog.Info("retention", "requests_erased", n)
 		}
 	}
-	go retention()
+	go func() { // a minute after the start, not while the first screen is drawn
+		time.Sleep(time.Minute)
+		retention()
+	}()
 	go every(24*time.Hour, stop, retention)
 	if period := systemd.WatchdogInterval(); period > 0 {
 		// Only a UI loop that still runs what it is given keeps the watchdog quiet.

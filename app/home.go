@@ -53,7 +53,7 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	welcome.SizeName = sizeHeading
 	top := container.NewVBox(welcome)
 	if u.content.Organization.Demo {
-		demo := widget.NewLabelWithStyle(u.tr.T("home.demo"), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+		demo := widget.NewLabelWithStyle(u.tr.T("home.demo"), fyne.TextAlignCenter, fyne.TextStyle{}) // no italic: a third font face costs 5 MB
 		demo.Wrapping = fyne.TextWrapWord
 		top.Add(demo)
 	}

@@ -3,7 +3,10 @@
 package assets
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
+	"fmt"
 	"io/fs"
 )
 
@@ -42,3 +45,19 @@ var Demo, _ = fs.Sub(demo, "demo")
 
 // DemoFile is the name of the demo content file in Demo.
 const DemoFile = "content.yaml"
+
+// DemoDigest is the SHA-256 of every file in Demo, names included, in hex:
+// it changes whenever the demo content does.
+func DemoDigest() string {
+	h := sha256.New()
+	fs.WalkDir(Demo, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(Demo, path)
+		fmt.Fprintf(h, "%s %d\n", path, len(b))
+		h.Write(b)
+		return err
+	})
+	return hex.EncodeToString(h.Sum(nil))
+}

@@ -7,12 +7,15 @@ import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/firstframe"
 )
 
 func main() {
 	a := app.New()
 	w := a.NewWindow("Bare")
 	w.SetContent(container.NewVBox(widget.NewLabel("Sportello"), widget.NewButton("OK", func() {})))
+	firstframe.Watch(w)   // the same probe as the kiosk's
 	w.SetFullScreen(true) // as the kiosk: the same screen to fill
 	w.ShowAndRun()
 }

@@ -162,8 +162,7 @@ func (r *run) open() (*sqlite.DB, error) {
 	}
 	has, err := db.HasContent()
 	if err == nil && (!has || r.demo) {
-		f := content.Load(assets.Demo, assets.DemoFile)
-		err = db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: r.who(), Action: "content.demo", Target: assets.DemoFile})
+		err = loadDemo(db, r.who())
 	}
 	if err != nil {
 		db.Close()
@@ -283,4 +282,17 @@ func (r *run) who() string {
 		return u
 	}
 	return "sportello"
+}
+
+// loadDemo loads the demo content, unless the content is the demo already,
+// unchanged since it was loaded: the audit log's newest content change is the
+// load of this very demo (its digest matches).
+func loadDemo(db *sqlite.DB, who string) error {
+	digest := "sha256=" + assets.DemoDigest()
+	last, found, err := db.LastContentChange()
+	if err != nil || (found && last.Action == "content.demo" && last.After == digest) {
+		return err
+	}
+	f := content.Load(assets.Demo, assets.DemoFile)
+	return db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: who, Action: "content.demo", Target: assets.DemoFile, After: digest})
 }

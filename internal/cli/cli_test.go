@@ -97,3 +97,41 @@ func TestMessagesFollowTheLanguage(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// --demo loads the demo content unless the content is that demo, unchanged.
+func TestDemoLoadsOnlyWhenTheContentIsNotTheDemo(t *testing.T) {
+	tmp := t.TempDir()
+	data := filepath.Join(tmp, "data")
+	demoLoads := func() int {
+		db, err := sqlite.Open(filepath.Join(data, "sportello.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		audit, _ := db.Audit()
+		n := 0
+		for _, a := range audit {
+			if a.Action == "content.demo" {
+				n++
+			}
+		}
+		return n
+	}
+	sportello(t, data, "--demo") // a new folder: the demo is loaded
+	sportello(t, data, "--demo") // the same demo: kept as it is
+	if n := demoLoads(); n != 1 {
+		t.Fatalf("the demo was loaded %d times", n)
+	}
+	exported := filepath.Join(tmp, "content.yaml")
+	sportello(t, data, "content", "export", exported)
+	b, _ := os.ReadFile(exported)
+	write(t, exported, strings.Replace(string(b), "Ufficio Relazioni con il Pubblico", "URP", 1))
+	if code, _, stderr := sportello(t, data, "content", "import", exported); code != 0 {
+		t.Fatal(stderr)
+	}
+	sportello(t, data, "--demo") // the content changed since: the demo comes back
+	_, out, _ := sportello(t, data, "content", "export")
+	if n := demoLoads(); n != 2 || !strings.Contains(out, "Ufficio Relazioni con il Pubblico") {
+		t.Errorf("after an import --demo loaded the demo %d times in all", n)
+	}
+}

@@ -184,6 +184,17 @@ func (d *DB) Audit() ([]kiosk.AuditEntry, error) {
 	return out, rows.Err()
 }
 
+// LastContentChange returns the newest audit entry of a content change
+// (import, demo, an edit); found is false when the content never changed.
+func (d *DB) LastContentChange() (e kiosk.AuditEntry, found bool, err error) {
+	err = d.db.QueryRow(`SELECT who, action, target, before, after FROM audit WHERE action LIKE 'content.%' ORDER BY id DESC LIMIT 1`).
+		Scan(&e.Who, &e.Action, &e.Target, &e.Before, &e.After)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, false, nil
+	}
+	return e, err == nil, err
+}
+
 // Requests returns every request, newest first, without history.
 func (d *DB) Requests() ([]kiosk.Request, error) {
 	var out []kiosk.Request
