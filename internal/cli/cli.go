@@ -130,6 +130,8 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.health(args[1:], opts.Printer)
 	case "backup":
 		return r.backup(args[1:])
+	case "serve":
+		return r.serve(args[1:])
 	case "restore":
 		return r.restore(args[1:])
 	case "version":
@@ -235,6 +237,8 @@ Comandi:
   health                   lo stato dello sportello in JSON; esce con 1 se qualcosa non va
   backup                   copia il database nella cartella backups (tiene gli ultimi 14)
   restore FILE [--force]   controlla un backup e lo rimette al posto del database
+  serve [--addr :8080] [--lookups 10]
+                           la pagina dello stato per il telefono (il QR della ricevuta) e Open311
   version                  la versione
 `
 
@@ -273,6 +277,8 @@ Commands:
   health                   the kiosk's health as JSON; exits 1 when something is wrong
   backup                   copy the database into the backups folder (keeps the last 14)
   restore FILE [--force]   check a backup and put it in place of the database
+  serve [--addr :8080] [--lookups 10]
+                           the status page for phones (the ticket's QR) and Open311
   version                  the version
 `
 

@@ -135,3 +135,13 @@ func TestDemoLoadsOnlyWhenTheContentIsNotTheDemo(t *testing.T) {
 		t.Errorf("after an import --demo loaded the demo %d times in all", n)
 	}
 }
+
+func TestServeRefusesAnAddressItCannotUse(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	if code, _, stderr := sportello(t, data, "serve", "--addr", "256.0.0.1:80"); code != 1 || !strings.Contains(stderr, "Cannot listen on 256.0.0.1:80") {
+		t.Errorf("serve on a bad address: %d %s", code, stderr)
+	}
+	if code, _, _ := sportello(t, data, "serve", "--lookups", "0"); code != 2 {
+		t.Errorf("serve --lookups 0: %d", code)
+	}
+}

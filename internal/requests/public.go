@@ -11,6 +11,7 @@ import (
 // Public is what anyone holding the code may see of a request: never the
 // name, the contact or the text.
 type Public struct {
+	KindID     string // "reclamo": the Open311 service code
 	Kind       kiosk.Text
 	Protocol   kiosk.Protocol
 	Registered time.Time
@@ -31,7 +32,7 @@ type PublicEvent struct {
 
 // PublicView strips a request down to what the citizen may see.
 func PublicView(r kiosk.Request, c kiosk.Content) Public {
-	p := Public{Protocol: r.Protocol, Registered: r.Registered, Status: r.Status, Outcome: r.Outcome, Deadline: r.Deadline}
+	p := Public{KindID: r.Kind, Protocol: r.Protocol, Registered: r.Registered, Status: r.Status, Outcome: r.Outcome, Deadline: r.Deadline}
 	p.Kind = kiosk.T(r.Kind, r.Kind)
 	if k, ok := c.Kind(r.Kind); ok {
 		p.Kind = k.Label

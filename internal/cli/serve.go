@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"sportello/assets"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/requests"
+	"sportello/internal/web"
+)
+
+// serve answers phones: the status page a ticket's QR opens, and Open311.
+func (r *run) serve(args []string) error {
+	fs := r.flags("serve")
+	addr := fs.String("addr", ":8080", r.say("indirizzo e porta su cui ascoltare", "address and port to listen on"))
+	lookups := fs.Int("lookups", 10, r.say("ricerche di stato al minuto per ogni cliente", "status lookups a minute for each client"))
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *lookups < 1 {
+		return r.badUsage("uso: sportello serve [--addr :8080] [--lookups 10]", "usage: sportello serve [--addr :8080] [--lookups 10]")
+	}
+	cat, err := i18n.Load(assets.Translations)
+	if err != nil {
+		return kiosk.Wrap(err)
+	}
+	db, err := r.open()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return kiosk.Errorf(kiosk.Unavailable, "Non posso ascoltare su %s: %v", "Cannot listen on %s: %v", *addr, err)
+	}
+	s := &web.Server{Requests: &requests.Service{Store: db, Content: db.Content, Now: time.Now},
+		Catalog: cat, Lookups: *lookups, Now: time.Now, Log: slog.Default()}
+	fmt.Fprintf(r.Stdout, r.say("Pagina dello stato su http://%s/ e Open311 su /open311/v2/\n", "Status page on http://%s/ and Open311 on /open311/v2/\n"), ln.Addr())
+	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: time.Minute}
+	return kiosk.Wrap(srv.Serve(ln))
+}

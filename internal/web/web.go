@@ -1,0 +1,204 @@
+// Package web serves what a phone sees: the status page that a ticket's QR
+// opens (no JavaScript, Italian and English, nothing personal) and the
+// Open311 GeoReport v2 read endpoints, both rate-limited per client.
+package web
+
+import (
+	"embed"
+	"encoding/json"
+	"html/template"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"sportello/assets"
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/requests"
+)
+
+//go:embed status.html
+var pages embed.FS
+
+var statusPage = template.Must(template.ParseFS(pages, "status.html"))
+
+// Server answers the phone's requests.
+type Server struct {
+	Requests *requests.Service
+	Catalog  *i18n.Catalog
+	// Lookups is how many status lookups a client may make in a minute.
+	Lookups int
+	Now     func() time.Time
+	Log     *slog.Logger
+
+	mu      sync.Mutex
+	clients map[string]*requests.Limiter
+}
+
+// Handler routes the status page, the font it uses and the Open311 endpoints.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.status)
+	mux.HandleFunc("GET /stato", s.status)
+	mux.HandleFunc("GET /titillium.ttf", font)
+	mux.HandleFunc("GET /open311/v2/services.json", s.services)
+	mux.HandleFunc("GET /open311/v2/requests/{id}", s.request)
+	return headers(mux)
+}
+
+// headers keeps the code out of referrers and caches, and forbids scripts.
+func headers(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; form-action 'self'")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Cache-Control", "no-store")
+		h.Set("X-Content-Type-Options", "nosniff")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func font(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "font/ttf")
+	w.Header().Set("Cache-Control", "max-age=86400")
+	w.Write(assets.FontRegular)
+}
+
+// allow applies the per-client limit; the client is the connection's address.
+func (s *Server) allow(r *http.Request) error {
+	client, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		client = r.RemoteAddr
+	}
+	s.mu.Lock()
+	if s.clients == nil || len(s.clients) > 10000 { // forget everyone now and then: the window is a minute
+		s.clients = map[string]*requests.Limiter{}
+	}
+	l, ok := s.clients[client]
+	if !ok {
+		l = &requests.Limiter{Max: s.Lookups, Window: time.Minute, Now: s.Now}
+		s.clients[client] = l
+	}
+	s.mu.Unlock()
+	return l.Allow()
+}
+
+// language is ?lang=, else the browser's first choice, else Italian.
+func language(r *http.Request) kiosk.Lang {
+	if l := r.URL.Query().Get("lang"); l != "" {
+		return kiosk.ParseLang(l)
+	}
+	return kiosk.ParseLang(strings.TrimSpace(r.Header.Get("Accept-Language")))
+}
+
+// statusView is what the status page shows.
+type statusView struct {
+	Lang              kiosk.Lang
+	Org               string // the administration's name
+	T                 func(id string) string
+	Code              string
+	Other, OtherLabel string // the link to the page in the other language
+	Problem           string
+	Found             bool
+	Rows              [][2]string
+	History           []historyRow
+}
+
+type historyRow struct{ Date, Status, Note string }
+
+func (s *Server) status(w http.ResponseWriter, r *http.Request) {
+	lang := language(r)
+	v := statusView{Lang: lang, T: func(id string) string { return s.Catalog.T(lang, id, nil) }, Code: strings.TrimSpace(r.URL.Query().Get("code"))}
+	other := kiosk.English
+	if lang == kiosk.English {
+		other = kiosk.Italian
+	}
+	v.OtherLabel = s.Catalog.T(other, "web.language", nil)
+	q := r.URL.Query()
+	q.Set("lang", string(other))
+	v.Other = "?" + q.Encode()
+	if c, err := s.Requests.Content(); err == nil {
+		v.Org = c.Organization.Name.In(lang)
+	}
+	code := http.StatusOK
+	if v.Code != "" {
+		p, err := s.lookup(r, v.Code)
+		if err != nil {
+			v.Problem, code = kiosk.ErrorMessage(err, lang), httpCode(err)
+		} else {
+			v.Found, v.Rows, v.History = true, rows(p, lang, v.T), history(p, lang)
+		}
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	if err := statusPage.Execute(w, v); err != nil {
+		s.Log.Warn("status page", "err", err)
+	}
+}
+
+func (s *Server) lookup(r *http.Request, code string) (requests.Public, error) {
+	if err := s.allow(r); err != nil {
+		return requests.Public{}, err
+	}
+	p, err := s.Requests.Status(code)
+	if kiosk.ErrorCode(err) == kiosk.Internal {
+		s.Log.Error("status lookup", "err", err)
+	}
+	return p, err
+}
+
+func httpCode(err error) int {
+	switch kiosk.ErrorCode(err) {
+	case kiosk.Invalid:
+		return http.StatusBadRequest
+	case kiosk.NotFound:
+		return http.StatusNotFound
+	case kiosk.TooMany:
+		return http.StatusTooManyRequests
+	}
+	return http.StatusInternalServerError
+}
+
+func statusText(s kiosk.Status, o kiosk.Outcome, lang kiosk.Lang) string {
+	text := s.Label().In(lang)
+	if o != "" {
+		text += ": " + o.Label().In(lang)
+	}
+	return text
+}
+
+func rows(p requests.Public, lang kiosk.Lang, t func(string) string) [][2]string {
+	office := p.Office.In(lang)
+	if office == "" {
+		office = "—"
+	}
+	reg := p.Registered.In(hours.Rome)
+	return [][2]string{
+		{t("status.kind"), p.Kind.In(lang)},
+		{t("status.protocol"), p.Protocol.String()},
+		{t("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
+		{t("status.office"), office},
+		{t("status.status"), statusText(p.Status, p.Outcome, lang)},
+		{t("status.deadline"), i18n.LongDate(p.Deadline, lang)},
+	}
+}
+
+func history(p requests.Public, lang kiosk.Lang) []historyRow {
+	var out []historyRow
+	for i := len(p.History) - 1; i >= 0; i-- { // the newest first
+		e := p.History[i]
+		out = append(out, historyRow{i18n.ShortDate(hours.Today(e.At)), statusText(e.Status, e.Outcome, lang), e.Note})
+	}
+	return out
+}
+
+// writeJSON answers with v as JSON.
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
