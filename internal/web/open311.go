@@ -23,17 +23,17 @@ type service struct {
 // serviceRequest is an Open311 GeoReport v2 request: what Public shows, never
 // the citizen's text or contacts.
 type serviceRequest struct {
-	ID                 string `json:"service_request_id"`
-	Status             string `json:"status"`
-	StatusNotes        string `json:"status_notes"`
-	ServiceName        string `json:"service_name"`
-	ServiceCode        string `json:"service_code"`
-	AgencyResponsible  string `json:"agency_responsible"`
-	RequestedDatetime  string `json:"requested_datetime"`
-	UpdatedDatetime    string `json:"updated_datetime"`
-	ExpectedDatetime   string `json:"expected_datetime"`
-	ServiceNotice      string `json:"service_notice"`
-	ProtocolNumber     string `json:"protocol_number"` // an extension: the administration's register number
+	ID                string `json:"service_request_id"`
+	Status            string `json:"status"`
+	StatusNotes       string `json:"status_notes"`
+	ServiceName       string `json:"service_name"`
+	ServiceCode       string `json:"service_code"`
+	AgencyResponsible string `json:"agency_responsible"`
+	RequestedDatetime string `json:"requested_datetime"`
+	UpdatedDatetime   string `json:"updated_datetime"`
+	ExpectedDatetime  string `json:"expected_datetime"`
+	ServiceNotice     string `json:"service_notice"`
+	ProtocolNumber    string `json:"protocol_number"` // an extension: the administration's register number
 }
 
 // apiError is Open311's error body.
