@@ -23,9 +23,13 @@ run: build
 	@packaging/ensure-packages $(RUN_PKGS)
 	./sportello $(ARGS)
 
+# test: every test on SQLite, then the store and everything over it again on a
+# throwaway PostgreSQL server (packaging/test-postgres starts it).
+PG_PKGS := ./internal/store/... ./internal/requests ./internal/ratings ./internal/staff ./internal/web ./internal/cli ./app
 test: deps-test
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) -count=1 ./...
+	url=$$(packaging/test-postgres) && SPORTELLO_TEST_POSTGRES=$$url $(GO) test $(TAGS) -count=1 $(PG_PKGS)
 
 # bench: every Go benchmark 5 times, then the figures' medians beside their goals.
 bench: deps-build

@@ -26,8 +26,8 @@ import (
 	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/speech"
-	"sportello/internal/sqlite"
 	"sportello/internal/staff"
+	"sportello/internal/store"
 	"sportello/internal/systemd"
 )
 
@@ -38,7 +38,7 @@ func main() {
 	}))
 }
 
-func startKiosk(db *sqlite.DB, opts cli.KioskOptions) error {
+func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	if opts.LogJSON {
 		slog.SetDefault(slog.New(slog.NewJSONHandler(os.Stderr, nil)))
 	}

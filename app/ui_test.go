@@ -1,7 +1,6 @@
 package app
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,8 +18,9 @@ import (
 	"sportello/internal/pdfview"
 	"sportello/internal/ratings"
 	"sportello/internal/requests"
-	"sportello/internal/sqlite"
 	"sportello/internal/staff"
+	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 // newTestUI builds the interface on the test driver over a real database
@@ -28,7 +28,7 @@ import (
 func newTestUI(t *testing.T) (*UI, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "ui.db"))
+	db, err := store.Open(testdb.Source(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,13 +9,13 @@ import (
 	"sportello/assets"
 	"sportello/internal/content"
 	"sportello/internal/kiosk"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 )
 
 func TestBackupRestoreRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "sportello.db")
-	db, err := sqlite.Open(dbPath)
+	db, err := store.Open(dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	if _, err := os.Stat(kept); err != nil {
 		t.Errorf("the replaced database was not kept: %v", err)
 	}
-	db, err = sqlite.Open(dbPath)
+	db, err = store.Open(dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ import (
 	"sportello/internal/content"
 	"sportello/internal/datadir"
 	"sportello/internal/kiosk"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 )
 
 // Env is what a run reads and writes, and how it starts the kiosk window.
@@ -24,7 +24,7 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
 	// StartKiosk opens the kiosk window on db and returns when it closes.
-	StartKiosk func(db *sqlite.DB, opts KioskOptions) error
+	StartKiosk func(db *store.DB, opts KioskOptions) error
 }
 
 // KioskOptions are the command-line choices for the kiosk window.
@@ -47,6 +47,7 @@ type run struct {
 	Env
 	lang    kiosk.Lang
 	dataDir string
+	db      string // a postgres:// URL: the central database instead of the data folder's SQLite file
 	demo    bool
 }
 
@@ -62,6 +63,8 @@ func Run(args []string, env Env) int {
 	fs := flag.NewFlagSet("sportello", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	fs.StringVar(&r.dataDir, "data", "", r.say("cartella dei dati", "data folder"))
+	fs.StringVar(&r.db, "db", env.Getenv("SPORTELLO_DB"), r.say("database centrale postgres://... (predefinito: il file SQLite nella cartella dei dati)",
+		"central database postgres://... (default: the SQLite file in the data folder)"))
 	fs.BoolVar(&r.demo, "demo", false, r.say("carica i contenuti dimostrativi", "load the demo content"))
 	windowed := fs.Bool("windowed", false, r.say("in una finestra, non a schermo intero", "in a window, not full screen"))
 	var opts KioskOptions
@@ -152,15 +155,24 @@ func (r *run) badUsage(it, en string, args ...any) error {
 
 // open opens the database in the data folder, loading the demo content when
 // the folder is new or --demo asks for it.
-func (r *run) open() (*sqlite.DB, error) {
+func (r *run) open() (*store.DB, error) {
 	dir, err := datadir.Resolve(r.dataDir, r.Getenv)
 	if err != nil {
 		return nil, kiosk.Wrap(err)
 	}
 	r.dataDir = dir
-	db, err := sqlite.Open(datadir.Database(dir))
+	source := datadir.Database(dir)
+	if r.db != "" {
+		if !store.IsPostgres(r.db) {
+			return nil, kiosk.NewError(kiosk.Invalid, "--db vuole un indirizzo postgres://utente@host/database.", "--db takes a postgres://user@host/database URL.")
+		}
+		source = r.db
+	}
+	db, err := store.Open(source)
 	if err != nil {
-		return nil, kiosk.Wrap(err)
+		e := kiosk.Errorf(kiosk.Unavailable, "Il database non risponde: %v", "The database does not answer: %v", err)
+		e.Err = err
+		return nil, e
 	}
 	has, err := db.HasContent()
 	if err == nil && (!has || r.demo) {
@@ -174,7 +186,7 @@ func (r *run) open() (*sqlite.DB, error) {
 }
 
 // withContent opens the database and passes it, with the content, to fn.
-func (r *run) withContent(fn func(db *sqlite.DB, c kiosk.Content) error) error {
+func (r *run) withContent(fn func(db *store.DB, c kiosk.Content) error) error {
 	db, err := r.open()
 	if err != nil {
 		return err
@@ -202,7 +214,7 @@ func (r *run) usage() {
 	fmt.Fprint(r.Stderr, r.say(usageIt, usageEn))
 }
 
-const usageIt = `Uso: sportello [--data CARTELLA] [--demo] [--windowed] [--staff] [--printer CODA] [--office ID]
+const usageIt = `Uso: sportello [--data CARTELLA] [--db postgres://...] [--demo] [--windowed] [--staff] [--printer CODA] [--office ID]
                [--kiosk NOME] [--log text|json] [--idle 90s] [--attract 3m] [--tap-guard 300ms] [--help-key F1] [COMANDO]
 
 Senza comando apre lo sportello a schermo intero.
@@ -242,7 +254,7 @@ Comandi:
   version                  la versione
 `
 
-const usageEn = `Usage: sportello [--data FOLDER] [--demo] [--windowed] [--staff] [--printer QUEUE] [--office ID]
+const usageEn = `Usage: sportello [--data FOLDER] [--db postgres://...] [--demo] [--windowed] [--staff] [--printer QUEUE] [--office ID]
                [--kiosk NAME] [--log text|json] [--idle 90s] [--attract 3m] [--tap-guard 300ms] [--help-key F1] [COMMAND]
 
 With no command it opens the kiosk full screen.
@@ -293,7 +305,7 @@ func (r *run) who() string {
 // loadDemo loads the demo content, unless the content is the demo already,
 // unchanged since it was loaded: the audit log's newest content change is the
 // load of this very demo (its digest matches).
-func loadDemo(db *sqlite.DB, who string) error {
+func loadDemo(db *store.DB, who string) error {
 	digest := "sha256=" + assets.DemoDigest()
 	last, found, err := db.LastContentChange()
 	if err != nil || (found && last.Action == "content.demo" && last.After == digest) {

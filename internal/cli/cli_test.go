@@ -8,7 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 // sportello runs the command line in a data folder and returns exit code, stdout and stderr.
@@ -19,7 +20,7 @@ func sportello(t *testing.T, data string, args ...string) (int, string, string) 
 	code := Run(append([]string{"--data", data}, args...), Env{
 		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
 		Getenv:     func(k string) string { return env[k] },
-		StartKiosk: func(*sqlite.DB, KioskOptions) error { return nil },
+		StartKiosk: func(*store.DB, KioskOptions) error { return nil },
 	})
 	return code, out.String(), errOut.String()
 }
@@ -103,7 +104,7 @@ func TestDemoLoadsOnlyWhenTheContentIsNotTheDemo(t *testing.T) {
 	tmp := t.TempDir()
 	data := filepath.Join(tmp, "data")
 	demoLoads := func() int {
-		db, err := sqlite.Open(filepath.Join(data, "sportello.db"))
+		db, err := store.Open(filepath.Join(data, "sportello.db"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -143,5 +144,30 @@ func TestServeRefusesAnAddressItCannotUse(t *testing.T) {
 	}
 	if code, _, _ := sportello(t, data, "serve", "--lookups", "0"); code != 2 {
 		t.Errorf("serve --lookups 0: %d", code)
+	}
+}
+
+// With --db the commands work on the central PostgreSQL database.
+func TestCentralDatabase(t *testing.T) {
+	if os.Getenv(testdb.Variable) == "" {
+		t.Skip(testdb.Variable + " is not set: make test starts a PostgreSQL server and sets it")
+	}
+	url := testdb.Source(t)
+	data := filepath.Join(t.TempDir(), "data")
+	code, out, stderr := sportello(t, data, "--db", url, "requests", "add", "--kind", "suggerimento", "--text", "Più sedie", "--json")
+	if code != 0 || !strings.Contains(out, `"protocol"`) {
+		t.Fatalf("requests add: %d %s %s", code, out, stderr)
+	}
+	if code, out, _ := sportello(t, data, "--db", url, "requests", "list"); code != 0 || !strings.Contains(out, "/0000001") {
+		t.Errorf("requests list: %d %s", code, out)
+	}
+	if code, out, _ := sportello(t, data, "--db", url, "health"); !strings.Contains(out, `"database": "ok"`) {
+		t.Errorf("health: %d %s", code, out)
+	}
+	if code, _, stderr := sportello(t, data, "--db", url, "backup"); code != 1 || !strings.Contains(stderr, "pg_dump") {
+		t.Errorf("backup of the central database: %d %s", code, stderr)
+	}
+	if code, _, stderr := sportello(t, data, "--db", "/tmp/x.db", "requests", "list"); code != 1 || !strings.Contains(stderr, "postgres://") {
+		t.Errorf("--db with a path: %d %s", code, stderr)
 	}
 }

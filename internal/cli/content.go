@@ -7,7 +7,7 @@ import (
 
 	"sportello/internal/content"
 	"sportello/internal/kiosk"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 )
 
 func (r *run) content(args []string) error {
@@ -59,7 +59,7 @@ func (r *run) loadFile(name string) (content.File, error) {
 
 // export writes the content file, and beside it the files it names.
 func (r *run) export(args []string) error {
-	return r.withContent(func(db *sqlite.DB, c kiosk.Content) error {
+	return r.withContent(func(db *store.DB, c kiosk.Content) error {
 		if len(args) == 0 {
 			data, err := content.Encode(c)
 			if err != nil {

@@ -6,7 +6,7 @@ import (
 
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 )
 
 // holidays prints every day an office (or every office) is closed in a year.
@@ -21,7 +21,7 @@ func (r *run) holidays(args []string) error {
 	if err != nil || len(pos) != 1 || year < 1900 || year > 9999 {
 		return r.badUsage("uso: sportello holidays ANNO [--office ID]", "usage: sportello holidays YEAR [--office ID]")
 	}
-	return r.withContent(func(_ *sqlite.DB, c kiosk.Content) error {
+	return r.withContent(func(_ *store.DB, c kiosk.Content) error {
 		cal := hours.Calendar{Closures: c.Closures}
 		if *office != "" {
 			o, ok := c.Office(*office)

@@ -24,7 +24,11 @@ func (r *run) health(args []string, queue string) error {
 	if err != nil {
 		return kiosk.Wrap(err)
 	}
-	rep := health.Checker{DataDir: dir, Database: datadir.Database(dir), Queue: queue, Version: Version, Now: time.Now}.Check()
+	database := datadir.Database(dir)
+	if r.db != "" {
+		database = r.db
+	}
+	rep := health.Checker{DataDir: dir, Database: database, Queue: queue, Version: Version, Now: time.Now}.Check()
 	enc := json.NewEncoder(r.Stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(rep); err != nil {
@@ -36,10 +40,17 @@ func (r *run) health(args []string, queue string) error {
 	return nil
 }
 
+// errCentral refuses to back up or restore the central database: PostgreSQL has its own tools.
+var errCentral = kiosk.NewError(kiosk.Invalid, "Il database centrale si salva e si ripristina con gli strumenti di PostgreSQL (pg_dump, pg_restore).",
+	"The central database is backed up and restored with PostgreSQL's tools (pg_dump, pg_restore).")
+
 // backup copies the database into the data folder's backups.
 func (r *run) backup(args []string) error {
 	if len(args) > 0 {
 		return r.badUsage("uso: sportello backup", "usage: sportello backup")
+	}
+	if r.db != "" {
+		return errCentral
 	}
 	db, err := r.open() // brings the schema up to date first
 	if err != nil {
@@ -61,6 +72,9 @@ func (r *run) restore(args []string) error {
 	pos, err := parseFlags(fs, args)
 	if err != nil || len(pos) != 1 {
 		return r.badUsage("uso: sportello restore FILE [--force]", "usage: sportello restore FILE [--force]")
+	}
+	if r.db != "" {
+		return errCentral
 	}
 	dir, err := datadir.Resolve(r.dataDir, r.Getenv)
 	if err != nil {

@@ -11,7 +11,7 @@ import (
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
 	"sportello/internal/report"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 )
 
 func (r *run) report(args []string) error {
@@ -47,7 +47,7 @@ func (r *run) reportRatings(args []string) error {
 	if q.To, err = kiosk.ParseDate(*to); err != nil {
 		return err
 	}
-	return r.withContent(func(db *sqlite.DB, c kiosk.Content) error {
+	return r.withContent(func(db *store.DB, c kiosk.Content) error {
 		officeName := ""
 		if q.Office != "" {
 			o, ok := c.Office(q.Office)

@@ -9,14 +9,14 @@ import (
 
 	"sportello/internal/datadir"
 	"sportello/internal/kiosk"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 )
 
 func TestReportRatingsAndAlerts(t *testing.T) {
 	tmp := t.TempDir()
 	data := filepath.Join(tmp, "data")
 	sportello(t, data, "content", "export") // creates the database with the demo content
-	db, err := sqlite.Open(datadir.Database(data))
+	db, err := store.Open(datadir.Database(data))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 	"sportello/internal/kiosk"
 	"sportello/internal/letter"
 	"sportello/internal/requests"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 	"sportello/internal/ticket"
 )
 
@@ -40,7 +40,7 @@ func (r *run) flags(name string) *flag.FlagSet {
 }
 
 // service opens the database and returns the request rules over it.
-func (r *run) service() (*requests.Service, *sqlite.DB, error) {
+func (r *run) service() (*requests.Service, *store.DB, error) {
 	db, err := r.open()
 	if err != nil {
 		return nil, nil, err
@@ -264,7 +264,7 @@ func (r *run) deadline(args []string) error {
 	if err != nil {
 		return err
 	}
-	return r.withContent(func(_ *sqlite.DB, c kiosk.Content) error {
+	return r.withContent(func(_ *store.DB, c kiosk.Content) error {
 		n := *days
 		if *kind != "" {
 			k, ok := c.Kind(*kind)

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"sportello/internal/datadir"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 	"sportello/internal/ticket"
 )
 
@@ -138,7 +138,7 @@ func TestConcurrentRegistrationsHaveNoGap(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	db, err := sqlite.Open(datadir.Database(data))
+	db, err := store.Open(datadir.Database(data))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@
 package health
 
 import (
+	"context"
 	"database/sql"
 	"encoding/json"
 	"os"
@@ -14,6 +15,7 @@ import (
 	_ "github.com/mattn/go-sqlite3" // the driver "sqlite3"
 
 	"sportello/internal/backup"
+	"sportello/internal/store"
 )
 
 // Heartbeat is what the running kiosk writes each minute.
@@ -117,6 +119,16 @@ func (c Checker) Check() Report {
 }
 
 func quickCheck(path string) error {
+	if store.IsPostgres(path) { // the central database: it answers within 2 s
+		db, err := sql.Open("pgx", path)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		return db.QueryRowContext(ctx, `SELECT 1 FROM migrations LIMIT 1`).Err()
+	}
 	if _, err := os.Stat(path); err != nil {
 		return err
 	}

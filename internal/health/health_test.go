@@ -9,13 +9,13 @@ import (
 	"time"
 
 	"sportello/internal/backup"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
 )
 
 func TestReport(t *testing.T) {
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "sportello.db")
-	db, err := sqlite.Open(dbPath)
+	db, err := store.Open(dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,13 +2,13 @@ package ratings
 
 import (
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"sportello/internal/kiosk"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 func TestScaleRules(t *testing.T) {
@@ -50,8 +50,8 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func newService(t *testing.T) (*Service, *sqlite.DB, *time.Time) {
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "r.db"))
+func newService(t *testing.T) (*Service, *store.DB, *time.Time) {
+	db, err := store.Open(testdb.Source(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package requests
 
 import (
 	"bytes"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +9,8 @@ import (
 	"sportello/assets"
 	"sportello/internal/content"
 	"sportello/internal/kiosk"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 func demo(t testing.TB) kiosk.Content {
@@ -26,8 +26,8 @@ type clock struct{ t time.Time }
 
 func (c *clock) Now() time.Time { return c.t }
 
-func newService(t testing.TB, at time.Time) (*Service, *clock, *sqlite.DB) {
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "r.db"))
+func newService(t testing.TB, at time.Time) (*Service, *clock, *store.DB) {
+	db, err := store.Open(testdb.Source(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,14 +1,14 @@
 package staff
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
 	"golang.org/x/crypto/bcrypt"
 
 	"sportello/internal/kiosk"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 func TestCheckSecret(t *testing.T) {
@@ -22,7 +22,7 @@ func TestCheckSecret(t *testing.T) {
 }
 
 func TestSignInAndLockout(t *testing.T) {
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "s.db"))
+	db, err := store.Open(testdb.Source(t))
 	if err != nil {
 		t.Fatal(err)
 	}

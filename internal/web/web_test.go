@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,14 +15,15 @@ import (
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/requests"
-	"sportello/internal/sqlite"
+	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 // newServer serves a database with the demo content and one complaint,
 // taken in hand with a public and an internal note.
 func newServer(t *testing.T) (*httptest.Server, kiosk.Request) {
 	t.Helper()
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "web.db"))
+	db, err := store.Open(testdb.Source(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package sqlite
+package store
 
 import (
 	"database/sql"
@@ -12,19 +12,17 @@ import (
 
 // AddRating stores a rating and counts it in its day, in one transaction.
 func (d *DB) AddRating(r *kiosk.Rating) error {
-	return d.tx(func(tx *sql.Tx) error {
+	return d.tx(func(tx *txn) error {
 		day := hours.Today(r.At).String()
-		res, err := tx.Exec(`INSERT INTO ratings (at, day, office_id, service_id, scale, value, reason, comment, kiosk, misuse)
-			VALUES (?,?,?,?,?,?,?,?,?,?)`, r.At.UTC().Format(timeFormat), day, r.Office, r.Service, r.Scale, r.Value,
-			r.Reason, r.Comment, r.Kiosk, r.Misuse)
+		err := tx.QueryRow(`INSERT INTO ratings (at, day, office_id, service_id, scale, value, reason, comment, kiosk, misuse)
+			VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id`, r.At.UTC().Format(timeFormat), day, r.Office, r.Service, r.Scale, r.Value,
+			r.Reason, r.Comment, r.Kiosk, r.Misuse).Scan(&r.ID)
 		if err != nil {
 			return err
 		}
-		if r.ID, err = res.LastInsertId(); err != nil {
-			return err
-		}
 		_, err = tx.Exec(`INSERT INTO rating_days VALUES (?,?,?,?,?,?,?,1)
-			ON CONFLICT DO UPDATE SET count = count + 1`, day, r.Office, r.Service, r.Scale, r.Value, r.Reason, r.Misuse)
+			ON CONFLICT (day, office_id, service_id, scale, value, reason, misuse) DO UPDATE SET count = rating_days.count + 1`,
+			day, r.Office, r.Service, r.Scale, r.Value, r.Reason, r.Misuse)
 		return err
 	})
 }
@@ -42,7 +40,7 @@ func (d *DB) LastRatingAt(kioskName string) (time.Time, bool, error) {
 
 // RecentRatings returns an office's last n ratings that are not misuse, newest first.
 func (d *DB) RecentRatings(office string, n int) ([]kiosk.Rating, error) {
-	rows, err := d.db.Query(`SELECT id, at, scale, value FROM ratings WHERE office_id = ? AND misuse = 0 ORDER BY id DESC LIMIT ?`, office, n)
+	rows, err := d.db.Query(`SELECT id, at, scale, value FROM ratings WHERE office_id = ? AND NOT misuse ORDER BY id DESC LIMIT ?`, office, n)
 	if err != nil {
 		return nil, err
 	}
@@ -69,17 +67,13 @@ func (d *DB) OpenAlert(office string) (bool, error) {
 
 // AddAlert records an alert and sets its ID.
 func (d *DB) AddAlert(a *kiosk.Alert) error {
-	res, err := d.db.Exec(`INSERT INTO alerts (office_id, at, negative, window) VALUES (?,?,?,?)`,
-		a.Office, a.At.UTC().Format(timeFormat), a.Negative, a.Window)
-	if err == nil {
-		a.ID, err = res.LastInsertId()
-	}
-	return err
+	return d.db.QueryRow(`INSERT INTO alerts (office_id, at, negative, "window") VALUES (?,?,?,?) RETURNING id`,
+		a.Office, a.At.UTC().Format(timeFormat), a.Negative, a.Window).Scan(&a.ID)
 }
 
 // Alerts returns every alert, newest first.
 func (d *DB) Alerts() ([]kiosk.Alert, error) {
-	rows, err := d.db.Query(`SELECT id, office_id, at, negative, window, acknowledged_at, acknowledged_by FROM alerts ORDER BY id DESC`)
+	rows, err := d.db.Query(`SELECT id, office_id, at, negative, "window", acknowledged_at, acknowledged_by FROM alerts ORDER BY id DESC`)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +98,7 @@ func (d *DB) Alerts() ([]kiosk.Alert, error) {
 
 // AcknowledgeAlert marks an alert seen by a member of staff.
 func (d *DB) AcknowledgeAlert(id int64, by string, at time.Time) error {
-	return d.tx(func(tx *sql.Tx) error {
+	return d.tx(func(tx *txn) error {
 		res, err := tx.Exec(`UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL`,
 			at.UTC().Format(timeFormat), by, id)
 		if err != nil {
@@ -131,7 +125,7 @@ func (d *DB) RatingCounts(q kiosk.RatingQuery) ([]kiosk.RatingCount, error) {
 		args = append(args, q.Service)
 	}
 	if !q.IncludeMisuse {
-		query += ` AND misuse = 0`
+		query += ` AND NOT misuse`
 	}
 	rows, err := d.db.Query(query+` GROUP BY day, scale, value, reason ORDER BY day`, args...)
 	if err != nil {

@@ -1,4 +1,4 @@
-package sqlite
+package store
 
 import (
 	"database/sql"
@@ -18,7 +18,7 @@ func (d *DB) ReplaceContent(c kiosk.Content, files map[string][]byte, change kio
 	if change.At.IsZero() {
 		change.At = d.Now()
 	}
-	return d.tx(func(tx *sql.Tx) error {
+	return d.tx(func(tx *txn) error {
 		for _, t := range contentTables {
 			if _, err := tx.Exec(`DELETE FROM ` + t); err != nil {
 				return err
@@ -38,7 +38,7 @@ func (d *DB) ReplaceContent(c kiosk.Content, files map[string][]byte, change kio
 
 // writer runs inserts until the first error, which it keeps.
 type writer struct {
-	tx  *sql.Tx
+	tx  *txn
 	err error
 }
 

@@ -1,7 +1,6 @@
-package sqlite
+package store
 
 import (
-	"database/sql"
 	"fmt"
 	"strconv"
 
@@ -59,7 +58,7 @@ func (d *DB) SaveSettings(s kiosk.Settings, who string) error {
 	if s.English {
 		english = "1"
 	}
-	return d.tx(func(tx *sql.Tx) error {
+	return d.tx(func(tx *txn) error {
 		for k, v := range map[string]string{
 			"kiosk_name": s.KioskName, "office": s.Office, "english": english,
 			"idle_seconds": strconv.Itoa(s.IdleSeconds), "attract_seconds": strconv.Itoa(s.AttractSeconds),

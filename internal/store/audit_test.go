@@ -1,6 +1,7 @@
-package sqlite
+package store
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -76,6 +77,39 @@ func TestEveryKindOfChangeIsAudited(t *testing.T) {
 		a, err := db.Audit()
 		if err != nil || len(a) != i+1 || a[0].Action != s.action || a[0].Who != "mario" || a[0].At.IsZero() {
 			t.Fatalf("after %s the audit log reads %+v (%v)", s.action, a, err)
+		}
+	}
+}
+
+// Kiosks and office PCs register at once: every request gets its own number,
+// one after the other, with no gap.
+func TestConcurrentRegistrationsAreGapFree(t *testing.T) {
+	db := open(t)
+	const n = 40
+	errs := make(chan error, n)
+	for i := range n {
+		go func() {
+			r := kiosk.Request{Code: fmt.Sprintf("%013d", i), Kind: kiosk.KindSuggestion, Registered: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC),
+				TermDays: 30, Status: kiosk.StatusReceived}
+			errs <- db.CreateRequest(&r)
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := db.Requests()
+	if err != nil || len(all) != n {
+		t.Fatalf("%d requests, %v", len(all), err)
+	}
+	seen := map[int]bool{}
+	for _, r := range all {
+		seen[r.Protocol.Number] = true
+	}
+	for i := 1; i <= n; i++ {
+		if !seen[i] {
+			t.Fatalf("number %d is missing: %v", i, seen)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package sqlite
+package store
 
 import (
 	"database/sql"
@@ -11,10 +11,10 @@ import (
 
 // AddAccount creates a staff account, with an audit entry.
 func (d *DB) AddAccount(a kiosk.Account, by string, at time.Time) error {
-	return d.tx(func(tx *sql.Tx) error {
+	return d.tx(func(tx *txn) error {
 		_, err := tx.Exec(`INSERT INTO staff (username, role, hash, created) VALUES (?,?,?,?)`,
 			a.Username, string(a.Role), a.Hash, at.UTC().Format(timeFormat))
-		if err != nil && strings.Contains(err.Error(), "UNIQUE") {
+		if err != nil && (strings.Contains(err.Error(), "UNIQUE") || strings.Contains(err.Error(), "23505")) { // SQLite's, PostgreSQL's unique_violation
 			return kiosk.Errorf(kiosk.Conflict, "L'utente %s esiste già.", "The user %s already exists.", a.Username)
 		}
 		if err != nil {

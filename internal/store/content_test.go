@@ -1,4 +1,4 @@
-package sqlite
+package store
 
 import (
 	"bytes"
@@ -9,12 +9,14 @@ import (
 	"sportello/assets"
 	"sportello/internal/content"
 	"sportello/internal/kiosk"
+	"sportello/internal/store/testdb"
 )
 
-// open returns a database on a file in a temporary folder.
+// open returns an empty database, SQLite or PostgreSQL (see testdb): the same
+// tests run against both.
 func open(t *testing.T) *DB {
 	t.Helper()
-	db, err := Open(filepath.Join(t.TempDir(), "test.db"))
+	db, err := Open(testdb.Source(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +42,7 @@ func TestMigrationsOnceAndPrivateFile(t *testing.T) {
 		}
 		var applied, want int
 		db.db.QueryRow(`SELECT count(*) FROM migrations`).Scan(&applied)
-		names, _ := migrations.ReadDir("migrations")
+		names, _ := migrations.ReadDir("migrations/sqlite")
 		want = len(names)
 		if applied != want {
 			t.Errorf("migrations recorded = %d, want %d", applied, want)

@@ -1,7 +1,6 @@
-package sqlite
+package store
 
 import (
-	"database/sql"
 	"fmt"
 	"time"
 
@@ -13,7 +12,7 @@ import (
 // with the next number of the year's register, in one transaction with the
 // change of status that change makes; the audit log records both.
 func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error) error {
-	return d.tx(func(tx *sql.Tx) error {
+	return d.tx(func(tx *txn) error {
 		r, err := requestByCode(tx, code)
 		if err != nil {
 			return err
@@ -50,7 +49,7 @@ func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.R
 // many it erased, and records the erasure in the audit log.
 func (d *DB) ErasePersonal(cutoff time.Time, who string) (int, error) {
 	var n int64
-	err := d.tx(func(tx *sql.Tx) error {
+	err := d.tx(func(tx *txn) error {
 		res, err := tx.Exec(`UPDATE requests SET name = '', email = '', phone = '', body = ''
 			WHERE status IN ('conclusa', 'archiviata')
 			AND (name != '' OR email != '' OR phone != '' OR body != '')

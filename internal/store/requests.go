@@ -1,4 +1,4 @@
-package sqlite
+package store
 
 import (
 	"database/sql"
@@ -17,21 +17,18 @@ const timeFormat = time.RFC3339Nano
 // request with its first status event. It sets r.ID and r.Protocol. A
 // failure leaves no trace, so the register has no gap.
 func (d *DB) CreateRequest(r *kiosk.Request) error {
-	return d.tx(func(tx *sql.Tx) error {
+	return d.tx(func(tx *txn) error {
 		year := r.Registered.In(hours.Rome).Year()
 		p, err := nextProtocol(tx, year, "in", r.Registered)
 		if err != nil {
 			return err
 		}
-		res, err := tx.Exec(`INSERT INTO requests (protocol_year, protocol_number, code, kind, office_id, service_id,
+		var id int64
+		err = tx.QueryRow(`INSERT INTO requests (protocol_year, protocol_number, code, kind, office_id, service_id,
 			body, name, email, phone, lang, registered, term_days, deadline, status, outcome)
-			VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?)`,
+			VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?) RETURNING id`,
 			p.Year, p.Number, r.Code, r.Kind, r.Office, r.Service, r.Text, r.Name, r.Email, r.Phone, string(r.Lang),
-			r.Registered.UTC().Format(timeFormat), r.TermDays, r.Deadline.String(), string(r.Status), string(r.Outcome))
-		if err != nil {
-			return err
-		}
-		id, err := res.LastInsertId()
+			r.Registered.UTC().Format(timeFormat), r.TermDays, r.Deadline.String(), string(r.Status), string(r.Outcome)).Scan(&id)
 		if err != nil {
 			return err
 		}
@@ -46,7 +43,12 @@ func (d *DB) CreateRequest(r *kiosk.Request) error {
 }
 
 // nextProtocol records and returns the next number of year's register.
-func nextProtocol(tx *sql.Tx, year int, direction string, at time.Time) (kiosk.Protocol, error) {
+func nextProtocol(tx *txn, year int, direction string, at time.Time) (kiosk.Protocol, error) {
+	if tx.postgres { // kiosks and office PCs register at once: one at a time takes a number
+		if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(?)`, 7000000+year); err != nil {
+			return kiosk.Protocol{}, err
+		}
+	} // SQLite transactions begin IMMEDIATE: they are one at a time already
 	var n int
 	if err := tx.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM register WHERE year = ?`, year).Scan(&n); err != nil {
 		return kiosk.Protocol{}, err
@@ -56,7 +58,7 @@ func nextProtocol(tx *sql.Tx, year int, direction string, at time.Time) (kiosk.P
 	return kiosk.Protocol{Year: year, Number: n}, err
 }
 
-func insertEvent(tx *sql.Tx, requestID int64, e kiosk.StatusEvent) error {
+func insertEvent(tx *txn, requestID int64, e kiosk.StatusEvent) error {
 	_, err := tx.Exec(`INSERT INTO request_events (request_id, status, outcome, public_note, internal_note, at) VALUES (?,?,?,?,?,?)`,
 		requestID, string(e.Status), string(e.Outcome), e.PublicNote, e.InternalNote, e.At.UTC().Format(timeFormat))
 	return err
@@ -90,7 +92,7 @@ var errNoRequest = kiosk.NewError(kiosk.NotFound,
 // RequestByCode returns the request with the canonical code, with its history.
 func (d *DB) RequestByCode(code string) (kiosk.Request, error) {
 	var r kiosk.Request
-	err := d.tx(func(tx *sql.Tx) error {
+	err := d.tx(func(tx *txn) error {
 		var err error
 		r, err = requestByCode(tx, code)
 		return err
@@ -98,7 +100,7 @@ func (d *DB) RequestByCode(code string) (kiosk.Request, error) {
 	return r, err
 }
 
-func requestByCode(tx *sql.Tx, code string) (kiosk.Request, error) {
+func requestByCode(tx *txn, code string) (kiosk.Request, error) {
 	r, err := scanRequest(tx.QueryRow(`SELECT `+requestColumns+` FROM requests WHERE code = ?`, code).Scan)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, errNoRequest
@@ -125,7 +127,7 @@ func requestByCode(tx *sql.Tx, code string) (kiosk.Request, error) {
 // and suspension are saved, history events beyond those stored are added,
 // and the audit log records who changed what.
 func (d *DB) UpdateRequest(code, who string, change func(*kiosk.Request) error) error {
-	return d.tx(func(tx *sql.Tx) error {
+	return d.tx(func(tx *txn) error {
 		r, err := requestByCode(tx, code)
 		if err != nil {
 			return err
@@ -158,7 +160,7 @@ func auditState(r kiosk.Request) string {
 	return fmt.Sprintf("status=%s outcome=%s deadline=%s suspended_days=%d", r.Status, r.Outcome, r.Deadline, r.SuspendedDays)
 }
 
-func addAudit(tx *sql.Tx, e kiosk.AuditEntry) error {
+func addAudit(tx *txn, e kiosk.AuditEntry) error {
 	_, err := tx.Exec(`INSERT INTO audit (at, who, action, target, before, after) VALUES (?,?,?,?,?,?)`,
 		e.At.UTC().Format(timeFormat), e.Who, e.Action, e.Target, e.Before, e.After)
 	return err
@@ -198,7 +200,7 @@ func (d *DB) LastContentChange() (e kiosk.AuditEntry, found bool, err error) {
 // Requests returns every request, newest first, without history.
 func (d *DB) Requests() ([]kiosk.Request, error) {
 	var out []kiosk.Request
-	err := d.tx(func(tx *sql.Tx) error {
+	err := d.tx(func(tx *txn) error {
 		rd := &reader{tx: tx}
 		rd.each(`SELECT `+requestColumns+` FROM requests ORDER BY protocol_year DESC, protocol_number DESC`,
 			func(scan func(...any) error) error {

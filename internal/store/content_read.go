@@ -1,7 +1,6 @@
-package sqlite
+package store
 
 import (
-	"database/sql"
 	"encoding/json"
 	"strings"
 	"time"
@@ -13,7 +12,7 @@ var weekdays = [7]time.Weekday{time.Sunday, time.Monday, time.Tuesday, time.Wedn
 
 // reader runs queries until the first error, which it keeps.
 type reader struct {
-	tx  *sql.Tx
+	tx  *txn
 	err error
 }
 
@@ -55,7 +54,7 @@ func parseDate(s string) kiosk.Date {
 // Content returns all the content, in the order it was imported.
 func (d *DB) Content() (kiosk.Content, error) {
 	var c kiosk.Content
-	err := d.tx(func(tx *sql.Tx) error {
+	err := d.tx(func(tx *txn) error {
 		r := &reader{tx: tx}
 		r.read(&c)
 		return r.err
@@ -143,7 +142,7 @@ func (r *reader) offices(c *kiosk.Content) {
 			time.Monday: &of.Hours.Mon, time.Tuesday: &of.Hours.Tue, time.Wednesday: &of.Hours.Wed, time.Thursday: &of.Hours.Thu,
 			time.Friday: &of.Hours.Fri, time.Saturday: &of.Hours.Sat, time.Sunday: &of.Hours.Sun,
 		}
-		r.each(`SELECT weekday, opens, closes FROM office_hours WHERE office_id = ? ORDER BY weekday, rowid`,
+		r.each(`SELECT weekday, opens, closes FROM office_hours WHERE office_id = ? ORDER BY weekday, opens`,
 			func(scan func(...any) error) error {
 				var wd int
 				var s kiosk.Slot
@@ -159,7 +158,7 @@ func (r *reader) offices(c *kiosk.Content) {
 // closures returns an office's closures, or with office nil those of every office.
 func (r *reader) closures(office *string) []kiosk.Closure {
 	var out []kiosk.Closure
-	r.each(`SELECT day, reason_it, reason_en, hours FROM closures WHERE office_id IS ? ORDER BY pos`,
+	r.each(`SELECT day, reason_it, reason_en, hours FROM closures WHERE office_id IS NOT DISTINCT FROM ? ORDER BY pos`,
 		func(scan func(...any) error) error {
 			var c kiosk.Closure
 			var day, hours string

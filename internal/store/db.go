@@ -1,0 +1,137 @@
+// Package store keeps Sportello's data: the content, the requests and their
+// register, the ratings, staff, settings and the audit log. One SQLite file
+// per machine by default, or a central PostgreSQL database shared by every
+// kiosk and office PC; the same queries serve both. Migrations are embedded
+// and applied in order when the database is opened.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the database/sql driver "pgx"
+	_ "github.com/mattn/go-sqlite3"    // the database/sql driver "sqlite3"
+)
+
+//go:embed migrations/sqlite/*.sql migrations/postgres/*.sql
+var migrations embed.FS
+
+// DB is an open Sportello database.
+type DB struct {
+	db       handle
+	postgres bool
+	Now      func() time.Time // the clock; tests set it
+}
+
+// IsPostgres reports whether source names a PostgreSQL database rather than a SQLite file.
+func IsPostgres(source string) bool {
+	return strings.HasPrefix(source, "postgres://") || strings.HasPrefix(source, "postgresql://")
+}
+
+// Open opens the database source and brings its schema up to date: a
+// postgres:// URL, or the path of a SQLite file (created, mode 0600, when missing).
+func Open(source string) (*DB, error) {
+	var db *sql.DB
+	var err error
+	pg := IsPostgres(source)
+	if pg {
+		db, err = sql.Open("pgx", source)
+	} else {
+		db, err = openSQLite(source)
+	}
+	if err != nil {
+		return nil, err
+	}
+	d := &DB{db: handle{db, pg}, postgres: pg, Now: time.Now}
+	if err := d.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("migrating %s: %w", redact(source), err)
+	}
+	return d, nil
+}
+
+func openSQLite(path string) (*sql.DB, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	f.Close()
+	return sql.Open("sqlite3", "file:"+path+"?_journal_mode=WAL&_foreign_keys=on&_busy_timeout=10000&_txlock=immediate&_synchronous=NORMAL")
+}
+
+// redact hides the password of a URL in messages.
+func redact(source string) string {
+	if at := strings.LastIndex(source, "@"); IsPostgres(source) && at > 0 {
+		return source[:strings.Index(source, "://")+3] + "…" + source[at:]
+	}
+	return source
+}
+
+// Close closes the database.
+func (d *DB) Close() error { return d.db.Close() }
+
+// migrate applies, each in its own transaction, the migrations not yet recorded.
+func (d *DB) migrate() error {
+	if _, err := d.db.Exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	dir := "migrations/sqlite"
+	if d.postgres {
+		dir = "migrations/postgres"
+	}
+	names, err := fs.Glob(migrations, dir+"/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := d.apply(name); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func (d *DB) apply(name string) error {
+	base := name[strings.LastIndex(name, "/")+1:] // the same name for both databases
+	return d.tx(func(tx *txn) error {
+		if d.postgres { // two kiosks starting at once: one migrates, the other waits
+			if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(7000)`); err != nil {
+				return err
+			}
+		}
+		var n int
+		if err := tx.QueryRow(`SELECT count(*) FROM migrations WHERE name = ?`, base).Scan(&n); err != nil || n > 0 {
+			return err
+		}
+		script, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Tx.Exec(string(script)); err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT INTO migrations (name, applied) VALUES (?, ?)`, base, d.Now().UTC().Format(time.RFC3339))
+		return err
+	})
+}
+
+// tx runs fn in a transaction, committed when fn returns nil and rolled back otherwise.
+func (d *DB) tx(fn func(*txn) error) error {
+	tx, err := d.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(&txn{tx, d.postgres}); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
