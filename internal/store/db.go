@@ -42,7 +42,7 @@ func Open(source string) (*DB, error) {
 	var err error
 	pg := IsPostgres(source)
 	if pg {
-		db, err = sql.Open("pgx", source)
+		db, err = sql.Open("pgx", withConnectTimeout(source))
 	} else {
 		db, err = openSQLite(source)
 	}
@@ -64,6 +64,18 @@ func openSQLite(path string) (*sql.DB, error) {
 	}
 	f.Close()
 	return sql.Open("sqlite3", "file:"+path+"?_journal_mode=WAL&_foreign_keys=on&_busy_timeout=10000&_txlock=immediate&_synchronous=NORMAL")
+}
+
+// withConnectTimeout gives up connecting after 2 s unless the URL says
+// otherwise: a kiosk must not hang on a database that does not answer.
+func withConnectTimeout(source string) string {
+	if strings.Contains(source, "connect_timeout=") {
+		return source
+	}
+	if strings.Contains(source, "?") {
+		return source + "&connect_timeout=2"
+	}
+	return source + "?connect_timeout=2"
 }
 
 // redact hides the password of a URL in messages.
