@@ -20,10 +20,12 @@ import (
 	"sportello/internal/firstframe"
 	"sportello/internal/health"
 	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
 	"sportello/internal/media"
 	"sportello/internal/pdfview"
 	"sportello/internal/printer"
 	"sportello/internal/ratings"
+	"sportello/internal/relay"
 	"sportello/internal/requests"
 	"sportello/internal/speech"
 	"sportello/internal/staff"
@@ -62,14 +64,23 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	} else {
 		speaker = sp
 	}
+	stop := make(chan struct{})
+	var requestStore kiosk.RequestStore = db
+	var ratingStore kiosk.RatingStore = db
+	if opts.Central != "" { // requests and ratings go to the central database, through the outbox when it does not answer
+		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
+			Connect: func() (relay.Central, error) { return store.Open(opts.Central) }}
+		requestStore, ratingStore = central, central
+		go func() { central.Sync(); every(30*time.Second, stop, central.Sync) }()
+	}
 	cups := printer.NewSwitchable(opts.Printer)
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
 	ui := app.New(w, app.Deps{
 		Content:         db,
-		Requests:        &requests.Service{Store: db, Content: db.Content, Now: time.Now},
+		Requests:        &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
 		Printer:         spool,
 		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
-		Ratings:         &ratings.Service{Store: db, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
+		Ratings:         &ratings.Service{Store: ratingStore, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
 		Staff:           &staff.Service{Store: db, Now: time.Now},
 		Settings:        db,
 		SetPrinterQueue: cups.SetQueue, PrinterQueue: opts.Printer,
@@ -88,7 +99,6 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	} else {
 		w.SetFullScreen(true)
 	}
-	stop := make(chan struct{})
 	started := time.Now()
 	go every(time.Second, stop, func() { fyne.Do(ui.Tick) })
 	go every(time.Minute, stop, func() {

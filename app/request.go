@@ -284,7 +284,7 @@ func (f *requestFlow) confirm() {
 	}
 	var err2 error
 	u.background(func() {
-		err2 = u.Printer.Print(fmt.Sprintf("%d-%07d", r.Protocol.Year, r.Protocol.Number), pdf)
+		err2 = u.Printer.Print(jobName(r), pdf)
 		if err2 != nil {
 			u.Log.Warn("ticket spooled, not printed", "protocol", r.Protocol.String(), "err", err2)
 		}
@@ -329,7 +329,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		qr = img
 	}
 	kind, _ := u.content.Kind(r.Kind)
-	protocol := center(u.tr.T("request.done.protocol", map[string]any{"P": r.Protocol.String()}), true)
+	protocol := center(u.tr.T("request.done.protocol", map[string]any{"P": u.tr.Text(r.Protocol.Label())}), true)
 	protocol.SizeName = sizeHeading
 	body := container.NewVBox(
 		center(u.tr.Text(kind.Label), true),
@@ -344,9 +344,17 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 	rate := u.button(u.tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.show(u.startRating(r.Office, r.Service)) })
 	out := u.page(u.tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.scroller(body)))
 	u.say(u.tr.T("request.done.speech", map[string]any{
-		"Kind": u.tr.Text(kind.Label), "P": r.Protocol.String(),
+		"Kind": u.tr.Text(kind.Label), "P": u.tr.Text(r.Protocol.Label()),
 		"Code": strings.Join(strings.Split(ticket.Format(r.Code), ""), " "),
 		"D":    i18n.LongDate(r.Deadline, u.tr.Lang()),
 	}))
 	return out
+}
+
+// jobName names a ticket's print job: its protocol number, or its code while provisional.
+func jobName(r kiosk.Request) string {
+	if r.Protocol.Provisional() {
+		return r.Code
+	}
+	return fmt.Sprintf("%d-%07d", r.Protocol.Year, r.Protocol.Number)
 }

@@ -9,8 +9,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"errors"
+	"io"
+	"log/slog"
 	"sportello/internal/kiosk"
 	"sportello/internal/printer"
+	"sportello/internal/relay"
+	"sportello/internal/store"
 	"sportello/internal/ticket"
 )
 
@@ -199,5 +204,41 @@ func TestStatusLookup(t *testing.T) {
 	}
 	if !strings.Contains(s.problem.Text, "Troppe ricerche") {
 		t.Errorf("11th lookup in a minute: %q", s.problem.Text)
+	}
+}
+
+// A kiosk whose central database does not answer still files the request:
+// the ticket and the screen say the number follows, and the code works.
+func TestCentralDatabaseDownGivesAProvisionalTicket(t *testing.T) {
+	u, _ := newTestUI(t)
+	local := u.Content.(*store.DB)
+	rl := &relay.Relay{Local: local, Timeout: time.Second, Retry: time.Minute, Now: u.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Connect: func() (relay.Central, error) { return nil, errors.New("connection refused") }}
+	u.Requests.Store = rl
+	test.Tap(u.home.tiles[sectionRequests])
+	f := u.flow
+	test.Tap(f.kinds[kiosk.KindSuggestion])
+	test.Tap(f.offices[""])
+	f.text.SetText("Più sedie nella sala d'attesa")
+	test.Tap(f.next)
+	test.Tap(f.accept)
+	test.Tap(f.next)
+	test.Tap(f.next) // no contact
+	test.Tap(f.next)
+	if f.done.Code == "" || !f.done.Protocol.Provisional() {
+		t.Fatalf("not filed: %q", f.problem.Text)
+	}
+	if shown := visibleText(u.body); !strings.Contains(shown, "in arrivo (il codice funziona già)") {
+		t.Errorf("the done screen:\n%s", shown)
+	}
+	if items, _ := local.Outbox(); len(items) != 1 || items[0].Key != f.done.Code {
+		t.Errorf("outbox %v", items)
+	}
+	test.Tap(u.homeBtn)
+	test.Tap(u.home.tiles[sectionStatus])
+	test.Type(u.status.code, f.done.Code)
+	test.Tap(u.status.search)
+	if shown := visibleText(u.status.result); !strings.Contains(shown, "in arrivo") || !strings.Contains(shown, "Ricevuta") {
+		t.Errorf("the status of a provisional request:\n%s", shown)
 	}
 }

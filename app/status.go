@@ -85,7 +85,7 @@ func (s *statusScreen) show(p requests.Public) {
 	s.result.Add(widget.NewSeparator())
 	for _, row := range [][2]string{
 		{tr.T("status.kind"), tr.Text(p.Kind)},
-		{tr.T("status.protocol"), p.Protocol.String()},
+		{tr.T("status.protocol"), tr.Text(p.Protocol.Label())},
 		{tr.T("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
 		{tr.T("status.office"), office},
 		{tr.T("status.status"), status},

@@ -40,6 +40,7 @@ type KioskOptions struct {
 	Staff    bool          // start on the staff sign-in, as on an office PC
 	TapGuard time.Duration // a second tap on a control within this is ignored
 	HelpKey  string        // the hardware key that starts listening mode
+	Central  string        // a postgres:// URL: requests and ratings go there, through the kiosk's outbox
 }
 
 // run is one invocation: the environment, the language of its messages and the global flags.
@@ -77,9 +78,15 @@ func Run(args []string, env Env) int {
 	fs.StringVar(&opts.HelpKey, "help-key", "F1", r.say("tasto che avvia la modalità Ascolta", "key that starts listening mode"))
 	logFormat := fs.String("log", "text", "text|json")
 	fs.BoolVar(&opts.Staff, "staff", false, r.say("parte dall'accesso del personale", "start on the staff sign-in"))
+	fs.StringVar(&opts.Central, "central", env.Getenv("SPORTELLO_CENTRAL"), r.say("database centrale postgres://... per richieste e valutazioni, con la coda dello sportello quando non risponde",
+		"central database postgres://... for requests and ratings, through the kiosk's outbox when it does not answer"))
 	queue := fs.String("printer", env.Getenv("SPORTELLO_PRINTER"), r.say("coda CUPS delle ricevute (predefinita: quella di sistema)", "CUPS queue for tickets (default: the system's)"))
 	fs.Usage = func() { r.usage() }
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if opts.Central != "" && !store.IsPostgres(opts.Central) {
+		fmt.Fprintln(r.Stderr, r.say("--central vuole un indirizzo postgres://utente@host/database", "--central takes a postgres://user@host/database URL"))
 		return 2
 	}
 	if opts.TapGuard < 0 || opts.TapGuard > 500*time.Millisecond || opts.Idle < 10*time.Second {
@@ -214,7 +221,7 @@ func (r *run) usage() {
 	fmt.Fprint(r.Stderr, r.say(usageIt, usageEn))
 }
 
-const usageIt = `Uso: sportello [--data CARTELLA] [--db postgres://...] [--demo] [--windowed] [--staff] [--printer CODA] [--office ID]
+const usageIt = `Uso: sportello [--data CARTELLA] [--db postgres://...] [--central postgres://...] [--demo] [--windowed] [--staff] [--printer CODA] [--office ID]
                [--kiosk NOME] [--log text|json] [--idle 90s] [--attract 3m] [--tap-guard 300ms] [--help-key F1] [COMANDO]
 
 Senza comando apre lo sportello a schermo intero.
@@ -254,7 +261,7 @@ Comandi:
   version                  la versione
 `
 
-const usageEn = `Usage: sportello [--data FOLDER] [--db postgres://...] [--demo] [--windowed] [--staff] [--printer QUEUE] [--office ID]
+const usageEn = `Usage: sportello [--data FOLDER] [--db postgres://...] [--central postgres://...] [--demo] [--windowed] [--staff] [--printer QUEUE] [--office ID]
                [--kiosk NAME] [--log text|json] [--idle 90s] [--attract 3m] [--tap-guard 300ms] [--help-key F1] [COMMAND]
 
 With no command it opens the kiosk full screen.

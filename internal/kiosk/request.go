@@ -98,6 +98,19 @@ type Protocol struct {
 // String writes the number with at least 7 digits (DPR 445/2000 art. 57).
 func (p Protocol) String() string { return fmt.Sprintf("%d/%07d", p.Year, p.Number) }
 
+// Provisional reports whether the request waits for its number: a kiosk
+// took it while the central database did not answer.
+func (p Protocol) Provisional() bool { return p.Number == 0 }
+
+// Label is the number as a citizen reads it; while provisional, words that
+// say it follows and that the code works already.
+func (p Protocol) Label() Text {
+	if p.Provisional() {
+		return T("in arrivo (il codice funziona già)", "to follow (the code works already)")
+	}
+	return T(p.String(), p.String())
+}
+
 // StatusEvent is a change of status, with the note the citizen may read and
 // the note only staff read.
 type StatusEvent struct {
@@ -119,7 +132,8 @@ type Rating struct {
 	Comment string
 	Kiosk   string
 	At      time.Time
-	Misuse  bool // another rating came from the same kiosk too soon after the last
+	Misuse  bool   // another rating came from the same kiosk too soon after the last
+	UID     string // set by a kiosk that relays ratings: the same rating sent twice is stored once
 }
 
 // RatingRules are the content's choices for satisfaction ratings.

@@ -10,13 +10,17 @@ import (
 	"sportello/internal/kiosk"
 )
 
-// AddRating stores a rating and counts it in its day, in one transaction.
+// AddRating stores a rating and counts it in its day, in one transaction; a
+// rating with a UID already stored is not stored again.
 func (d *DB) AddRating(r *kiosk.Rating) error {
 	return d.tx(func(tx *txn) error {
 		day := hours.Today(r.At).String()
-		err := tx.QueryRow(`INSERT INTO ratings (at, day, office_id, service_id, scale, value, reason, comment, kiosk, misuse)
-			VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id`, r.At.UTC().Format(timeFormat), day, r.Office, r.Service, r.Scale, r.Value,
-			r.Reason, r.Comment, r.Kiosk, r.Misuse).Scan(&r.ID)
+		err := tx.QueryRow(`INSERT INTO ratings (at, day, office_id, service_id, scale, value, reason, comment, kiosk, misuse, uid)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO NOTHING RETURNING id`, r.At.UTC().Format(timeFormat), day, r.Office, r.Service,
+			r.Scale, r.Value, r.Reason, r.Comment, r.Kiosk, r.Misuse, nullable(r.UID)).Scan(&r.ID)
+		if errors.Is(err, sql.ErrNoRows) { // stored already: sent twice
+			return tx.QueryRow(`SELECT id FROM ratings WHERE uid = ?`, r.UID).Scan(&r.ID)
+		}
 		if err != nil {
 			return err
 		}

@@ -189,11 +189,13 @@ func (d *DB) Audit() ([]kiosk.AuditEntry, error) {
 // LastContentChange returns the newest audit entry of a content change
 // (import, demo, an edit); found is false when the content never changed.
 func (d *DB) LastContentChange() (e kiosk.AuditEntry, found bool, err error) {
-	err = d.db.QueryRow(`SELECT who, action, target, before, after FROM audit WHERE action LIKE 'content.%' ORDER BY id DESC LIMIT 1`).
-		Scan(&e.Who, &e.Action, &e.Target, &e.Before, &e.After)
+	var at string
+	err = d.db.QueryRow(`SELECT at, who, action, target, before, after FROM audit WHERE action LIKE 'content.%' ORDER BY id DESC LIMIT 1`).
+		Scan(&at, &e.Who, &e.Action, &e.Target, &e.Before, &e.After)
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, false, nil
 	}
+	e.At, _ = time.Parse(timeFormat, at)
 	return e, err == nil, err
 }
 

@@ -31,7 +31,9 @@ type Ticket struct {
 const Width = 80
 
 var words = map[string]kiosk.Text{
-	"protocol":   kiosk.T("Protocollo n.", "Registry no."),
+	"protocol": kiosk.T("Protocollo n.", "Registry no."),
+	"provisional": kiosk.T("Il numero di protocollo seguirà: il codice qui sotto funziona già per vedere lo stato.",
+		"The registry number will follow: the code below already works to see the status."),
 	"registered": kiosk.T("Registrata il", "Filed on"),
 	"deadline":   kiosk.T("Risposta entro il", "Reply due by"),
 	"code":       kiosk.T("Codice della richiesta", "Request code"),
@@ -101,7 +103,11 @@ func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 	line(9, false, 4.5, t.Office)
 	rule()
 	line(13, true, 6, t.Kind)
-	line(10, false, 5, w("protocol")+" "+t.Protocol.String())
+	if t.Protocol.Provisional() {
+		line(10, true, 5, w("provisional"))
+	} else {
+		line(10, false, 5, w("protocol")+" "+t.Protocol.String())
+	}
 	reg := t.Registered.In(hours.Rome)
 	line(10, false, 5, w("registered")+" "+i18n.ShortDate(hours.Today(reg))+" "+i18n.Clock(reg))
 	line(10, true, 5, w("deadline")+" "+i18n.ShortDate(t.Deadline))

@@ -88,3 +88,20 @@ func TestTicketRendersAndItsQRDecodes(t *testing.T) {
 		}
 	}
 }
+
+// A ticket taken while the central database did not answer says the number follows.
+func TestProvisionalTicket(t *testing.T) {
+	tools(t, "pdftotext")
+	tk := sample(t, kiosk.Italian, "")
+	tk.Protocol = kiosk.Protocol{}
+	b, err := PDF(tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "ticket.pdf")
+	os.WriteFile(file, b, 0o644)
+	text := strings.Join(strings.Fields(run(t, "pdftotext", file, "-")), " ")
+	if !strings.Contains(text, "Il numero di protocollo seguirà") || !strings.Contains(text, "funziona già") || strings.Contains(text, "Protocollo n.") {
+		t.Errorf("provisional ticket:\n%s", text)
+	}
+}

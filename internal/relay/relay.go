@@ -1,0 +1,132 @@
+// Package relay lets a kiosk work with the central database without depending
+// on it: a request is registered there directly when the database answers
+// within Timeout, and otherwise kept in the kiosk's own outbox with its code
+// and no protocol number yet (provisional); ratings likewise. Flush sends the
+// outbox in order, retried, idempotent (a request is known by its code, a
+// rating by its uid: sent twice, stored once); the central register gives the
+// numbers, gap-free across every kiosk. Pull brings the central content to the
+// kiosk. Status lookups ask the central database, and the outbox for what it
+// has not received yet.
+package relay
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"log/slog"
+	"sync"
+	"time"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/store"
+)
+
+// Central is what a kiosk asks of the central database.
+type Central interface {
+	kiosk.RequestStore
+	kiosk.RatingStore
+	kiosk.ContentStore
+	LastContentChange() (kiosk.AuditEntry, bool, error)
+}
+
+// Local is the kiosk's own database: the content it shows and its outbox.
+type Local interface {
+	kiosk.ContentStore
+	LastContentChange() (kiosk.AuditEntry, bool, error)
+	Enqueue(kind, key string, payload []byte, at time.Time) error
+	Outbox() ([]store.OutboxItem, error)
+	Delivered(id int64) error
+	Undelivered(id int64, cause error) error
+	Pending(key string) (store.OutboxItem, bool, error)
+}
+
+// ErrUnreachable is the answer while the central database does not answer.
+var ErrUnreachable = kiosk.NewError(kiosk.Unavailable,
+	"Il database centrale non risponde: riprovi più tardi.", "The central database does not answer: please try again later.")
+
+// Relay is the kiosk's request and rating store when it works with a central database.
+type Relay struct {
+	Local   Local
+	Connect func() (Central, error) // opens the central database
+	Timeout time.Duration           // how long the central database has to answer (2 s)
+	Retry   time.Duration           // after it failed, how long to go straight to the outbox (30 s)
+	Now     func() time.Time
+	Log     *slog.Logger
+
+	mu        sync.Mutex
+	central   Central
+	downUntil time.Time
+	pulled    string // the central content change last brought here
+}
+
+// call runs fn on the central database within Timeout. When the database
+// is not connected, is known to be down, or does not answer in time, it
+// returns ErrUnreachable; fn may still finish later, on its own copy of
+// whatever it was given.
+func (r *Relay) call(fn func(Central) error) error {
+	r.mu.Lock()
+	if r.Now().Before(r.downUntil) {
+		r.mu.Unlock()
+		return ErrUnreachable
+	}
+	c := r.central
+	r.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), r.Timeout)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		if c == nil {
+			var err error
+			if c, err = r.Connect(); err != nil {
+				done <- err
+				return
+			}
+			r.mu.Lock()
+			if r.central == nil {
+				r.central = c
+			}
+			c = r.central
+			r.mu.Unlock()
+		}
+		done <- fn(c)
+	}()
+	select {
+	case err := <-done:
+		if err != nil && !isAnswer(err) {
+			r.down(err)
+			return ErrUnreachable
+		}
+		return err
+	case <-ctx.Done():
+		r.down(ctx.Err())
+		return ErrUnreachable
+	}
+}
+
+// isAnswer tells an answer of the database (not found, invalid...) from a
+// failure to reach it.
+func isAnswer(err error) bool {
+	var e *kiosk.Error
+	return errors.As(err, &e)
+}
+
+func (r *Relay) down(cause error) {
+	r.mu.Lock()
+	r.downUntil = r.Now().Add(r.Retry)
+	r.mu.Unlock()
+	r.Log.Warn("central database unreachable", "err", cause)
+}
+
+// Online reports whether the last call reached the central database.
+func (r *Relay) Online() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.central != nil && !r.Now().Before(r.downUntil)
+}
+
+func newUID() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,264 @@
+package relay
+
+import (
+	"io"
+	"log/slog"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"testing"
+	"time"
+
+	"sportello/assets"
+	"sportello/internal/content"
+	"sportello/internal/kiosk"
+	"sportello/internal/requests"
+	"sportello/internal/store"
+)
+
+// site is a central database on a server of the test's own, with the demo content.
+type site struct {
+	server  *server
+	central *store.DB // straight to the server, for the test to look
+}
+
+func newSite(t *testing.T) *site {
+	t.Helper()
+	s := &site{server: startServer(t)}
+	var err error
+	if s.central, err = store.Open(s.server.url("postgres")); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.central.Close() })
+	f := content.Load(assets.Demo, assets.DemoFile)
+	if err := s.central.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: "test", Action: "content.import"}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// kiosk is a kiosk with its own SQLite file, reaching the central database
+// through a cable the test can cut.
+type kioskUnderTest struct {
+	cable *cable
+	local *store.DB
+	relay *Relay
+	svc   *requests.Service
+}
+
+func (s *site) kiosk(t *testing.T) *kioskUnderTest {
+	t.Helper()
+	k := &kioskUnderTest{cable: newCable(t, "127.0.0.1:"+itoa(s.server.port))}
+	var err error
+	if k.local, err = store.Open(filepath.Join(t.TempDir(), "kiosk.db")); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { k.local.Close() })
+	url := "postgres://postgres@" + k.cable.addr() + "/postgres?sslmode=disable"
+	k.relay = &Relay{Local: k.local, Timeout: 2 * time.Second, Now: time.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Connect: func() (Central, error) { return store.Open(url) }}
+	if pulled, err := k.relay.Pull(); err != nil || !pulled {
+		t.Fatalf("the kiosk did not get the central content: %v", err)
+	}
+	k.svc = &requests.Service{Store: k.relay, Content: k.local.Content, Now: time.Now}
+	return k
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func (k *kioskUnderTest) file(t *testing.T, text string) kiosk.Request {
+	t.Helper()
+	r, err := k.svc.Register(requests.Draft{Kind: kiosk.KindSuggestion, Text: text, PrivacyAccepted: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// flush sends the outbox until it is empty.
+func (k *kioskUnderTest) flush(t *testing.T) {
+	t.Helper()
+	for range 20 {
+		if _, err := k.relay.Flush(); err == nil {
+			if items, _ := k.local.Outbox(); len(items) == 0 {
+				return
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatal("the outbox did not empty")
+}
+
+// checkRegister fails unless the central register holds exactly codes, numbered 1..n.
+func (s *site) checkRegister(t *testing.T, codes map[string]bool) {
+	t.Helper()
+	all, err := s.central.Requests()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var numbers []int
+	seen := map[string]bool{}
+	for _, r := range all {
+		if seen[r.Code] {
+			t.Errorf("request %s stored twice", r.Code)
+		}
+		seen[r.Code] = true
+		numbers = append(numbers, r.Protocol.Number)
+	}
+	sort.Ints(numbers)
+	for i, n := range numbers {
+		if n != i+1 {
+			t.Fatalf("the register is not gap-free: %v", numbers)
+		}
+	}
+	for code := range codes {
+		if !seen[code] {
+			t.Errorf("request %s was lost", code)
+		}
+	}
+	if len(all) != len(codes) {
+		t.Errorf("%d requests centrally, %d filed", len(all), len(codes))
+	}
+}
+
+func TestAKioskCutOffKeepsTakingRequests(t *testing.T) {
+	s := newSite(t)
+	k := s.kiosk(t)
+	codes := map[string]bool{}
+
+	online := k.file(t, "Più sedie")
+	codes[online.Code] = true
+	if online.Protocol.Provisional() {
+		t.Fatal("a request taken online has no number")
+	}
+
+	k.cable.setCut(true)
+	started := time.Now()
+	offline := k.file(t, "Un parcheggio per biciclette")
+	codes[offline.Code] = true
+	if !offline.Protocol.Provisional() || time.Since(started) > 3*time.Second {
+		t.Fatalf("offline: protocol %v after %v", offline.Protocol, time.Since(started))
+	}
+	for _, text := range []string{"Orari più lunghi il giovedì", "Un'altra stampante"} {
+		codes[k.file(t, text).Code] = true
+	}
+	rating := kiosk.Rating{Office: "urp-andria", Scale: 3, Value: 3, Kiosk: "atrio", At: time.Now()}
+	if err := k.relay.AddRating(&rating); err != nil {
+		t.Fatal(err)
+	}
+	// The code works at once, at the kiosk: provisional, received.
+	p, err := k.svc.Status(offline.Code)
+	if err != nil || !p.Protocol.Provisional() || p.Status != kiosk.StatusReceived {
+		t.Fatalf("offline lookup: %+v %v", p, err)
+	}
+	if _, err := k.relay.Flush(); err == nil {
+		t.Fatal("the outbox was sent through a cut cable")
+	}
+
+	k.cable.setCut(false)
+	k.flush(t)
+	s.checkRegister(t, codes)
+	p, err = k.svc.Status(offline.Code)
+	if err != nil || p.Protocol.Provisional() {
+		t.Errorf("after the sync the status shows %v (%v)", p.Protocol, err)
+	}
+	counts, _ := s.central.RatingCounts(kiosk.RatingQuery{From: kiosk.DateOf(time.Now().AddDate(0, 0, -1)), To: kiosk.DateOf(time.Now().AddDate(0, 0, 1))})
+	if len(counts) != 1 || counts[0].Count != 1 {
+		t.Errorf("ratings centrally: %+v", counts)
+	}
+}
+
+func TestTheServerRestartsMidSync(t *testing.T) {
+	s := newSite(t)
+	kiosks := []*kioskUnderTest{s.kiosk(t), s.kiosk(t)}
+	codes := map[string]bool{}
+	for _, k := range kiosks {
+		k.cable.setCut(true)
+	}
+	for i := range 30 {
+		k := kiosks[i%2]
+		codes[k.file(t, "Richiesta "+itoa(i)).Code] = true
+		rt := kiosk.Rating{Office: "urp-trani", Scale: 3, Value: 1 + i%3, Kiosk: "k", At: time.Now()}
+		if err := k.relay.AddRating(&rt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, k := range kiosks {
+		k.cable.setCut(false)
+	}
+	done := make(chan struct{})
+	for _, k := range kiosks {
+		go func() { k.relay.Flush(); done <- struct{}{} }()
+	}
+	time.Sleep(30 * time.Millisecond)
+	s.server.stop(t) // mid-sync
+	<-done
+	<-done
+	a, _ := kiosks[0].local.Outbox()
+	b, _ := kiosks[1].local.Outbox()
+	t.Logf("the server stopped with %d and %d of 30 items still to send", len(a), len(b))
+	s.server.start(t)
+	s.central.Close() // the test's own connections died with the server
+	var err error
+	if s.central, err = store.Open(s.server.url("postgres")); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range kiosks {
+		k.relay.mu.Lock()
+		k.relay.downUntil = time.Time{}
+		k.relay.mu.Unlock()
+		k.flush(t)
+	}
+	s.checkRegister(t, codes)
+	counts, err := s.central.RatingCounts(kiosk.RatingQuery{From: kiosk.DateOf(time.Now().AddDate(0, 0, -1)), To: kiosk.DateOf(time.Now().AddDate(0, 0, 1)), IncludeMisuse: true})
+	total := 0
+	for _, c := range counts {
+		total += c.Count
+	}
+	if err != nil || total != 30 {
+		t.Errorf("%d ratings counted centrally, 30 given (%v)", total, err)
+	}
+}
+
+// An item sent twice (its answer lost on the way back) is stored once.
+func TestSentTwiceStoredOnce(t *testing.T) {
+	s := newSite(t)
+	k := s.kiosk(t)
+	k.cable.setCut(true)
+	r := k.file(t, "Più luce nell'atrio")
+	rt := kiosk.Rating{Office: "urp-andria", Scale: 3, Value: 2, Kiosk: "k", At: time.Now()}
+	k.relay.AddRating(&rt)
+	items, _ := k.local.Outbox()
+	for range 2 {
+		for _, it := range items {
+			if err := deliver(s.central, it); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	s.checkRegister(t, map[string]bool{r.Code: true})
+	counts, _ := s.central.RatingCounts(kiosk.RatingQuery{From: kiosk.DateOf(time.Now().AddDate(0, 0, -1)), To: kiosk.DateOf(time.Now().AddDate(0, 0, 1)), IncludeMisuse: true})
+	if len(counts) != 1 || counts[0].Count != 1 {
+		t.Errorf("a rating sent twice counts %+v", counts)
+	}
+}
+
+func TestContentFlowsToTheKiosks(t *testing.T) {
+	s := newSite(t)
+	k := s.kiosk(t)
+	if pulled, err := k.relay.Pull(); pulled || err != nil {
+		t.Fatalf("an unchanged content was pulled again (%v)", err)
+	}
+	c, _ := s.central.Content()
+	c.Organization.Office = kiosk.T("URP centrale", "Central PRO")
+	files, _ := s.central.Files()
+	if err := s.central.ReplaceContent(c, files, kiosk.AuditEntry{Who: "redazione", Action: "content.organization.edit"}); err != nil {
+		t.Fatal(err)
+	}
+	if pulled, err := k.relay.Pull(); !pulled || err != nil {
+		t.Fatalf("the change was not pulled (%v)", err)
+	}
+	if mine, _ := k.local.Content(); mine.Organization.Office.It != "URP centrale" || len(mine.Services) != len(c.Services) {
+		t.Errorf("the kiosk shows %q", mine.Organization.Office.It)
+	}
+}

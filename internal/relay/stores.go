@@ -1,0 +1,171 @@
+package relay
+
+import (
+	"encoding/json"
+	"time"
+
+	"sportello/internal/kiosk"
+)
+
+// CreateRequest registers r on the central database, which gives it its
+// protocol number; when the database does not answer within Timeout, r is
+// kept in the outbox with its code and no number yet (provisional).
+func (r *Relay) CreateRequest(req *kiosk.Request) error {
+	sent := *req
+	err := r.call(func(c Central) error { return c.CreateRequest(&sent) })
+	if err == nil {
+		*req = sent
+		return nil
+	}
+	req.Protocol = kiosk.Protocol{} // the number comes from the central register when it syncs
+	payload, jerr := json.Marshal(req)
+	if jerr != nil {
+		return kiosk.Wrap(jerr)
+	}
+	return r.Local.Enqueue("request", req.Code, payload, req.Registered)
+}
+
+// RequestByCode asks the central database, then the outbox for a request
+// it has not received yet.
+func (r *Relay) RequestByCode(code string) (kiosk.Request, error) {
+	var found kiosk.Request
+	err := r.call(func(c Central) error {
+		var err error
+		found, err = c.RequestByCode(code)
+		return err
+	})
+	if err == nil {
+		return found, nil
+	}
+	it, pending, perr := r.Local.Pending(code)
+	if perr != nil || !pending {
+		return kiosk.Request{}, err
+	}
+	var req kiosk.Request
+	return req, kiosk.Wrap(json.Unmarshal(it.Payload, &req))
+}
+
+// UpdateRequest is staff's: on the central database only.
+func (r *Relay) UpdateRequest(code, who string, change func(*kiosk.Request) error) error {
+	return r.call(func(c Central) error { return c.UpdateRequest(code, who, change) })
+}
+
+// Requests lists the central database's requests.
+func (r *Relay) Requests() ([]kiosk.Request, error) {
+	var out []kiosk.Request
+	err := r.call(func(c Central) error {
+		var err error
+		out, err = c.Requests()
+		return err
+	})
+	return out, err
+}
+
+// AddReply is staff's: on the central database only.
+func (r *Relay) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error) error {
+	sent := *reply
+	err := r.call(func(c Central) error { return c.AddReply(code, who, &sent, change) })
+	if err == nil {
+		*reply = sent
+	}
+	return err
+}
+
+// ErasePersonal runs on the central database.
+func (r *Relay) ErasePersonal(cutoff time.Time, who string) (n int, err error) {
+	err = r.call(func(c Central) error {
+		var err error
+		n, err = c.ErasePersonal(cutoff, who)
+		return err
+	})
+	return n, err
+}
+
+// AddRating stores a rating on the central database, or keeps it in the
+// outbox; its uid makes a second sending harmless.
+func (r *Relay) AddRating(rt *kiosk.Rating) error {
+	if rt.UID == "" {
+		rt.UID = newUID()
+	}
+	sent := *rt
+	if err := r.call(func(c Central) error { return c.AddRating(&sent) }); err == nil {
+		*rt = sent
+		return nil
+	}
+	payload, err := json.Marshal(rt)
+	if err != nil {
+		return kiosk.Wrap(err)
+	}
+	return r.Local.Enqueue("rating", rt.UID, payload, rt.At)
+}
+
+// LastRatingAt asks the central database; offline the kiosk does not know.
+func (r *Relay) LastRatingAt(name string) (at time.Time, found bool, err error) {
+	err = r.call(func(c Central) error {
+		var err error
+		at, found, err = c.LastRatingAt(name)
+		return err
+	})
+	if err == ErrUnreachable {
+		return time.Time{}, false, nil
+	}
+	return at, found, err
+}
+
+// RecentRatings asks the central database; offline there are none, and no alert.
+func (r *Relay) RecentRatings(office string, n int) (out []kiosk.Rating, err error) {
+	err = r.call(func(c Central) error {
+		var err error
+		out, err = c.RecentRatings(office, n)
+		return err
+	})
+	if err == ErrUnreachable {
+		return nil, nil
+	}
+	return out, err
+}
+
+// OpenAlert asks the central database.
+func (r *Relay) OpenAlert(office string) (open bool, err error) {
+	err = r.call(func(c Central) error {
+		var err error
+		open, err = c.OpenAlert(office)
+		return err
+	})
+	return open, err
+}
+
+// AddAlert records an alert on the central database.
+func (r *Relay) AddAlert(a *kiosk.Alert) error {
+	sent := *a
+	err := r.call(func(c Central) error { return c.AddAlert(&sent) })
+	if err == nil {
+		*a = sent
+	}
+	return err
+}
+
+// Alerts lists the central database's alerts.
+func (r *Relay) Alerts() (out []kiosk.Alert, err error) {
+	err = r.call(func(c Central) error {
+		var err error
+		out, err = c.Alerts()
+		return err
+	})
+	return out, err
+}
+
+// AcknowledgeAlert runs on the central database.
+func (r *Relay) AcknowledgeAlert(id int64, by string, at time.Time) error {
+	return r.call(func(c Central) error { return c.AcknowledgeAlert(id, by, at) })
+}
+
+// RatingCounts asks the central database.
+func (r *Relay) RatingCounts(q kiosk.RatingQuery) (out []kiosk.RatingCount, err error) {
+	err = r.call(func(c Central) error {
+		var err error
+		out, err = c.RatingCounts(q)
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,108 @@
+package relay
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/store"
+)
+
+// Flush sends the outbox to the central database, oldest first, and stops at
+// the first item it cannot send, to try again later: the order is kept. It
+// returns how many items were delivered.
+func (r *Relay) Flush() (int, error) {
+	items, err := r.Local.Outbox()
+	if err != nil {
+		return 0, err
+	}
+	for n, it := range items {
+		err := r.call(func(c Central) error { return deliver(c, it) })
+		if err != nil {
+			r.Local.Undelivered(it.ID, err)
+			return n, err
+		}
+		if err := r.Local.Delivered(it.ID); err != nil {
+			return n, err
+		}
+	}
+	return len(items), nil
+}
+
+// deliver stores one item centrally. A request the central database has
+// already (its code is known: an earlier sending arrived, its answer was
+// lost) counts as delivered; a rating is stored once by its uid.
+func deliver(c Central, it store.OutboxItem) error {
+	switch it.Kind {
+	case "request":
+		var req kiosk.Request
+		if err := json.Unmarshal(it.Payload, &req); err != nil {
+			return kiosk.Wrap(err)
+		}
+		err := c.CreateRequest(&req)
+		if err != nil {
+			if _, known := c.RequestByCode(req.Code); known == nil {
+				return nil
+			}
+		}
+		return err
+	case "rating":
+		var rt kiosk.Rating
+		if err := json.Unmarshal(it.Payload, &rt); err != nil {
+			return kiosk.Wrap(err)
+		}
+		return c.AddRating(&rt)
+	}
+	return fmt.Errorf("outbox item %d: unknown kind %q", it.ID, it.Kind)
+}
+
+// Pull brings the central content to the kiosk when it changed since the
+// last time; it reports whether it did.
+func (r *Relay) Pull() (bool, error) {
+	var last kiosk.AuditEntry
+	var found bool
+	if err := r.call(func(c Central) error {
+		var err error
+		last, found, err = c.LastContentChange()
+		return err
+	}); err != nil || !found {
+		return false, err
+	}
+	mark := fmt.Sprintf("%s %s %s %s", last.At.UTC().Format("2006-01-02T15:04:05.000000000Z"), last.Who, last.Action, last.Target)
+	if r.pulled == "" {
+		if mine, ok, err := r.Local.LastContentChange(); err == nil && ok && mine.Action == "content.sync" && mine.Target == mark {
+			r.pulled = mark
+		}
+	}
+	if mark == r.pulled {
+		return false, nil
+	}
+	var c kiosk.Content
+	var files map[string][]byte
+	if err := r.call(func(central Central) error {
+		var err error
+		if c, err = central.Content(); err != nil {
+			return err
+		}
+		files, err = central.Files()
+		return err
+	}); err != nil {
+		return false, err
+	}
+	if err := r.Local.ReplaceContent(c, files, kiosk.AuditEntry{Who: "sync", Action: "content.sync", Target: mark}); err != nil {
+		return false, err
+	}
+	r.pulled = mark
+	return true, nil
+}
+
+// Sync sends the outbox and brings the content, logging what it did; the
+// kiosk runs it every 30 seconds.
+func (r *Relay) Sync() {
+	if n, err := r.Flush(); n > 0 || err != nil {
+		r.Log.Info("outbox sent", "delivered", n, "err", err)
+	}
+	if pulled, err := r.Pull(); pulled || (err != nil && err != ErrUnreachable) {
+		r.Log.Info("content from the central database", "updated", pulled, "err", err)
+	}
+}

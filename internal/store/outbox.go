@@ -1,0 +1,71 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"time"
+)
+
+// OutboxItem is a request or a rating waiting to be sent to the central database.
+type OutboxItem struct {
+	ID       int64
+	Kind     string // "request" or "rating"
+	Key      string // the request's code, the rating's uid
+	Payload  []byte // JSON
+	Created  time.Time
+	Attempts int
+}
+
+// Enqueue adds an item at the end of the outbox; the same key twice is kept once.
+func (d *DB) Enqueue(kind, key string, payload []byte, at time.Time) error {
+	_, err := d.db.Exec(`INSERT INTO outbox (kind, key, payload, created) VALUES (?,?,?,?) ON CONFLICT (key) DO NOTHING`,
+		kind, key, string(payload), at.UTC().Format(timeFormat))
+	return err
+}
+
+// Outbox returns the items waiting, oldest first.
+func (d *DB) Outbox() ([]OutboxItem, error) {
+	rows, err := d.db.Query(`SELECT id, kind, key, payload, created, attempts FROM outbox ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []OutboxItem
+	for rows.Next() {
+		var it OutboxItem
+		var payload, created string
+		if err := rows.Scan(&it.ID, &it.Kind, &it.Key, &payload, &created, &it.Attempts); err != nil {
+			return nil, err
+		}
+		it.Payload = []byte(payload)
+		it.Created, _ = time.Parse(timeFormat, created)
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+// Delivered removes an item the central database has stored.
+func (d *DB) Delivered(id int64) error {
+	_, err := d.db.Exec(`DELETE FROM outbox WHERE id = ?`, id)
+	return err
+}
+
+// Undelivered records a failed attempt to send an item.
+func (d *DB) Undelivered(id int64, cause error) error {
+	_, err := d.db.Exec(`UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?`, cause.Error(), id)
+	return err
+}
+
+// Pending returns the item with key, if it waits in the outbox.
+func (d *DB) Pending(key string) (OutboxItem, bool, error) {
+	it := OutboxItem{Key: key}
+	var payload, created string
+	err := d.db.QueryRow(`SELECT id, kind, payload, created, attempts FROM outbox WHERE key = ?`, key).
+		Scan(&it.ID, &it.Kind, &payload, &created, &it.Attempts)
+	if errors.Is(err, sql.ErrNoRows) {
+		return it, false, nil
+	}
+	it.Payload = []byte(payload)
+	it.Created, _ = time.Parse(timeFormat, created)
+	return it, err == nil, err
+}
