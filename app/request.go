@@ -329,7 +329,11 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		qr = img
 	}
 	kind, _ := u.content.Kind(r.Kind)
-	protocol := center(u.tr.T("request.done.protocol", map[string]any{"P": u.tr.Text(r.Protocol.Label())}), true)
+	protocolText := u.tr.T("request.done.protocol", map[string]any{"P": r.Protocol.String()})
+	if r.Protocol.Provisional() {
+		protocolText = u.tr.T("request.done.provisional")
+	}
+	protocol := center(protocolText, true)
 	protocol.SizeName = sizeHeading
 	body := container.NewVBox(
 		center(u.tr.Text(kind.Label), true),

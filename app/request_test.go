@@ -228,7 +228,7 @@ func TestCentralDatabaseDownGivesAProvisionalTicket(t *testing.T) {
 	if f.done.Code == "" || !f.done.Protocol.Provisional() {
 		t.Fatalf("not filed: %q", f.problem.Text)
 	}
-	if shown := visibleText(u.body); !strings.Contains(shown, "in arrivo (il codice funziona già)") {
+	if shown := visibleText(u.body); !strings.Contains(shown, "Numero di protocollo in arrivo: il codice qui sotto funziona già") {
 		t.Errorf("the done screen:\n%s", shown)
 	}
 	if items, _ := local.Outbox(); len(items) != 1 || items[0].Key != f.done.Code {
