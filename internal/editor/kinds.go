@@ -103,7 +103,7 @@ var Offices = Kind{
 		textValues(v, "floor", o.Floor)
 		textValues(v, "directions", o.Directions)
 		for d, slots := range week(&o.Hours) {
-			v["hours."+days[d]] = slotsString(*slots)
+			v["hours."+days[d]] = kiosk.SlotsText(*slots)
 		}
 		return v
 	},
@@ -188,7 +188,7 @@ var Closures = Kind{
 		if i >= 0 {
 			cl, office = closureAt(c, i)
 		}
-		v := Values{"date": dateString(cl.Date), "office": office, "hours": slotsString(cl.Hours)}
+		v := Values{"date": dateString(cl.Date), "office": office, "hours": kiosk.SlotsText(cl.Hours)}
 		textValues(v, "reason", cl.Reason)
 		return v
 	},

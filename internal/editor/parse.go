@@ -113,15 +113,6 @@ func (p *parser) number(v Values, key string) int {
 	return n
 }
 
-func slotsString(slots []kiosk.Slot) string {
-	parts := make([]string, len(slots))
-	for i, s := range slots {
-		b, _ := s.MarshalText()
-		parts[i] = string(b)
-	}
-	return strings.Join(parts, " ")
-}
-
 func dateString(d kiosk.Date) string {
 	if d.IsZero() {
 		return ""

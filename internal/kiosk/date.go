@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -134,6 +135,16 @@ func ParseSlot(s string) (Slot, error) {
 // MarshalText writes the slot as 09:00-13:00.
 func (s Slot) MarshalText() ([]byte, error) {
 	return fmt.Appendf(nil, "%02d:%02d-%02d:%02d", s.Open.Hour(), s.Open.Minute(), s.Close.Hour(), s.Close.Minute()), nil
+}
+
+// SlotsText writes slots as 09:00-13:00 15:00-17:00.
+func SlotsText(slots []Slot) string {
+	parts := make([]string, len(slots))
+	for i, s := range slots {
+		b, _ := s.MarshalText()
+		parts[i] = string(b)
+	}
+	return strings.Join(parts, " ")
 }
 
 // UnmarshalText reads a slot written 09:00-13:00.

@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"strings"
 
 	"sportello/internal/kiosk"
 )
@@ -58,15 +57,6 @@ func nullable(s string) any {
 func jsonText(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
-}
-
-func slotsText(slots []kiosk.Slot) string {
-	parts := make([]string, len(slots))
-	for i, s := range slots {
-		b, _ := s.MarshalText()
-		parts[i] = string(b)
-	}
-	return strings.Join(parts, " ")
 }
 
 func (w *writer) content(c kiosk.Content) {
@@ -127,7 +117,7 @@ func (w *writer) content(c kiosk.Content) {
 
 func (w *writer) closures(office string, cs []kiosk.Closure) {
 	for i, c := range cs {
-		w.exec(`INSERT INTO closures VALUES (?, ?, ?, ?,?, ?)`, nullable(office), i, c.Date.String(), c.Reason.It, c.Reason.En, slotsText(c.Hours))
+		w.exec(`INSERT INTO closures VALUES (?, ?, ?, ?,?, ?)`, nullable(office), i, c.Date.String(), c.Reason.It, c.Reason.En, kiosk.SlotsText(c.Hours))
 	}
 }
 
