@@ -14,6 +14,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"io"
 	"log/slog"
 	"sync"
 	"time"
@@ -85,6 +86,8 @@ func (r *Relay) call(fn func(Central) error) error {
 			r.mu.Lock()
 			if r.central == nil {
 				r.central = c
+			} else if closer, ok := c.(io.Closer); ok { // another call connected first
+				closer.Close()
 			}
 			c = r.central
 			r.mu.Unlock()
