@@ -14,7 +14,7 @@ TEST_PKGS := $(RUN_PKGS) xvfb xauth imagemagick xdotool zbar-tools fakeroot syst
 VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 FYNE = $$($(GO) env GOPATH)/bin/fyne
 
-.PHONY: run test build bench package deps-build deps-test
+.PHONY: run test build bench soak package deps-build deps-test
 
 build: deps-build
 	$(GO) build $(TAGS) -o sportello .
@@ -30,6 +30,11 @@ test: deps-test
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) -count=1 ./...
 	url=$$(packaging/test-postgres) && SPORTELLO_TEST_POSTGRES=$$url $(GO) test $(TAGS) -count=1 $(PG_PKGS)
+
+# soak: 10,000 citizen sessions through the real screens (SOAK_SESSIONS=N for fewer), about
+# an hour and a quarter here; heap, goroutines and open files every 1,000 sessions.
+soak: deps-build
+	FYNE_CACHE=2s $(GO) test $(TAGS),soak -run Soak -timeout 4h -v ./app
 
 # bench: every Go benchmark 5 times, then the figures' medians beside their goals.
 bench: deps-build
