@@ -65,18 +65,19 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		speaker = sp
 	}
 	stop := make(chan struct{})
+	var contentStore kiosk.ContentStore = db
 	var requestStore kiosk.RequestStore = db
 	var ratingStore kiosk.RatingStore = db
 	if opts.Central != "" { // requests and ratings go to the central database, through the outbox when it does not answer
 		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
 			Connect: func() (relay.Central, error) { return store.Open(opts.Central) }}
-		requestStore, ratingStore = central, central
+		contentStore, requestStore, ratingStore = relay.Content{Relay: central}, central, central
 		go func() { central.Sync(); every(30*time.Second, stop, central.Sync) }()
 	}
 	cups := printer.NewSwitchable(opts.Printer)
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
 	ui := app.New(w, app.Deps{
-		Content:         db,
+		Content:         contentStore,
 		Requests:        &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
 		Printer:         spool,
 		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},

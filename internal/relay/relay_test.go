@@ -262,3 +262,33 @@ func TestContentFlowsToTheKiosks(t *testing.T) {
 		t.Errorf("the kiosk shows %q", mine.Organization.Office.It)
 	}
 }
+
+// Content edited in staff mode at a kiosk goes to the central database, and
+// is refused, changing nothing, while the cable is cut.
+func TestContentEditedAtAKiosk(t *testing.T) {
+	s := newSite(t)
+	k := s.kiosk(t)
+	store := Content{k.relay}
+	c, _ := store.Content()
+	files, _ := store.Files()
+	c.Organization.Phone = "080 1234567"
+	k.cable.setCut(true)
+	if err := store.ReplaceContent(c, files, kiosk.AuditEntry{Who: "editor", Action: "content.organization.edit"}); err != ErrUnreachable {
+		t.Fatalf("an edit through a cut cable: %v", err)
+	}
+	if mine, _ := store.Content(); mine.Organization.Phone == "080 1234567" {
+		t.Fatal("the refused edit changed the kiosk's copy")
+	}
+	k.cable.setCut(false)
+	k.relay.mu.Lock()
+	k.relay.downUntil = time.Time{}
+	k.relay.mu.Unlock()
+	if err := store.ReplaceContent(c, files, kiosk.AuditEntry{Who: "editor", Action: "content.organization.edit"}); err != nil {
+		t.Fatal(err)
+	}
+	central, _ := s.central.Content()
+	mine, _ := store.Content()
+	if central.Organization.Phone != "080 1234567" || mine.Organization.Phone != "080 1234567" {
+		t.Errorf("central %q, kiosk %q", central.Organization.Phone, mine.Organization.Phone)
+	}
+}
