@@ -113,3 +113,26 @@ func TestFailedReplaceChangesNothing(t *testing.T) {
 		t.Errorf("files after failed replace = %d, want %d", len(files), len(f.Files))
 	}
 }
+
+// A database made before the PostgreSQL migrations came, which recorded its
+// migrations as "migrations/NAME", opens without applying them again.
+func TestOlderDatabaseOpens(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.db.Exec(`UPDATE migrations SET name = 'migrations/' || name WHERE name != '008_outbox.sql'`)
+	db.db.Exec(`DELETE FROM migrations WHERE name = '008_outbox.sql'`)
+	db.db.Exec(`DROP TABLE outbox`)
+	db.db.Exec(`DROP INDEX ratings_uid`)
+	db.db.Exec(`ALTER TABLE ratings DROP COLUMN uid`)
+	db.Close()
+	if db, err = Open(path); err != nil {
+		t.Fatalf("an older database: %v", err)
+	}
+	defer db.Close()
+	if _, err := db.Outbox(); err != nil {
+		t.Errorf("the new migration was not applied: %v", err)
+	}
+}

@@ -119,8 +119,8 @@ func (d *DB) apply(name string) error {
 				return err
 			}
 		}
-		var n int
-		if err := tx.QueryRow(`SELECT count(*) FROM migrations WHERE name = ?`, base).Scan(&n); err != nil || n > 0 {
+		var n int // databases made before PostgreSQL came recorded "migrations/NAME"
+		if err := tx.QueryRow(`SELECT count(*) FROM migrations WHERE name IN (?, ?)`, base, "migrations/"+base).Scan(&n); err != nil || n > 0 {
 			return err
 		}
 		script, err := migrations.ReadFile(name)
