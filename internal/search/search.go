@@ -5,6 +5,7 @@ package search
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -53,6 +54,7 @@ type Index struct {
 // vocabulary maps every word of one language to where it occurs.
 type vocabulary struct {
 	words    []string
+	letters  []uint64 // of each word, see letterSet
 	postings [][]posting
 }
 
@@ -84,6 +86,7 @@ func New(items []Item) *Index {
 		}
 		sort.Strings(v.words)
 		for _, w := range v.words {
+			v.letters = append(v.letters, letterSet(w))
 			var ps []posting
 			for item, weight := range byWord[w] {
 				ps = append(ps, posting{item, weight})
@@ -138,8 +141,9 @@ func (ix *Index) Search(query string, lang kiosk.Lang, limit int) []Result {
 	var total map[int32]float64
 	for _, term := range terms {
 		best := map[int32]float64{}
+		letters := letterSet(term)
 		for i, w := range v.words {
-			m := match(term, w)
+			m := match(term, w, letters, v.letters[i])
 			if m == 0 {
 				continue
 			}
@@ -179,10 +183,27 @@ func (ix *Index) Search(query string, lang kiosk.Lang, limit int) []Result {
 	return out
 }
 
+// letterSet is the set of letters and digits in a word, a bit each (other
+// symbols share the last bit).
+func letterSet(w string) uint64 {
+	var set uint64
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			set |= 1 << (c - 'a')
+		case c >= '0' && c <= '9':
+			set |= 1 << (26 + c - '0')
+		default:
+			set |= 1 << 63
+		}
+	}
+	return set
+}
+
 // match scores how well a typed word matches an indexed word: 1 the same,
 // less for a prefix, another form of the same word, or a one-letter typo;
-// 0 not at all.
-func match(term, word string) float64 {
+// 0 not at all. termSet and wordSet are their letterSets.
+func match(term, word string, termSet, wordSet uint64) float64 {
 	switch {
 	case term == word:
 		return 1
@@ -196,7 +217,11 @@ func match(term, word string) float64 {
 	if len(term) >= 9 {
 		allowed = 2
 	}
-	if len(term) >= 4 && abs(len(term)-len(word)) <= allowed && distance(term, word, allowed) <= allowed {
+	// Each edit adds at most one letter the other word lacks, on each side:
+	// words that differ in more letters cannot be within the allowed edits.
+	if len(term) >= 4 && abs(len(term)-len(word)) <= allowed &&
+		bits.OnesCount64(termSet&^wordSet) <= allowed && bits.OnesCount64(wordSet&^termSet) <= allowed &&
+		distance(term, word, allowed) <= allowed {
 		return 0.5
 	}
 	return 0

@@ -45,7 +45,7 @@ func TestMatch(t *testing.T) {
 		{"bus", "bando", 0},
 	}
 	for _, c := range cases {
-		if got := match(c.term, c.word); got != c.want {
+		if got := match(c.term, c.word, letterSet(c.term), letterSet(c.word)); got != c.want {
 			t.Errorf("match(%q, %q) = %v, want %v", c.term, c.word, got, c.want)
 		}
 	}
@@ -120,5 +120,18 @@ func BenchmarkSearch(b *testing.B) {
 	for b.Loop() {
 		ix.Search(queries[i%len(queries)], kiosk.Italian, 50)
 		i++
+	}
+}
+
+// The letter-set filter only skips work: it never changes a score.
+func TestLetterSetFilterChangesNothing(t *testing.T) {
+	words := Words("accesso acceso accseso certificato certificati certificazione trasporto trasporti atti atto scuola strade " +
+		"anagrafe anagarfe segnalazione segnalazoine bando bandi concorso concroso ambiente ambeinte edilizia edlizia 2026 2025 0001 00012")
+	for _, a := range words {
+		for _, b := range words {
+			if with, without := match(a, b, letterSet(a), letterSet(b)), match(a, b, 0, 0); with != without {
+				t.Errorf("match(%q, %q): %v with the filter, %v without", a, b, with, without)
+			}
+		}
 	}
 }
