@@ -138,9 +138,11 @@ func (ix *Index) Search(query string, lang kiosk.Lang, limit int) []Result {
 	if len(terms) == 0 {
 		return nil
 	}
-	var total map[int32]float64
+	// total[i] is item i's score so far; an item that misses a term is out (-1).
+	total := make([]float64, len(ix.items))
+	best := make([]float64, len(ix.items))
 	for _, term := range terms {
-		best := map[int32]float64{}
+		clear(best)
 		letters := letterSet(term)
 		for i, w := range v.words {
 			m := match(term, w, letters, v.letters[i])
@@ -151,21 +153,19 @@ func (ix *Index) Search(query string, lang kiosk.Lang, limit int) []Result {
 				best[p.item] = max(best[p.item], m*float64(p.weight))
 			}
 		}
-		if total == nil {
-			total = best
-			continue
-		}
-		for item, s := range total {
-			if b, ok := best[item]; ok {
-				total[item] = s + b
+		for i, b := range best {
+			if b == 0 || total[i] < 0 {
+				total[i] = -1
 			} else {
-				delete(total, item)
+				total[i] += b
 			}
 		}
 	}
-	out := make([]Result, 0, len(total))
-	for item, s := range total {
-		out = append(out, Result{ix.items[item], s})
+	var out []Result
+	for i, s := range total {
+		if s > 0 {
+			out = append(out, Result{ix.items[i], s})
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
