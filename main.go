@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"time"
 
@@ -124,6 +125,10 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 			slog.Info("retention", "requests_erased", n)
 		}
 	}
+	go func() { // give back what starting up took (parsing, the first layout) once the kiosk is idle
+		time.Sleep(3 * time.Second)
+		debug.FreeOSMemory()
+	}()
 	go func() { // a minute after the start, not while the first screen is drawn
 		time.Sleep(time.Minute)
 		retention()
