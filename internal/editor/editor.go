@@ -151,8 +151,11 @@ func where(c *kiosk.Content, p content.Problem) kiosk.Text {
 	return p.Message
 }
 
+var lastIndex = regexp.MustCompile(`\[(\d+)\]$`)
+
+// indexOf is the index that ends path: 3 for "offices[3]".
 func indexOf(path string) int {
-	if m := regexp.MustCompile(`\[(\d+)\]$`).FindStringSubmatch(path); m != nil {
+	if m := lastIndex.FindStringSubmatch(path); m != nil {
 		i, _ := strconv.Atoi(m[1])
 		return i
 	}

@@ -121,13 +121,6 @@ func (r *Relay) down(cause error) {
 	r.Log.Warn("central database unreachable", "err", cause)
 }
 
-// Online reports whether the last call reached the central database.
-func (r *Relay) Online() bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.central != nil && !r.Now().Before(r.downUntil)
-}
-
 func newUID() string {
 	b := make([]byte, 16)
 	rand.Read(b)
