@@ -28,6 +28,7 @@ import (
 	"sportello/internal/ratings"
 	"sportello/internal/relay"
 	"sportello/internal/requests"
+	"sportello/internal/screen"
 	"sportello/internal/speech"
 	"sportello/internal/staff"
 	"sportello/internal/store"
@@ -59,6 +60,14 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	a := fyneapp.NewWithID("it.provincia.bt.sportello")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Sportello")
+	if opts.Windowed { // sized before the content, so that it is laid out once, at the size shown
+		w.Resize(fyne.NewSize(720, 1280))
+	} else {
+		if size, ok := screen.Size(w.Canvas()); ok {
+			w.Resize(size)
+		}
+		w.SetFullScreen(true)
+	}
 	var speaker app.Speaker
 	if sp, err := speech.New(); err != nil {
 		slog.Warn("speech off", "why", err)
@@ -96,11 +105,6 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		Catalog: catalog, Now: time.Now, Log: slog.Default(),
 	})
 	firstframe.Watch(w)
-	if opts.Windowed {
-		w.Resize(fyne.NewSize(720, 1280))
-	} else {
-		w.SetFullScreen(true)
-	}
 	started := time.Now()
 	go every(time.Second, stop, func() { fyne.Do(ui.Tick) })
 	go every(time.Minute, stop, func() {
