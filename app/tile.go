@@ -28,6 +28,7 @@ type tile struct {
 	style       tileStyle
 	bg          *canvas.Rectangle
 	text        *widget.RichText
+	titleOnly   bool // the tile is too short for the line under the title
 }
 
 // tileStyle is the look of a tile.
@@ -84,7 +85,7 @@ func (t *tile) segments() []widget.RichTextSegment {
 	}
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: t.title, Style: widget.RichTextStyle{
 		SizeName: t.style.titleSize, ColorName: t.style.title, TextStyle: fyne.TextStyle{Bold: true}}}}
-	if t.desc != "" {
+	if t.desc != "" && !t.titleOnly {
 		segs = append(segs, &widget.TextSegment{Text: t.desc, Style: widget.RichTextStyle{
 			SizeName: theme.SizeNameText, ColorName: body}})
 	}
@@ -131,7 +132,7 @@ func (t *tile) CreateRenderer() fyne.WidgetRenderer {
 		icon := widget.NewIcon(theme.NewColoredResource(t.icon, t.style.title))
 		left = container.NewCenter(container.New(&fixedSize{fyne.NewSquareSize(t.style.iconSize)}, icon))
 	}
-	body := container.NewBorder(nil, nil, left, nil, container.New(middle{}, t.text))
+	body := container.NewBorder(nil, nil, left, nil, container.New(middle{t}, t.text))
 	m := t.style.margin
 	return widget.NewSimpleRenderer(container.NewStack(t.bg, container.New(layout.NewCustomPaddedLayout(m, m, m*2, m*2), body)))
 }
@@ -147,26 +148,35 @@ func (f *fixedSize) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// middle gives its objects the whole width and centres them vertically at the
-// height they need at that width, so that wrapped text sits in the middle.
-type middle struct{}
+// middle gives a tile's text the whole width and centres it vertically at the
+// height it needs at that width, so that wrapped text sits in the middle.
+// When the title and the line under it need more height than the tile has (a
+// small screen, large text), the line is left out rather than cut in half; it
+// is still spoken.
+type middle struct{ t *tile }
 
-func (middle) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
-		h := min(o.MinSize().Height, size.Height)
-		o.Resize(fyne.NewSize(size.Width, h))
-		o.Move(fyne.NewPos(0, (size.Height-h)/2))
+func (m middle) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	t := m.t
+	for _, titleOnly := range []bool{false, true} {
+		if titleOnly && t.desc == "" {
+			break
+		}
+		if t.titleOnly != titleOnly {
+			t.titleOnly = titleOnly
+			t.text.Segments = t.segments()
+			t.text.Refresh()
+		}
+		t.text.Resize(fyne.NewSize(size.Width, t.text.MinSize().Height))
+		if t.text.MinSize().Height <= size.Height {
+			break
+		}
 	}
+	h := min(t.text.MinSize().Height, size.Height)
+	t.text.Resize(fyne.NewSize(size.Width, h))
+	t.text.Move(fyne.NewPos(0, (size.Height-h)/2))
 }
 
-func (middle) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var m fyne.Size
-	for _, o := range objs {
-		m = m.Max(o.MinSize())
-	}
-	return m
-}
+func (m middle) MinSize([]fyne.CanvasObject) fyne.Size { return m.t.text.MinSize() }
 
 // tileGrid lays tiles out in two columns on a portrait screen and four on a
 // landscape one, sharing the height equally between the rows; the tiles of

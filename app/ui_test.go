@@ -155,6 +155,26 @@ func TestEveryTileOpensItsSectionAndBackReturns(t *testing.T) {
 	}
 }
 
+func TestTilesTooShortForTheirLineShowTheTitleOnly(t *testing.T) {
+	u, w := newTestUI(t)
+	shown := func(id string) int { return len(u.home.tiles[id].text.Segments) }
+	if shown(sectionForms) != 2 {
+		t.Fatal("on the full screen the forms tile does not show the line under its title")
+	}
+	w.Resize(fyne.NewSize(720, 1100))
+	if shown(sectionForms) != 1 {
+		tl := u.home.tiles[sectionForms]
+		t.Errorf("on a small screen the forms tile still shows the line under its title, cut (tile %v, text %v)", tl.Size(), tl.text.MinSize())
+	}
+	if tl := u.home.tiles[sectionForms]; tl.text.Size().Height > tl.Size().Height {
+		t.Errorf("the forms tile's title (%v high) does not fit the tile (%v)", tl.text.Size().Height, tl.Size().Height)
+	}
+	w.Resize(fyne.NewSize(1080, 1920))
+	if shown(sectionForms) != 2 {
+		t.Error("back on the full screen the forms tile does not show its line again")
+	}
+}
+
 func TestLanguageSwitchRebuildsTheScreen(t *testing.T) {
 	u, _ := newTestUI(t)
 	if got := u.home.tiles[sectionOffices].title; got != "Uffici e orari" {
