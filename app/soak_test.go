@@ -53,12 +53,12 @@ func TestSoak(t *testing.T) {
 	start := time.Now()
 	for i := 1; i <= sessions; i++ {
 		session(t, u, i)
-		w.Canvas().(test.WindowlessCanvas).Capture() // paint, as the real driver does: painting ages Fyne's caches out
-		if i%100 == 0 {                              // the fake printer keeps what it printed: empty it as a real one would
-			p.mu.Lock()
-			p.printed = nil
-			p.mu.Unlock()
-		}
+		// Paint, as the real driver does: painting ages Fyne's caches out. The fake printer
+		// keeps every ticket it printed: empty it, as paper leaves a real one.
+		w.Canvas().(test.WindowlessCanvas).Capture()
+		p.mu.Lock()
+		p.printed = nil
+		p.mu.Unlock()
 		if i%(sessions/10) == 0 {
 			// Fyne keeps each font face it loaded until the theme is applied again (the idle
 			// wipe does): apply it, so that every sample holds the faces of the home screen only.
