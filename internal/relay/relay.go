@@ -107,6 +107,23 @@ func (r *Relay) call(fn func(Central) error) error {
 	}
 }
 
+// ask runs fn on the central database as call does and returns its answer;
+// nothing but the zero value when the database did not answer in time (fn may
+// still be running then).
+func ask[T any](r *Relay, fn func(Central) (T, error)) (T, error) {
+	var out T
+	err := r.call(func(c Central) error {
+		var err error
+		out, err = fn(c)
+		return err
+	})
+	if err == ErrUnreachable {
+		var none T
+		return none, err
+	}
+	return out, err
+}
+
 // isAnswer tells an answer of the database (not found, invalid...) from a
 // failure to reach it.
 func isAnswer(err error) bool {

@@ -28,12 +28,7 @@ func (r *Relay) CreateRequest(req *kiosk.Request) error {
 // RequestByCode asks the central database, then the outbox for a request
 // it has not received yet.
 func (r *Relay) RequestByCode(code string) (kiosk.Request, error) {
-	var found kiosk.Request
-	err := r.call(func(c Central) error {
-		var err error
-		found, err = c.RequestByCode(code)
-		return err
-	})
+	found, err := ask(r, func(c Central) (kiosk.Request, error) { return c.RequestByCode(code) })
 	if err == nil {
 		return found, nil
 	}
@@ -51,15 +46,7 @@ func (r *Relay) UpdateRequest(code, who string, change func(*kiosk.Request) erro
 }
 
 // Requests lists the central database's requests.
-func (r *Relay) Requests() ([]kiosk.Request, error) {
-	var out []kiosk.Request
-	err := r.call(func(c Central) error {
-		var err error
-		out, err = c.Requests()
-		return err
-	})
-	return out, err
-}
+func (r *Relay) Requests() ([]kiosk.Request, error) { return ask(r, Central.Requests) }
 
 // AddReply is staff's: on the central database only.
 func (r *Relay) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error) error {
@@ -72,13 +59,8 @@ func (r *Relay) AddReply(code, who string, reply *kiosk.Reply, change func(*kios
 }
 
 // ErasePersonal runs on the central database.
-func (r *Relay) ErasePersonal(cutoff time.Time, who string) (n int, err error) {
-	err = r.call(func(c Central) error {
-		var err error
-		n, err = c.ErasePersonal(cutoff, who)
-		return err
-	})
-	return n, err
+func (r *Relay) ErasePersonal(cutoff time.Time, who string) (int, error) {
+	return ask(r, func(c Central) (int, error) { return c.ErasePersonal(cutoff, who) })
 }
 
 // AddRating stores a rating on the central database, or keeps it in the
@@ -113,12 +95,8 @@ func (r *Relay) LastRatingAt(name string) (at time.Time, found bool, err error) 
 }
 
 // RecentRatings asks the central database; offline there are none, and no alert.
-func (r *Relay) RecentRatings(office string, n int) (out []kiosk.Rating, err error) {
-	err = r.call(func(c Central) error {
-		var err error
-		out, err = c.RecentRatings(office, n)
-		return err
-	})
+func (r *Relay) RecentRatings(office string, n int) ([]kiosk.Rating, error) {
+	out, err := ask(r, func(c Central) ([]kiosk.Rating, error) { return c.RecentRatings(office, n) })
 	if err == ErrUnreachable {
 		return nil, nil
 	}
@@ -126,13 +104,8 @@ func (r *Relay) RecentRatings(office string, n int) (out []kiosk.Rating, err err
 }
 
 // OpenAlert asks the central database.
-func (r *Relay) OpenAlert(office string) (open bool, err error) {
-	err = r.call(func(c Central) error {
-		var err error
-		open, err = c.OpenAlert(office)
-		return err
-	})
-	return open, err
+func (r *Relay) OpenAlert(office string) (bool, error) {
+	return ask(r, func(c Central) (bool, error) { return c.OpenAlert(office) })
 }
 
 // AddAlert records an alert on the central database.
@@ -146,14 +119,7 @@ func (r *Relay) AddAlert(a *kiosk.Alert) error {
 }
 
 // Alerts lists the central database's alerts.
-func (r *Relay) Alerts() (out []kiosk.Alert, err error) {
-	err = r.call(func(c Central) error {
-		var err error
-		out, err = c.Alerts()
-		return err
-	})
-	return out, err
-}
+func (r *Relay) Alerts() ([]kiosk.Alert, error) { return ask(r, Central.Alerts) }
 
 // AcknowledgeAlert runs on the central database.
 func (r *Relay) AcknowledgeAlert(id int64, by string, at time.Time) error {
@@ -161,11 +127,6 @@ func (r *Relay) AcknowledgeAlert(id int64, by string, at time.Time) error {
 }
 
 // RatingCounts asks the central database.
-func (r *Relay) RatingCounts(q kiosk.RatingQuery) (out []kiosk.RatingCount, err error) {
-	err = r.call(func(c Central) error {
-		var err error
-		out, err = c.RatingCounts(q)
-		return err
-	})
-	return out, err
+func (r *Relay) RatingCounts(q kiosk.RatingQuery) ([]kiosk.RatingCount, error) {
+	return ask(r, func(c Central) ([]kiosk.RatingCount, error) { return c.RatingCounts(q) })
 }

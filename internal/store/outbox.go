@@ -23,22 +23,31 @@ func (d *DB) Enqueue(kind, key string, payload []byte, at time.Time) error {
 	return err
 }
 
+// outboxColumns are what scanOutboxItem reads, in its order.
+const outboxColumns = `id, kind, key, payload, created, attempts`
+
+func scanOutboxItem(row interface{ Scan(...any) error }) (OutboxItem, error) {
+	var it OutboxItem
+	var payload, created string
+	err := row.Scan(&it.ID, &it.Kind, &it.Key, &payload, &created, &it.Attempts)
+	it.Payload = []byte(payload)
+	it.Created, _ = time.Parse(timeFormat, created)
+	return it, err
+}
+
 // Outbox returns the items waiting, oldest first.
 func (d *DB) Outbox() ([]OutboxItem, error) {
-	rows, err := d.db.Query(`SELECT id, kind, key, payload, created, attempts FROM outbox ORDER BY id`)
+	rows, err := d.db.Query(`SELECT ` + outboxColumns + ` FROM outbox ORDER BY id`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []OutboxItem
 	for rows.Next() {
-		var it OutboxItem
-		var payload, created string
-		if err := rows.Scan(&it.ID, &it.Kind, &it.Key, &payload, &created, &it.Attempts); err != nil {
+		it, err := scanOutboxItem(rows)
+		if err != nil {
 			return nil, err
 		}
-		it.Payload = []byte(payload)
-		it.Created, _ = time.Parse(timeFormat, created)
 		out = append(out, it)
 	}
 	return out, rows.Err()
@@ -58,14 +67,9 @@ func (d *DB) Undelivered(id int64, cause error) error {
 
 // Pending returns the item with key, if it waits in the outbox.
 func (d *DB) Pending(key string) (OutboxItem, bool, error) {
-	it := OutboxItem{Key: key}
-	var payload, created string
-	err := d.db.QueryRow(`SELECT id, kind, payload, created, attempts FROM outbox WHERE key = ?`, key).
-		Scan(&it.ID, &it.Kind, &payload, &created, &it.Attempts)
+	it, err := scanOutboxItem(d.db.QueryRow(`SELECT `+outboxColumns+` FROM outbox WHERE key = ?`, key))
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, false, nil
 	}
-	it.Payload = []byte(payload)
-	it.Created, _ = time.Parse(timeFormat, created)
 	return it, err == nil, err
 }
