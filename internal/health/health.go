@@ -7,14 +7,13 @@ import (
 	"database/sql"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the driver "sqlite3"
 
 	"sportello/internal/backup"
+	"sportello/internal/printer"
 	"sportello/internal/store"
 )
 
@@ -93,7 +92,7 @@ func (c Checker) Check() Report {
 	}
 	status := c.PrinterStatus
 	if status == nil {
-		status = cupsStatus
+		status = printer.Status
 	}
 	var ready bool
 	r.Printer, ready = status(c.Queue)
@@ -150,21 +149,3 @@ func quickCheck(path string) error {
 type checkError struct{ result string }
 
 func (e *checkError) Error() string { return "quick_check: " + e.result }
-
-// cupsStatus asks CUPS whether the queue (or the default one) is ready.
-func cupsStatus(queue string) (string, bool) {
-	if queue == "" {
-		out, err := exec.Command("lpstat", "-d").Output()
-		_, name, found := strings.Cut(string(out), ": ")
-		if err != nil || !found {
-			return "no default printer", false
-		}
-		queue = strings.TrimSpace(name)
-	}
-	out, err := exec.Command("lpstat", "-p", queue).CombinedOutput()
-	text := strings.TrimSpace(string(out))
-	if err != nil {
-		return text, false
-	}
-	return text, (strings.Contains(text, "idle") || strings.Contains(text, "printing")) && !strings.Contains(text, "disabled")
-}

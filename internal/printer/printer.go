@@ -57,7 +57,7 @@ func (c CUPS) Print(title string, pdf []byte) error {
 	if c.Queue != "" {
 		args = append(args, "-d", c.Queue)
 	}
-	out, err := exec.CommandContext(ctx, "lp", append(args, f.Name())...).CombinedOutput()
+	out, err := cups(ctx, "lp", append(args, f.Name())...).CombinedOutput()
 	if err != nil {
 		return &kiosk.Error{Code: kiosk.Unavailable, Message: ErrNoPrinter.Message, Err: fmt.Errorf("lp: %v: %s", err, strings.TrimSpace(string(out)))}
 	}
@@ -68,11 +68,39 @@ func (c CUPS) Print(title string, pdf []byte) error {
 	return waitCompleted(ctx, m[1])
 }
 
+// cups prepares a CUPS command that answers in English whatever the kiosk's
+// language: lp says "request id è Ticket-15" under LANG=it_IT.UTF-8, and the
+// job id is read from its answer.
+func cups(ctx context.Context, name string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Env = append(os.Environ(), "LC_ALL=C", "LANG=C")
+	return cmd
+}
+
+// Status asks CUPS whether the queue (or the default one when queue is empty)
+// is ready to print, and returns what CUPS said.
+func Status(queue string) (detail string, ready bool) {
+	if queue == "" {
+		out, err := cups(context.Background(), "lpstat", "-d").Output()
+		_, name, found := strings.Cut(string(out), ": ")
+		if err != nil || !found {
+			return "no default printer", false
+		}
+		queue = strings.TrimSpace(name)
+	}
+	out, err := cups(context.Background(), "lpstat", "-p", queue).CombinedOutput()
+	text := strings.TrimSpace(string(out))
+	if err != nil {
+		return text, false
+	}
+	return text, (strings.Contains(text, "idle") || strings.Contains(text, "printing")) && !strings.Contains(text, "disabled")
+}
+
 // waitCompleted polls CUPS until job is among the completed ones.
 func waitCompleted(ctx context.Context, job string) error {
 	queue := job[:strings.LastIndexByte(job, '-')]
 	for {
-		out, _ := exec.CommandContext(ctx, "lpstat", "-W", "completed", "-o", queue).Output()
+		out, _ := cups(ctx, "lpstat", "-W", "completed", "-o", queue).Output()
 		for _, line := range strings.Split(string(out), "\n") {
 			if f := strings.Fields(line); len(f) > 0 && f[0] == job {
 				return nil
@@ -80,7 +108,7 @@ func waitCompleted(ctx context.Context, job string) error {
 		}
 		select {
 		case <-ctx.Done():
-			exec.Command("cancel", job).Run()
+			cups(context.Background(), "cancel", job).Run()
 			return &kiosk.Error{Code: kiosk.Unavailable, Message: ErrNoPrinter.Message, Err: fmt.Errorf("job %s not completed in time", job)}
 		case <-time.After(250 * time.Millisecond):
 		}

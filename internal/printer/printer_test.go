@@ -57,14 +57,20 @@ func TestSpoolKeepsWhatFailsAndRetries(t *testing.T) {
 
 // TestCUPSPrintsToARealQueue prints a ticket through a CUPS queue backed by
 // cups-pdf and finds the PDF it wrote. .ci/run sets the queue up
-// (SPORTELLO_TEST_PRINTER, SPORTELLO_TEST_PRINTER_DIR).
+// (SPORTELLO_TEST_PRINTER, SPORTELLO_TEST_PRINTER_DIR). The kiosk runs in
+// Italian, and so does the test: CUPS then answers in Italian unless told not to.
 func TestCUPSPrintsToARealQueue(t *testing.T) {
+	t.Setenv("LANG", "it_IT.UTF-8")
+	t.Setenv("LC_ALL", "it_IT.UTF-8")
 	queue, dir := os.Getenv("SPORTELLO_TEST_PRINTER"), os.Getenv("SPORTELLO_TEST_PRINTER_DIR")
 	if queue == "" {
 		if os.Getenv("CI") != "" {
 			t.Fatal("CI must set SPORTELLO_TEST_PRINTER to a cups-pdf queue")
 		}
 		t.Skip("no test print queue: set SPORTELLO_TEST_PRINTER (see .ci/run)")
+	}
+	if detail, ready := Status(queue); !ready {
+		t.Fatalf("CUPS says the queue is not ready: %s", detail)
 	}
 	code, _ := ticket.NewCode(nil)
 	pdf, err := ticket.PDF(ticket.Ticket{Lang: kiosk.Italian, Organization: "Provincia di Barletta-Andria-Trani",
@@ -102,6 +108,9 @@ func TestCUPSPrintsToARealQueue(t *testing.T) {
 }
 
 func TestCUPSWithoutQueueFails(t *testing.T) {
+	if detail, ready := Status("no-such-queue"); ready {
+		t.Errorf("a missing queue is ready: %s", detail)
+	}
 	err := (CUPS{Queue: "no-such-queue-" + time.Now().Format("150405"), Timeout: 5 * time.Second}).Print("x", []byte("%PDF-1"))
 	if kiosk.ErrorCode(err) != kiosk.Unavailable || kiosk.ErrorMessage(err, kiosk.Italian) != ErrNoPrinter.Message.It {
 		t.Fatalf("printing to a missing queue: %v", err)
