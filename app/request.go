@@ -237,7 +237,7 @@ func (f *requestFlow) contactStep() fyne.CanvasObject {
 func (f *requestFlow) summaryStep() fyne.CanvasObject {
 	u := f.u
 	kind, _ := u.content.Kind(f.draft.Kind)
-	office := "-"
+	office := u.tr.T("request.place.none")
 	if o, ok := u.content.Office(f.draft.Office); ok {
 		office = u.tr.Text(o.Name)
 	}

@@ -138,6 +138,9 @@ func TestAnonymousSuggestionAndPrinterDown(t *testing.T) {
 	test.Tap(f.accept)
 	test.Tap(f.next)
 	test.Tap(f.next) // no contact: allowed for a suggestion
+	if summary := visibleText(u.win.Content()); !strings.Contains(summary, "Nessuno in particolare") || !strings.Contains(summary, "Richiesta anonima") {
+		t.Errorf("the summary does not say no office and no contact: %q", summary)
+	}
 	test.Tap(f.next)
 	if f.done.ID == 0 || !f.done.Anonymous() {
 		t.Fatalf("anonymous suggestion not registered: %q", f.problem.Text)

@@ -79,7 +79,7 @@ func (s *statusScreen) show(p requests.Public) {
 	}
 	office := tr.Text(p.Office)
 	if office == "" {
-		office = "-"
+		office = tr.T("request.place.none")
 	}
 	reg := p.Registered.In(hours.Rome)
 	s.result.Add(widget.NewSeparator())
