@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -31,6 +32,7 @@ import (
 	"sportello/internal/screen"
 	"sportello/internal/speech"
 	"sportello/internal/staff"
+	"sportello/internal/stopguard"
 	"sportello/internal/store"
 	"sportello/internal/systemd"
 )
@@ -58,6 +60,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		return err
 	}
 	a := fyneapp.NewWithID("it.provincia.bt.sportello")
+	stopguard.Watch(5*time.Second, func() { os.Exit(0) }, syscall.SIGTERM, syscall.SIGINT)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Sportello")
 	if opts.Windowed { // sized before the content, so that it is laid out once, at the size shown

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -17,7 +18,7 @@ import (
 
 // TestSmokeUnderXvfb builds the real binary, starts it on a virtual screen,
 // checks that it stays up and draws the blue header of the home screen, and
-// stops it.
+// stops it as systemd does, with SIGTERM.
 func TestSmokeUnderXvfb(t *testing.T) {
 	for _, tool := range []string{"Xvfb", "import", "xdotool"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -70,6 +71,18 @@ func TestSmokeUnderXvfb(t *testing.T) {
 		exited <- err
 		t.Fatalf("the kiosk did not stay up: %v\n%s", err, logs.String())
 	default:
+	}
+	if err := kiosk.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-exited:
+		exited <- err
+		if err != nil {
+			t.Errorf("stopped with SIGTERM: %v\n%s", err, logs.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Errorf("still running 15 s after SIGTERM\n%s", logs.String())
 	}
 }
 
