@@ -273,12 +273,24 @@ func (u *UI) render() {
 	u.focus, u.onTick, u.scrollers = nil, nil, nil
 	u.keyboard.detach()
 	u.body.Objects = []fyne.CanvasObject{u.stack[len(u.stack)-1]()}
+	u.introduce()
 	u.body.Refresh()
 	if u.accessPanel.object.Visible() {
 		u.buildAccessPanel()
 	}
 	if u.focus != nil {
 		u.win.Canvas().Focus(u.focus)
+	}
+}
+
+// introduce tells the window's canvas about a new screen before it is laid
+// out, as the driver does before each frame. Fyne draws an SVG icon laid out
+// before its canvas is known at twice the size "in case of a HiDPI screen", then
+// again at the real scale once it is known: 14 icons drawn twice on the home
+// screen alone. The test driver's canvas has no such step.
+func (u *UI) introduce() {
+	if c, ok := u.win.Canvas().(interface{ EnsureMinSize() bool }); ok {
+		c.EnsureMinSize()
 	}
 }
 
