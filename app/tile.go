@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -183,15 +184,39 @@ func (m middle) MinSize([]fyne.CanvasObject) fyne.Size { return m.t.text.MinSize
 // a last row that is not full widen to fill it.
 type tileGrid struct{}
 
-func (tileGrid) columns(size fyne.Size) int {
-	if size.Width > size.Height {
-		return 4
+// columns is 4 on a wide area, if every title's longest word still fits in
+// its tile there (a portrait window with the accessibility panel open is wide
+// but not wide enough), else 2.
+func (tileGrid) columns(objs []fyne.CanvasObject, size fyne.Size) int {
+	if size.Width <= size.Height {
+		return 2
 	}
-	return 2
+	width := (size.Width - theme.Padding()*2*3) / 4
+	for _, o := range objs {
+		if t, ok := o.(*tile); ok && t.widthForLongestWord() > width {
+			return 2
+		}
+	}
+	return 4
+}
+
+// widthForLongestWord is the width under which the tile would break a word
+// of its title in two: the word, the icon and the margins.
+func (t *tile) widthForLongestWord() float32 {
+	size := theme.Size(t.style.titleSize)
+	var word float32
+	for _, w := range strings.Fields(t.title) {
+		word = max(word, fyne.MeasureText(w, size, fyne.TextStyle{Bold: true}).Width)
+	}
+	need := word + 4*t.style.margin + 2*theme.InnerPadding()
+	if t.icon != nil {
+		need += t.style.iconSize + theme.Padding()
+	}
+	return need
 }
 
 func (g tileGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	cols := g.columns(size)
+	cols := g.columns(objs, size)
 	rows := (len(objs) + cols - 1) / cols
 	gap := theme.Padding() * 2
 	h := (size.Height - gap*float32(rows-1)) / float32(rows)

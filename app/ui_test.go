@@ -175,6 +175,21 @@ func TestTilesTooShortForTheirLineShowTheTitleOnly(t *testing.T) {
 	}
 }
 
+func TestTilesNeverBreakAWordOfTheirTitle(t *testing.T) {
+	u, w := newTestUI(t)
+	w.Resize(fyne.NewSize(1920, 1080))
+	if u.home.tiles[sectionNotices].Position().Y != u.home.tiles[sectionOffices].Position().Y {
+		t.Error("a landscape screen does not show four tiles a row")
+	}
+	w.Resize(fyne.NewSize(720, 1100))
+	test.Tap(u.accessBtn) // the panel takes height: the tiles' area becomes wider than high
+	for id, tl := range u.home.tiles {
+		if need := tl.widthForLongestWord(); tl.Size().Width < need {
+			t.Errorf("tile %s is %.0f wide, its title's longest word needs %.0f", id, tl.Size().Width, need)
+		}
+	}
+}
+
 func TestLanguageSwitchRebuildsTheScreen(t *testing.T) {
 	u, _ := newTestUI(t)
 	if got := u.home.tiles[sectionOffices].title; got != "Uffici e orari" {
