@@ -191,7 +191,7 @@ func (tileGrid) columns(objs []fyne.CanvasObject, size fyne.Size) int {
 	if size.Width <= size.Height {
 		return 2
 	}
-	width := (size.Width - theme.Padding()*2*3) / 4
+	width := (size.Width - tileGap()*3) / 4
 	for _, o := range objs {
 		if t, ok := o.(*tile); ok && t.widthForLongestWord() > width {
 			return 2
@@ -215,10 +215,13 @@ func (t *tile) widthForLongestWord() float32 {
 	return need
 }
 
+// tileGap is the space between two tiles.
+func tileGap() float32 { return theme.Padding() * 2 }
+
 func (g tileGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	cols := g.columns(objs, size)
 	rows := (len(objs) + cols - 1) / cols
-	gap := theme.Padding() * 2
+	gap := tileGap()
 	h := (size.Height - gap*float32(rows-1)) / float32(rows)
 	for i, o := range objs {
 		inRow := cols

@@ -286,8 +286,8 @@ func (u *UI) render() {
 // introduce tells the window's canvas about a new screen before it is laid
 // out, as the driver does before each frame. Fyne draws an SVG icon laid out
 // before its canvas is known at twice the size "in case of a HiDPI screen", then
-// again at the real scale once it is known: 14 icons drawn twice on the home
-// screen alone. The test driver's canvas has no such step.
+// again at the real scale once it is known: the home screen's seven tile icons
+// were drawn at 144 px, then at 72. The test driver's canvas has no such step.
 func (u *UI) introduce() {
 	if c, ok := u.win.Canvas().(interface{ EnsureMinSize() bool }); ok {
 		c.EnsureMinSize()
