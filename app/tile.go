@@ -180,7 +180,7 @@ func (m middle) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 func (m middle) MinSize([]fyne.CanvasObject) fyne.Size { return m.t.text.MinSize() }
 
 // tileGrid lays tiles out in two columns on a portrait screen and four on a
-// landscape one, sharing the height equally between the rows; the tiles of
+// landscape one wide enough for their titles (see columns), sharing the height equally between the rows; the tiles of
 // a last row that is not full widen to fill it.
 type tileGrid struct{}
 
