@@ -27,6 +27,7 @@ import (
 	"sportello/internal/pdfview"
 	"sportello/internal/printer"
 	"sportello/internal/ratings"
+	"sportello/internal/register"
 	"sportello/internal/relay"
 	"sportello/internal/requests"
 	"sportello/internal/screen"
@@ -81,23 +82,27 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	var contentStore kiosk.ContentStore = db
 	var requestStore kiosk.RequestStore = db
 	var ratingStore kiosk.RatingStore = db
+	var registerDesk app.RegisterDesk = db
 	if opts.Central != "" { // requests and ratings go to the central database, through the outbox when it does not answer
 		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
-			Connect: func() (relay.Central, error) { return store.Open(opts.Central) }}
+			Kiosk: opts.Kiosk, Connect: func() (relay.Central, error) { return store.Open(opts.Central) }}
+		registerDesk = central
 		contentStore, requestStore, ratingStore = relay.Content{Relay: central}, central, central
 		go func() { central.Sync(); every(30*time.Second, stop, central.Sync) }()
 	}
 	cups := printer.NewSwitchable(opts.Printer)
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
 	ui := app.New(w, app.Deps{
-		Content:         contentStore,
-		Requests:        &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
-		Printer:         spool,
-		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
-		Ratings:         &ratings.Service{Store: ratingStore, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
-		Staff:           &staff.Service{Store: db, Now: time.Now},
-		Settings:        db,
-		SetPrinterQueue: cups.SetQueue, PrinterQueue: opts.Printer,
+		Content:          contentStore,
+		Requests:         &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
+		Printer:          spool,
+		Lookups:          &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
+		Ratings:          &ratings.Service{Store: ratingStore, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
+		Staff:            &staff.Service{Store: db, Now: time.Now},
+		Settings:         db,
+		Register:         registerDesk,
+		RegisterWarnings: func() []kiosk.Text { return registerWarnings(db, opts) },
+		SetPrinterQueue:  cups.SetQueue, PrinterQueue: opts.Printer,
 		StaffMode: opts.Staff,
 		Media:     mediaRoots(),
 		Pages:     pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
@@ -141,6 +146,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		retention()
 	}()
 	go every(24*time.Hour, stop, retention)
+	go every(10*time.Minute, stop, func() { dailyRegister(db, opts) }) // the first run after midnight makes yesterday's
 	if period := systemd.WatchdogInterval(); period > 0 {
 		// Only a UI loop that still runs what it is given keeps the watchdog quiet.
 		go every(period, stop, func() { fyne.Do(func() { go systemd.Notify("WATCHDOG=1") }) })
@@ -181,4 +187,56 @@ func mediaRoots() []string {
 		roots = append(roots, home)
 	}
 	return roots
+}
+
+// keeper is the daily register's keeper: on the central database when the
+// kiosk works with one (one machine makes each day's, under its lock), else
+// on the kiosk's own. done closes what it opened.
+func keeper(db *store.DB, opts cli.KioskOptions) (k *register.Keeper, done func(), err error) {
+	host, _ := os.Hostname()
+	registers, done := db, func() {}
+	if opts.Central != "" {
+		if registers, err = store.Open(opts.Central); err != nil {
+			return nil, nil, err
+		}
+		done = func() { registers.Close() }
+	}
+	return &register.Keeper{Store: registers, Content: db.Content, Host: host, Now: time.Now, Folder: func() string {
+		s, _, _ := db.Settings()
+		return register.Folder(opts.DataDir, s.ConservationDir)
+	}}, done, nil
+}
+
+// dailyRegister delivers every past day's register not yet in conservation.
+func dailyRegister(db *store.DB, opts cli.KioskOptions) {
+	k, done, err := keeper(db, opts)
+	if err != nil {
+		slog.Warn("daily register: central database", "err", err)
+		return
+	}
+	defer done()
+	outcomes, err := k.CatchUp()
+	for _, o := range outcomes {
+		slog.Info("daily register", "file", o.Register.File, "made", o.Made, "matches", o.Matches == nil)
+	}
+	if err != nil {
+		slog.Error("daily register", "err", err)
+	}
+}
+
+// registerWarnings are what staff are told of the register at sign-in.
+func registerWarnings(db *store.DB, opts cli.KioskOptions) []kiosk.Text {
+	outages, err := db.Outages()
+	if err != nil {
+		slog.Warn("emergency register", "err", err)
+	}
+	var overdue []kiosk.Date
+	if k, done, err := keeper(db, opts); err == nil {
+		overdue, err = k.Overdue()
+		done()
+		if err != nil {
+			slog.Warn("daily register", "err", err)
+		}
+	}
+	return register.Warnings(overdue, outages, time.Now())
 }

@@ -331,7 +331,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 	kind, _ := u.content.Kind(r.Kind)
 	protocolText := u.tr.T("request.done.protocol", map[string]any{"P": r.Protocol.String()})
 	if r.Protocol.Provisional() {
-		protocolText = u.tr.T("request.done.provisional")
+		protocolText = u.tr.Text(r.ProtocolLabel()) + "\n" + u.tr.T("request.done.provisional")
 	}
 	protocol := center(protocolText, true)
 	protocol.SizeName = sizeHeading
@@ -348,7 +348,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 	rate := u.button(u.tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.show(u.startRating(r.Office, r.Service)) })
 	out := u.page(u.tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.scroller(body)))
 	u.say(u.tr.T("request.done.speech", map[string]any{
-		"Kind": u.tr.Text(kind.Label), "P": u.tr.Text(r.Protocol.Label()),
+		"Kind": u.tr.Text(kind.Label), "P": u.tr.Text(r.ProtocolLabel()),
 		"Code": strings.Join(strings.Split(ticket.Format(r.Code), ""), " "),
 		"D":    i18n.LongDate(r.Deadline, u.tr.Lang()),
 	}))

@@ -17,7 +17,6 @@ import (
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
-	"sportello/internal/letter"
 	"sportello/internal/media"
 	"sportello/internal/report"
 	"sportello/internal/requests"
@@ -60,6 +59,9 @@ type staffScreens struct {
 	days    int // the period of the reports screen
 	periods map[int]*widget.Button
 	export  map[string]*widget.Button // by format: csv, pdf
+
+	annul  *widget.Button // on the detail of a registration an admin may annul
+	annulF *annulForm
 }
 
 // openSignIn shows the staff sign-in: a long press on the header, Ctrl+Alt+S, or --staff.
@@ -124,6 +126,13 @@ func (u *UI) staffHome() fyne.CanvasObject {
 		"signout":  u.row(u.tr.T("staff.signout"), s.user.Username, u.signOut),
 	}
 	list := container.NewVBox()
+	if u.RegisterWarnings != nil {
+		for _, w := range u.RegisterWarnings() {
+			warning := paragraph("⚠ " + u.tr.Text(w))
+			warning.Importance = widget.DangerImportance
+			list.Add(warning)
+		}
+	}
 	for _, k := range []string{"requests", "reports", "content", "settings", "signout"} {
 		list.Add(s.menu[k])
 	}
@@ -232,9 +241,10 @@ func (u *UI) requestDetail() fyne.CanvasObject {
 		status += ": " + tr.Text(r.Outcome.Label())
 	}
 	rows := container.NewVBox()
+	annulled := u.registrationRows(rows, r)
 	for _, f := range [][2]string{
 		{tr.T("status.kind"), tr.Text(kind.Label)},
-		{tr.T("status.protocol"), r.Protocol.String()},
+		{tr.T("status.protocol"), tr.Text(r.ProtocolLabel())},
 		{tr.T("staff.code"), ticket.Format(r.Code)},
 		{tr.T("status.registered"), i18n.ShortDate(hours.Today(r.Registered)) + " " + i18n.Clock(r.Registered.In(hours.Rome))},
 		{tr.T("status.office"), office},
@@ -263,7 +273,7 @@ func (u *UI) requestDetail() fyne.CanvasObject {
 	s.moves = map[kiosk.Status]*widget.Button{}
 	moves := container.NewGridWithColumns(3)
 	for _, to := range kiosk.Statuses {
-		if kiosk.CheckTransition(r.Status, to, firstOutcome(to)) != nil {
+		if annulled || kiosk.CheckTransition(r.Status, to, firstOutcome(to)) != nil {
 			continue
 		}
 		b := u.button(tr.Text(to.Label()), nil, func() {
@@ -290,7 +300,16 @@ func (u *UI) requestDetail() fyne.CanvasObject {
 			printed.SetText(tr.T("staff.reprint.done"))
 		})
 	})
-	return u.page(r.Protocol.String(), container.NewBorder(nil, container.NewVBox(moves, printed, reprint), nil, nil, u.scroller(rows)))
+	actions := container.NewVBox(moves, printed, reprint)
+	if s.annul = nil; !annulled && u.Register != nil && staff.Can(s.user.Role, staff.AnnulRegister) == nil && !r.Protocol.Provisional() {
+		s.annul = u.button(tr.T("register.annul"), theme.CancelIcon(), func() { u.show(u.annulScreen) })
+		s.annul.Importance = widget.DangerImportance
+		actions.Add(s.annul)
+	}
+	if annulled {
+		actions = container.NewVBox()
+	}
+	return u.page(r.Protocol.String(), container.NewBorder(nil, actions, nil, nil, u.scroller(rows)))
 }
 
 // firstOutcome is the outcome a status change starts with: the first it allows.
@@ -470,15 +489,11 @@ func (u *UI) writeReport(rep report.Report, format, dir string) (string, error) 
 // replyAndPrint concludes the request shown with a written reply and prints the letter.
 func (u *UI) replyAndPrint(text string) error {
 	s := u.staff
-	r, reply, err := u.Requests.Reply(s.detail.Code, s.user.Username, s.outcome, text)
+	_, reply, doc, err := u.Requests.Reply(s.detail.Code, s.user.Username, s.outcome, text)
 	if err != nil {
 		return err
 	}
-	doc, err := letter.For(u.content, r, reply)
-	if err == nil {
-		err = u.Printer.Print(reply.Protocol.String(), doc)
-	}
-	if err != nil {
+	if err := u.Printer.Print(reply.Protocol.String(), doc); err != nil {
 		u.Log.Warn("printing a reply letter", "protocol", reply.Protocol.String(), "err", err)
 	}
 	return nil

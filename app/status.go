@@ -73,6 +73,12 @@ func (s *statusScreen) lookup() {
 
 func (s *statusScreen) show(p requests.Public) {
 	tr := s.u.tr
+	if p.Annulled != nil {
+		s.result.Add(widget.NewSeparator())
+		s.result.Add(field(tr.T("status.protocol"), tr.Text(p.Number)))
+		s.result.Add(paragraph(tr.Text(p.AnnulledNotice())))
+		return
+	}
 	status := tr.Text(p.Status.Label())
 	if p.Outcome != "" {
 		status += ": " + tr.Text(p.Outcome.Label())
@@ -85,7 +91,7 @@ func (s *statusScreen) show(p requests.Public) {
 	s.result.Add(widget.NewSeparator())
 	for _, row := range [][2]string{
 		{tr.T("status.kind"), tr.Text(p.Kind)},
-		{tr.T("status.protocol"), tr.Text(p.Protocol.Label())},
+		{tr.T("status.protocol"), tr.Text(p.Number)},
 		{tr.T("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
 		{tr.T("status.office"), office},
 		{tr.T("status.status"), status},

@@ -31,6 +31,10 @@ type Deps struct {
 	Ratings  *ratings.Service
 	Staff    *staff.Service
 	Settings SettingsStore // nil: the flags' values stand
+	Register RegisterDesk  // the protocol register: a registration, its annulment
+	// RegisterWarnings are what staff must be told about the register at
+	// sign-in (late daily registers, the emergency register); nil: none.
+	RegisterWarnings func() []kiosk.Text
 
 	// SetPrinterQueue points ticket printing at another CUPS queue;
 	// PrinterQueue is the one it starts on.
@@ -55,6 +59,12 @@ type Deps struct {
 	Catalog *i18n.Catalog
 	Now     func() time.Time
 	Log     *slog.Logger
+}
+
+// RegisterDesk is what staff mode reads and does in the protocol register.
+type RegisterDesk interface {
+	Registration(p kiosk.Protocol) (kiosk.Registration, error)
+	Annul(a kiosk.Annul) (kiosk.Registration, error)
 }
 
 // PageRenderer turns PDF pages into images.

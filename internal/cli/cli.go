@@ -136,6 +136,8 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.staff(args[1:])
 	case "retention":
 		return r.retention(args[1:])
+	case "register":
+		return r.registerCmd(args[1:])
 	case "health":
 		return r.health(args[1:], opts.Printer)
 	case "backup":
@@ -241,7 +243,16 @@ Comandi:
   requests list [--json]   tutte le richieste, per il personale
   requests reply CODICE --outcome ESITO --text TESTO [--pdf FILE]
                            conclude con una risposta scritta, protocollata in uscita
-  retention [--months 24]  cancella i dati personali delle richieste chiuse da più di N mesi
+  retention [--months 24]  cancella recapiti e testi delle richieste chiuse da più di N mesi
+                           e già in conservazione; la registrazione resta
+  register show NUMERO     una registrazione di protocollo
+  register annul NUMERO --reason MOTIVO --act ATTO
+                           annulla una registrazione (art. 54 DPR 445/2000)
+  register daily [--date AAAA-MM-GG]
+                           il registro giornaliero di protocollo nella cartella di conservazione
+  register segnatura NUMERO -o FILE.xml
+                           la segnatura XML (AgID, Allegato 6) firmata, per inoltrare
+  register emergency       le interruzioni e il registro di emergenza (art. 63)
   deadline --from AAAA-MM-GG (--kind TIPO | --days N)
                            la scadenza di legge
   holidays ANNO [--office ID]
@@ -281,7 +292,16 @@ Commands:
   requests list [--json]   every request, for staff
   requests reply CODE --outcome OUTCOME --text TEXT [--pdf FILE]
                            conclude with a written reply, registered as outgoing
-  retention [--months 24]  erase the personal data of requests closed more than N months ago
+  retention [--months 24]  erase contacts and texts of requests closed more than N months ago
+                           and already in conservation; the registration stays
+  register show NUMBER     one registration of the protocol register
+  register annul NUMBER --reason REASON --act ACT
+                           annul a registration (art. 54 DPR 445/2000)
+  register daily [--date YYYY-MM-DD]
+                           the daily protocol register into the conservation folder
+  register segnatura NUMBER -o FILE.xml
+                           the signed segnatura XML (AgID, Allegato 6), to forward
+  register emergency       the outages and the emergency register (art. 63)
   deadline --from YYYY-MM-DD (--kind KIND | --days N)
                            the legal due date
   holidays YEAR [--office ID]

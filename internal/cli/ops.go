@@ -10,6 +10,7 @@ import (
 	"sportello/internal/datadir"
 	"sportello/internal/health"
 	"sportello/internal/kiosk"
+	"sportello/internal/store"
 )
 
 // Version is Sportello's version, as in FyneApp.toml.
@@ -28,7 +29,16 @@ func (r *run) health(args []string, queue string) error {
 	if r.db != "" {
 		database = r.db
 	}
-	rep := health.Checker{DataDir: dir, Database: database, Queue: queue, Version: Version, Now: time.Now}.Check()
+	r.dataDir = dir
+	overdue := func() ([]kiosk.Date, error) {
+		db, err := store.Open(database)
+		if err != nil {
+			return nil, err
+		}
+		defer db.Close()
+		return r.keeper(db).Overdue()
+	}
+	rep := health.Checker{DataDir: dir, Database: database, Queue: queue, Version: Version, Now: time.Now, Overdue: overdue}.Check()
 	enc := json.NewEncoder(r.Stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(rep); err != nil {

@@ -11,7 +11,6 @@ import (
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
-	"sportello/internal/letter"
 	"sportello/internal/requests"
 	"sportello/internal/store"
 	"sportello/internal/ticket"
@@ -155,8 +154,16 @@ func (r *run) requestsStatus(args []string) error {
 	if err != nil {
 		return err
 	}
+	if p.Annulled != nil {
+		if *asJSON {
+			return r.json(map[string]string{"protocol": p.Protocol.String(), "annulled": p.Annulled.In(hours.Rome).Format("2006-01-02"),
+				"notice": p.AnnulledNotice().In(r.lang)})
+		}
+		fmt.Fprintf(r.Stdout, r.say("Protocollo %s\n%s\n", "Protocol %s\n%s\n"), p.Number.In(r.lang), p.AnnulledNotice().In(r.lang))
+		return nil
+	}
 	out := publicJSON{
-		Kind: p.Kind.In(r.lang), Protocol: p.Protocol.String(), Registered: p.Registered.In(hours.Rome).Format("2006-01-02 15:04"),
+		Kind: p.Kind.In(r.lang), Protocol: p.Number.In(r.lang), Registered: p.Registered.In(hours.Rome).Format("2006-01-02 15:04"),
 		Office: p.Office.In(r.lang), Status: string(p.Status), Outcome: string(p.Outcome), Open311: p.Status.Open311(),
 		Deadline: p.Deadline.String(), History: []publicEventJSON{},
 	}
@@ -297,20 +304,12 @@ func (r *run) requestsReply(args []string) error {
 		return err
 	}
 	defer db.Close()
-	req, reply, err := svc.Reply(pos[0], r.who(), kiosk.Outcome(*outcome), *text)
+	_, reply, letterPDF, err := svc.Reply(pos[0], r.who(), kiosk.Outcome(*outcome), *text)
 	if err != nil {
 		return err
 	}
 	if *pdf != "" {
-		c, err := db.Content()
-		if err != nil {
-			return kiosk.Wrap(err)
-		}
-		b, err := letter.For(c, req, reply)
-		if err == nil {
-			err = os.WriteFile(*pdf, b, 0o644)
-		}
-		if err != nil {
+		if err := os.WriteFile(*pdf, letterPDF, 0o644); err != nil {
 			return kiosk.Wrap(err)
 		}
 	}

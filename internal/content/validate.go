@@ -138,6 +138,7 @@ func (k *checker) check(files func(path string) bool) {
 	k.email("organization.email", o.Email)
 	k.link("organization.status_url", o.StatusURL)
 	k.file("organization.logo", o.Logo, files)
+	k.register(o.Register)
 
 	rr := c.Ratings
 	if rr.Scale < 3 || rr.Scale > 5 {
@@ -156,6 +157,7 @@ func (k *checker) check(files func(path string) bool) {
 		p := fmt.Sprintf("request_kinds[%d]", i)
 		k.oneOf(p+".id", rk.ID, kinds)
 		k.requiredText(p+".label", rk.Label)
+		k.class(p+".class", rk.Class)
 		if rk.TermDays < 1 || rk.TermDays > 365 {
 			k.add(p+".term_days", "il termine deve essere tra 1 e 365 giorni", "the term must be between 1 and 365 days")
 		}
@@ -296,4 +298,33 @@ func lastName(path string) string {
 		}
 	}
 	return path
+}
+
+var ipaCode = regexp.MustCompile(`^[A-Za-z0-9_.-]{1,32}$`)
+
+// register checks which protocol register the kiosk keeps: the IPA codes of
+// the administration and the AOO, the register's code and its mode.
+func (k *checker) register(r kiosk.Register) {
+	for _, f := range [][2]string{{"organization.register.ipa", r.IPA}, {"organization.register.aoo", r.AOO}} {
+		path, v := f[0], f[1]
+		if v == "" {
+			k.missing(path)
+		} else if !ipaCode.MatchString(v) {
+			k.add(path, "«%s» non è un codice IPA: lettere, cifre, _ . -", "«%s» is not an IPA code: letters, digits, _ . -", v)
+		}
+	}
+	if r.Code == "" {
+		k.missing("organization.register.code")
+	} else if err := kiosk.CheckRegisterCode(r.Code); err != nil {
+		k.addErr("organization.register.code", err)
+	}
+	k.oneOf("organization.register.mode", r.Mode, []string{kiosk.RegisterGeneral, kiosk.RegisterParticular})
+	k.class("organization.register.class", r.Class)
+}
+
+// class checks a class of the titolario: a code and a name, or neither.
+func (k *checker) class(path string, c kiosk.Classification) {
+	if (c.Code == "") != (c.Name == "") {
+		k.add(path, "la classe del titolario vuole sia «code» sia «name»", "a class of the titolario needs both «code» and «name»")
+	}
 }

@@ -13,6 +13,7 @@ import (
 	_ "github.com/mattn/go-sqlite3" // the driver "sqlite3"
 
 	"sportello/internal/backup"
+	"sportello/internal/kiosk"
 	"sportello/internal/printer"
 	"sportello/internal/store"
 )
@@ -53,6 +54,9 @@ type Report struct {
 	SpoolBacklog    int        `json:"spool_backlog"`
 	Heartbeat       *time.Time `json:"heartbeat"`
 	LastInteraction *time.Time `json:"last_interaction"`
+	// DailyRegistersOverdue are the days whose daily register was due in
+	// conservation by the end of the next working day and is not there.
+	DailyRegistersOverdue []string `json:"daily_registers_overdue"`
 }
 
 // Limits of health.
@@ -69,6 +73,8 @@ type Checker struct {
 	Version       string
 	Now           func() time.Time
 	PrinterStatus func(queue string) (string, bool)
+	// Overdue returns the days whose daily register is late; nil: not checked.
+	Overdue func() ([]kiosk.Date, error)
 }
 
 // Check looks at everything and says what is wrong.
@@ -112,6 +118,19 @@ func (c Checker) Check() Report {
 		}
 	} else {
 		problem("the kiosk has never run here")
+	}
+	r.DailyRegistersOverdue = []string{}
+	if c.Overdue != nil && r.Database == "ok" {
+		days, err := c.Overdue()
+		if err != nil {
+			problem("daily register: " + err.Error())
+		}
+		for _, d := range days {
+			r.DailyRegistersOverdue = append(r.DailyRegistersOverdue, d.String())
+		}
+		if len(days) > 0 {
+			problem("daily registers not delivered to conservation in time")
+		}
 	}
 	r.OK = len(r.Problems) == 0
 	return r

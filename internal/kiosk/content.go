@@ -20,14 +20,15 @@ type Content struct {
 
 // Organization is the administration that runs the kiosk and the office it stands for.
 type Organization struct {
-	Name      Text    `yaml:"name"`            // "Provincia di Barletta-Andria-Trani"
-	Office    Text    `yaml:"office"`          // "Ufficio Relazioni con il Pubblico"
-	Phone     string  `yaml:"phone,omitempty"` // printed on tickets
-	Email     string  `yaml:"email,omitempty"`
-	StatusURL string  `yaml:"status_url,omitempty"` // public page a ticket's QR opens; empty: the QR holds the code
-	Logo      string  `yaml:"logo,omitempty"`       // coat of arms, a PNG beside the content file
-	Demo      bool    `yaml:"demo,omitempty"`       // the content is demonstration data
-	Privacy   Privacy `yaml:"privacy"`
+	Name      Text     `yaml:"name"`            // "Provincia di Barletta-Andria-Trani"
+	Office    Text     `yaml:"office"`          // "Ufficio Relazioni con il Pubblico"
+	Phone     string   `yaml:"phone,omitempty"` // printed on tickets
+	Email     string   `yaml:"email,omitempty"`
+	StatusURL string   `yaml:"status_url,omitempty"` // public page a ticket's QR opens; empty: the QR holds the code
+	Logo      string   `yaml:"logo,omitempty"`       // coat of arms, a PNG beside the content file
+	Demo      bool     `yaml:"demo,omitempty"`       // the content is demonstration data
+	Privacy   Privacy  `yaml:"privacy"`
+	Register  Register `yaml:"register"` // the protocol register the kiosk keeps
 }
 
 // Privacy is the notice (GDPR art. 13) shown before any personal data is taken.

@@ -20,10 +20,11 @@ const DefaultTermDays = 30
 
 // RequestKind is a kind of request, its labels and its response term.
 type RequestKind struct {
-	ID          string `yaml:"id"`
-	Label       Text   `yaml:"label"`
-	Description Text   `yaml:"description,omitempty"`
-	TermDays    int    `yaml:"term_days"`
+	ID          string         `yaml:"id"`
+	Label       Text           `yaml:"label"`
+	Description Text           `yaml:"description,omitempty"`
+	TermDays    int            `yaml:"term_days"`
+	Class       Classification `yaml:"class,omitempty"` // its class of the titolario; the register's when empty
 }
 
 // AnonymousAllowed reports whether a request of this kind may be filed without a name.
@@ -34,18 +35,18 @@ func (k RequestKind) AnonymousAllowed() bool {
 // DefaultRequestKinds returns every kind with its default label and term, in the order offered.
 func DefaultRequestKinds() []RequestKind {
 	return []RequestKind{
-		{KindComplaint, T("Reclamo", "Complaint"),
-			T("Segnalare un servizio che non ha funzionato come doveva.", "Tell us a service did not work as it should."), DefaultTermDays},
-		{KindDisservice, T("Segnalazione di disservizio", "Report of a disservice"),
-			T("Segnalare un problema: un guasto, un ritardo, un ostacolo.", "Report a problem: a fault, a delay, an obstacle."), DefaultTermDays},
-		{KindSuggestion, T("Suggerimento", "Suggestion"),
-			T("Proporre un miglioramento.", "Propose an improvement."), DefaultTermDays},
-		{KindAccessRecords, T("Accesso agli atti", "Access to records"),
-			T("Chiedere di vedere o avere copia di documenti che La riguardano (L. 241/1990).", "Ask to see or copy records that concern you (Law 241/1990)."), DefaultTermDays},
-		{KindCivicAccessSimple, T("Accesso civico semplice", "Simple civic access"),
-			T("Chiedere la pubblicazione di un dato che doveva essere pubblicato (D.lgs 33/2013).", "Ask for data that should have been published (Decree 33/2013)."), DefaultTermDays},
-		{KindCivicAccessGen, T("Accesso civico generalizzato", "General civic access"),
-			T("Chiedere dati o documenti dell'amministrazione, senza motivarlo (D.lgs 33/2013).", "Ask for any data or records of the administration, no reason needed (Decree 33/2013)."), DefaultTermDays},
+		{ID: KindComplaint, Label: T("Reclamo", "Complaint"),
+			Description: T("Segnalare un servizio che non ha funzionato come doveva.", "Tell us a service did not work as it should."), TermDays: DefaultTermDays},
+		{ID: KindDisservice, Label: T("Segnalazione di disservizio", "Report of a disservice"),
+			Description: T("Segnalare un problema: un guasto, un ritardo, un ostacolo.", "Report a problem: a fault, a delay, an obstacle."), TermDays: DefaultTermDays},
+		{ID: KindSuggestion, Label: T("Suggerimento", "Suggestion"),
+			Description: T("Proporre un miglioramento.", "Propose an improvement."), TermDays: DefaultTermDays},
+		{ID: KindAccessRecords, Label: T("Accesso agli atti", "Access to records"),
+			Description: T("Chiedere di vedere o avere copia di documenti che La riguardano (L. 241/1990).", "Ask to see or copy records that concern you (Law 241/1990)."), TermDays: DefaultTermDays},
+		{ID: KindCivicAccessSimple, Label: T("Accesso civico semplice", "Simple civic access"),
+			Description: T("Chiedere la pubblicazione di un dato che doveva essere pubblicato (D.lgs 33/2013).", "Ask for data that should have been published (Decree 33/2013)."), TermDays: DefaultTermDays},
+		{ID: KindCivicAccessGen, Label: T("Accesso civico generalizzato", "General civic access"),
+			Description: T("Chiedere dati o documenti dell'amministrazione, senza motivarlo (D.lgs 33/2013).", "Ask for any data or records of the administration, no reason needed (Decree 33/2013)."), TermDays: DefaultTermDays},
 	}
 }
 
@@ -84,31 +85,49 @@ type Request struct {
 	Status         Status
 	Outcome        Outcome
 	History        []StatusEvent // oldest first
+	Emergency      string        // the emergency-register number, when it was filed during an outage
+	EmergencyAt    time.Time     // when the emergency register took it
+	Annulment      *Annulment    // set when its registration was annulled (art. 54)
 }
 
 // Anonymous reports whether the request carries no name.
 func (r Request) Anonymous() bool { return r.Name == "" }
 
-// Protocol is a number in the yearly register: 2026/0000123.
+// Protocol is a number in the yearly register: 2026/0000123, or
+// URP-2026/0000123 in a registrazione particolare whose code is URP.
 type Protocol struct {
+	Prefix string // the register's code when it goes before the number
 	Year   int
 	Number int
 }
 
 // String writes the number with at least 7 digits (DPR 445/2000 art. 57).
-func (p Protocol) String() string { return fmt.Sprintf("%d/%07d", p.Year, p.Number) }
+func (p Protocol) String() string {
+	s := fmt.Sprintf("%d/%07d", p.Year, p.Number)
+	if p.Prefix != "" {
+		s = p.Prefix + "-" + s
+	}
+	return s
+}
 
-// Provisional reports whether the request waits for its number: a kiosk
-// took it while the central database did not answer.
+// Provisional reports whether the request waits for its ordinary number: a
+// kiosk registered it in its emergency register while the central database
+// did not answer.
 func (p Protocol) Provisional() bool { return p.Number == 0 }
 
-// Label is the number as a citizen reads it; while provisional, words that
-// say it follows and that the code works already.
-func (p Protocol) Label() Text {
-	if p.Provisional() {
+// ProtocolLabel is the request's number as a citizen reads it: the ordinary
+// number, with the emergency number it was first given, if any.
+func (r Request) ProtocolLabel() Text {
+	switch {
+	case r.Protocol.Provisional() && r.Emergency != "":
+		return T("Registro di emergenza n. "+r.Emergency, "Emergency register no. "+r.Emergency)
+	case r.Protocol.Provisional():
 		return T("in arrivo (il codice funziona già)", "to follow (the code works already)")
+	case r.Emergency != "":
+		return T(r.Protocol.String()+", registrata in emergenza come "+r.Emergency,
+			r.Protocol.String()+", filed in the emergency register as "+r.Emergency)
 	}
-	return T(p.String(), p.String())
+	return T(r.Protocol.String(), r.Protocol.String())
 }
 
 // StatusEvent is a change of status, with the note the citizen may read and
@@ -163,8 +182,10 @@ type Alert struct {
 
 // RequestStore keeps requests and the protocol register.
 type RequestStore interface {
-	// CreateRequest gives r the next protocol number and stores it, atomically.
-	CreateRequest(r *Request) error
+	// CreateRequest gives r the next protocol number and stores it with its
+	// registration reg, whose document doc writes once the number is known,
+	// atomically.
+	CreateRequest(r *Request, reg Registration, doc DocumentFunc) error
 	// RequestByCode returns the request with a canonical tracking code, with its history.
 	RequestByCode(code string) (Request, error)
 	// UpdateRequest applies change to the stored request in one transaction,
@@ -172,8 +193,10 @@ type RequestStore interface {
 	UpdateRequest(code, who string, change func(*Request) error) error
 	// Requests returns every request, newest first.
 	Requests() ([]Request, error)
-	// AddReply registers a reply as outgoing with the status change, atomically.
-	AddReply(code, who string, reply *Reply, change func(*Request) error) error
+	// AddReply registers a reply as outgoing, with the registration and the
+	// letter that registration returns for the request as stored, and the
+	// status change, atomically.
+	AddReply(code, who string, reply *Reply, change func(*Request) error, registration func(Request) (Registration, DocumentFunc)) error
 	// ErasePersonal blanks the personal data of requests closed before cutoff.
 	ErasePersonal(cutoff time.Time, who string) (int, error)
 }
@@ -269,6 +292,7 @@ type Settings struct {
 	AttractSeconds  int
 	PrinterQueue    string // "" for the system default
 	RetentionMonths int
+	ConservationDir string // where daily registers go; "" for the data folder's conservazione
 }
 
 // DefaultSettings are the settings before an admin changes any.

@@ -10,10 +10,10 @@ import (
 	"sportello/internal/pdf"
 )
 
-// PDF writes the reply letter: the office's heading, the outgoing protocol
-// number and date, the addressee, the subject with the incoming protocol
-// number, the text and the signature line.
-func PDF(org kiosk.Organization, office string, r kiosk.Request, kind string, reply kiosk.Reply) ([]byte, error) {
+// PDF writes the reply letter: the office's heading, the segnatura of its
+// outgoing registration g, the addressee, the subject with the incoming
+// protocol number, the text and the signature line.
+func PDF(org kiosk.Organization, office string, r kiosk.Request, kind string, reply kiosk.Reply, g kiosk.Registration) ([]byte, error) {
 	f := pdf.A4()
 	f.SetMargins(25, 25, 25)
 	f.SetAutoPageBreak(true, 25)
@@ -29,7 +29,10 @@ func PDF(org kiosk.Organization, office string, r kiosk.Request, kind string, re
 	f.SetTextColor(0x17, 0x32, 0x4D)
 	f.Ln(8)
 	day := hours.Today(reply.At)
-	f.CellFormat(0, 6, "Prot. n. "+reply.Protocol.String()+" (in uscita) del "+i18n.ShortDate(day), "", 1, "L", false, 0, "")
+	f.CellFormat(0, 6, "Prot. n. "+g.Protocol.String()+" (in uscita) del "+i18n.ShortDate(day), "", 1, "L", false, 0, "")
+	f.SetFont(pdf.Family, "", 9)
+	f.CellFormat(0, 5, "Segnatura: "+g.Segnatura(hours.Rome), "", 1, "L", false, 0, "")
+	f.SetFont(pdf.Family, "", 11)
 	f.Ln(8)
 	to := r.Name
 	if to == "" {
@@ -49,6 +52,8 @@ func PDF(org kiosk.Organization, office string, r kiosk.Request, kind string, re
 	f.Ln(14)
 	f.CellFormat(0, 6, "Il responsabile del procedimento", "", 1, "R", false, 0, "")
 	f.CellFormat(0, 6, reply.Who, "", 1, "R", false, 0, "")
+	f.SetCreationDate(reply.At) // the same registration writes the same bytes
+	f.SetModificationDate(reply.At)
 	var b bytes.Buffer
 	err := f.Output(&b)
 	return b.Bytes(), err
@@ -56,7 +61,7 @@ func PDF(org kiosk.Organization, office string, r kiosk.Request, kind string, re
 
 // For writes the reply letter of a request with the names the content gives
 // its kind and office.
-func For(c kiosk.Content, r kiosk.Request, reply kiosk.Reply) ([]byte, error) {
+func For(c kiosk.Content, r kiosk.Request, reply kiosk.Reply, g kiosk.Registration) ([]byte, error) {
 	kind := r.Kind
 	if k, ok := c.Kind(r.Kind); ok {
 		kind = k.Label.It
@@ -65,5 +70,5 @@ func For(c kiosk.Content, r kiosk.Request, reply kiosk.Reply) ([]byte, error) {
 	if o, ok := c.Office(r.Office); ok {
 		office = o.Name.It
 	}
-	return PDF(c.Organization, office, r, kind, reply)
+	return PDF(c.Organization, office, r, kind, reply, g)
 }

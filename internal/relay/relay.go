@@ -1,7 +1,8 @@
 // Package relay lets a kiosk work with the central database without depending
 // on it: a request is registered there directly when the database answers
 // within Timeout, and otherwise kept in the kiosk's own outbox with its code
-// and no protocol number yet (provisional); ratings likewise. Flush sends the
+// in its emergency register (art. 63) until it gets its ordinary number;
+// ratings likewise. Flush sends the
 // outbox in order, retried, idempotent (a request is known by its code, a
 // rating by its uid: sent twice, stored once); the central register gives the
 // numbers, gap-free across every kiosk. Pull brings the central content to the
@@ -26,6 +27,8 @@ import (
 // Central is what a kiosk asks of the central database.
 type Central interface {
 	kiosk.RequestStore
+	Registration(p kiosk.Protocol) (kiosk.Registration, error)
+	Annul(a kiosk.Annul) (kiosk.Registration, error)
 	kiosk.RatingStore
 	kiosk.ContentStore
 	LastContentChange() (kiosk.AuditEntry, bool, error)
@@ -40,6 +43,9 @@ type Local interface {
 	Delivered(id int64) error
 	Undelivered(id int64, cause error) error
 	Pending(key string) (store.OutboxItem, bool, error)
+	EmergencyRegister(kioskName, code, cause string, at time.Time) (string, error)
+	EndOutage(at time.Time) error
+	LinkEmergency(number string, ordinary kiosk.Protocol) error
 }
 
 // ErrUnreachable is the answer while the central database does not answer.
@@ -54,6 +60,7 @@ type Relay struct {
 	Retry   time.Duration           // after it failed, how long to go straight to the outbox (30 s)
 	Now     func() time.Time
 	Log     *slog.Logger
+	Kiosk   string // this kiosk's name, in its emergency register's numbers
 
 	mu        sync.Mutex
 	central   Central

@@ -8,21 +8,39 @@ import (
 )
 
 // CreateRequest registers r on the central database, which gives it its
-// protocol number; when the database does not answer within Timeout, r is
-// kept in the outbox with its code and no number yet (provisional).
-func (r *Relay) CreateRequest(req *kiosk.Request) error {
+// protocol number; when the database does not answer within Timeout, the
+// kiosk's emergency register takes it (art. 63) and r waits in the outbox
+// for its ordinary number.
+func (r *Relay) CreateRequest(req *kiosk.Request, reg kiosk.Registration, doc kiosk.DocumentFunc) error {
 	sent := *req
-	err := r.call(func(c Central) error { return c.CreateRequest(&sent) })
+	err := r.call(func(c Central) error { return c.CreateRequest(&sent, reg, doc) })
 	if err == nil {
 		*req = sent
-		return nil
+		return kiosk.Wrap(r.Local.EndOutage(r.Now()))
 	}
-	req.Protocol = kiosk.Protocol{} // the number comes from the central register when it syncs
+	number, err := r.Local.EmergencyRegister(r.Kiosk, req.Code, OutageCause, r.Now())
+	if err != nil {
+		return kiosk.Wrap(err)
+	}
+	req.Protocol, req.Emergency, req.EmergencyAt = kiosk.Protocol{}, number, r.Now()
 	payload, jerr := json.Marshal(req)
 	if jerr != nil {
 		return kiosk.Wrap(jerr)
 	}
 	return r.Local.Enqueue("request", req.Code, payload, req.Registered)
+}
+
+// OutageCause is why the emergency register is kept, as it records it.
+const OutageCause = "database centrale non raggiungibile"
+
+// Registration asks the central database.
+func (r *Relay) Registration(p kiosk.Protocol) (kiosk.Registration, error) {
+	return ask(r, func(c Central) (kiosk.Registration, error) { return c.Registration(p) })
+}
+
+// Annul is an admin's: on the central database only.
+func (r *Relay) Annul(a kiosk.Annul) (kiosk.Registration, error) {
+	return ask(r, func(c Central) (kiosk.Registration, error) { return c.Annul(a) })
 }
 
 // RequestByCode asks the central database, then the outbox for a request
@@ -49,9 +67,10 @@ func (r *Relay) UpdateRequest(code, who string, change func(*kiosk.Request) erro
 func (r *Relay) Requests() ([]kiosk.Request, error) { return ask(r, Central.Requests) }
 
 // AddReply is staff's: on the central database only.
-func (r *Relay) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error) error {
+func (r *Relay) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error,
+	registration func(kiosk.Request) (kiosk.Registration, kiosk.DocumentFunc)) error {
 	sent := *reply
-	err := r.call(func(c Central) error { return c.AddReply(code, who, &sent, change) })
+	err := r.call(func(c Central) error { return c.AddReply(code, who, &sent, change, registration) })
 	if err == nil {
 		*reply = sent
 	}

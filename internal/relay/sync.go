@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/register"
 	"sportello/internal/store"
 )
 
@@ -17,43 +18,60 @@ func (r *Relay) Flush() (int, error) {
 		return 0, err
 	}
 	for n, it := range items {
-		err := r.call(func(c Central) error { return deliver(c, it) })
+		var ordinary kiosk.Request
+		err := r.call(func(c Central) error {
+			var err error
+			ordinary, err = r.deliver(c, it)
+			return err
+		})
 		if err != nil {
 			r.Local.Undelivered(it.ID, err)
 			return n, err
+		}
+		if ordinary.Emergency != "" {
+			if err := r.Local.LinkEmergency(ordinary.Emergency, ordinary.Protocol); err != nil {
+				return n, err
+			}
 		}
 		if err := r.Local.Delivered(it.ID); err != nil {
 			return n, err
 		}
 	}
-	return len(items), nil
+	return len(items), r.Local.EndOutage(r.Now())
 }
 
-// deliver stores one item centrally. A request the central database has
-// already (its code is known: an earlier sending arrived, its answer was
-// lost) counts as delivered; a rating is stored once by its uid.
-func deliver(c Central, it store.OutboxItem) error {
+// deliver stores one item centrally: a request gets its ordinary number
+// and its registration, with the document written anew with that number and
+// the emergency one; it returns the request as registered. A request the
+// central database has already (its code is known: an earlier sending
+// arrived, its answer was lost) counts as delivered; a rating is stored once
+// by its uid.
+func (r *Relay) deliver(c Central, it store.OutboxItem) (kiosk.Request, error) {
 	switch it.Kind {
 	case "request":
 		var req kiosk.Request
 		if err := json.Unmarshal(it.Payload, &req); err != nil {
-			return kiosk.Wrap(err)
+			return req, kiosk.Wrap(err)
 		}
-		err := c.CreateRequest(&req)
+		content, err := r.Local.Content()
 		if err != nil {
-			if _, known := c.RequestByCode(req.Code); known == nil {
-				return nil
+			return req, err
+		}
+		err = c.CreateRequest(&req, register.ForRequest(content, req), register.RequestDocument(content, req))
+		if err != nil {
+			if known, kerr := c.RequestByCode(req.Code); kerr == nil {
+				return known, nil
 			}
 		}
-		return err
+		return req, err
 	case "rating":
 		var rt kiosk.Rating
 		if err := json.Unmarshal(it.Payload, &rt); err != nil {
-			return kiosk.Wrap(err)
+			return kiosk.Request{}, kiosk.Wrap(err)
 		}
-		return c.AddRating(&rt)
+		return kiosk.Request{}, c.AddRating(&rt)
 	}
-	return fmt.Errorf("outbox item %d: unknown kind %q", it.ID, it.Kind)
+	return kiosk.Request{}, fmt.Errorf("outbox item %d: unknown kind %q", it.ID, it.Kind)
 }
 
 // Pull brings the central content to the kiosk when it changed since the

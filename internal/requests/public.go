@@ -4,6 +4,8 @@ import (
 	"sync"
 	"time"
 
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/ticket"
 )
@@ -20,6 +22,18 @@ type Public struct {
 	Outcome    kiosk.Outcome
 	Deadline   kiosk.Date
 	History    []PublicEvent
+	Number     kiosk.Text // the protocol number as a citizen reads it, with the emergency number if any
+	Annulled   *time.Time // the registration was annulled on this day: nothing else is shown
+}
+
+// AnnulledNotice says, when the registration was annulled, that it was and
+// on what date.
+func (p Public) AnnulledNotice() kiosk.Text {
+	if p.Annulled == nil {
+		return kiosk.Text{}
+	}
+	day := i18n.ShortDate(hours.Today(*p.Annulled))
+	return kiosk.T("Registrazione annullata il "+day+" (art. 54 DPR 445/2000).", "Registration annulled on "+day+" (art. 54 DPR 445/2000).")
 }
 
 // PublicEvent is a status change as the citizen sees it.
@@ -30,9 +44,15 @@ type PublicEvent struct {
 	At      time.Time
 }
 
-// PublicView strips a request down to what the citizen may see.
+// PublicView strips a request down to what the citizen may see; of an
+// annulled registration, only its number and the day it was annulled.
 func PublicView(r kiosk.Request, c kiosk.Content) Public {
-	p := Public{KindID: r.Kind, Protocol: r.Protocol, Registered: r.Registered, Status: r.Status, Outcome: r.Outcome, Deadline: r.Deadline}
+	if r.Annulment != nil {
+		at := r.Annulment.At
+		return Public{Protocol: r.Protocol, Number: r.ProtocolLabel(), Annulled: &at}
+	}
+	p := Public{KindID: r.Kind, Protocol: r.Protocol, Registered: r.Registered, Status: r.Status, Outcome: r.Outcome, Deadline: r.Deadline,
+		Number: r.ProtocolLabel()}
 	p.Kind = kiosk.T(r.Kind, r.Kind)
 	if k, ok := c.Kind(r.Kind); ok {
 		p.Kind = k.Label
@@ -105,7 +125,17 @@ func TicketFor(r kiosk.Request, c kiosk.Content) ticket.Ticket {
 	}
 	return ticket.Ticket{
 		Lang: lang, Organization: c.Organization.Name.In(lang), Office: c.Organization.Office.In(lang),
-		Kind: kind.In(lang), Protocol: r.Protocol, Registered: r.Registered, Deadline: r.Deadline,
-		Code: r.Code, Link: ticket.Link(c.Organization.StatusURL, r.Code), Phone: c.Organization.Phone,
+		Kind: kind.In(lang), Protocol: r.Protocol, Number: r.ProtocolLabel().In(lang), Registered: r.Registered, Deadline: r.Deadline,
+		Segnatura: ticketSegnatura(r, c),
+		Code:      r.Code, Link: ticket.Link(c.Organization.StatusURL, r.Code), Phone: c.Organization.Phone,
 	}
+}
+
+// ticketSegnatura is the stamp of art. 55 printed on the ticket; none while
+// the request waits in the emergency register for its ordinary number.
+func ticketSegnatura(r kiosk.Request, c kiosk.Content) string {
+	if r.Protocol.Provisional() {
+		return ""
+	}
+	return kiosk.Registration{Register: c.Organization.Register, Protocol: r.Protocol, At: r.Registered}.Segnatura(hours.Rome)
 }

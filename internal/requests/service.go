@@ -7,6 +7,7 @@ import (
 
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
+	"sportello/internal/register"
 	"sportello/internal/ticket"
 )
 
@@ -49,7 +50,7 @@ func (s *Service) Register(d Draft) (kiosk.Request, error) {
 	if r.Lang == "" {
 		r.Lang = kiosk.Italian
 	}
-	if err := s.Store.CreateRequest(&r); err != nil {
+	if err := s.Store.CreateRequest(&r, register.ForRequest(c, r), register.RequestDocument(c, r)); err != nil {
 		return kiosk.Request{}, kiosk.Wrap(err)
 	}
 	return r, nil

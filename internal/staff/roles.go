@@ -11,12 +11,13 @@ const (
 	EditContent    Action = "content"  // offices, hours, services, forms, notices
 	ReadReports    Action = "reports"  // satisfaction reports and alerts
 	ChangeSettings Action = "settings" // the kiosk's settings and accounts
+	AnnulRegister  Action = "annul"    // annul a registration of the protocol register (art. 54)
 )
 
 var allowed = map[kiosk.Role][]Action{
 	kiosk.RoleOperator: {HandleRequests, ReadReports},
 	kiosk.RoleEditor:   {EditContent, ReadReports},
-	kiosk.RoleAdmin:    {HandleRequests, EditContent, ReadReports, ChangeSettings},
+	kiosk.RoleAdmin:    {HandleRequests, EditContent, ReadReports, ChangeSettings, AnnulRegister},
 }
 
 var actionNames = map[Action]kiosk.Text{
@@ -24,6 +25,7 @@ var actionNames = map[Action]kiosk.Text{
 	EditContent:    kiosk.T("modificare i contenuti", "edit the content"),
 	ReadReports:    kiosk.T("consultare i rapporti", "read the reports"),
 	ChangeSettings: kiosk.T("cambiare le impostazioni", "change the settings"),
+	AnnulRegister:  kiosk.T("annullare una registrazione di protocollo", "annul a registration"),
 }
 
 // Can says whether a role may do an action; the error says why not.

@@ -62,12 +62,15 @@ func jsonText(v any) string {
 func (w *writer) content(c kiosk.Content) {
 	o := c.Organization
 	rr := c.Ratings
-	w.exec(`INSERT INTO organization VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?, ?,?,?,?)`,
+	rg := o.Register
+	w.exec(`INSERT INTO organization VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?, ?,?,?,?, ?,?,?,?,?,?)`,
 		o.Name.It, o.Name.En, o.Office.It, o.Office.En, o.Phone, o.Email, o.StatusURL, o.Logo, o.Demo,
 		o.Privacy.Short.It, o.Privacy.Short.En, o.Privacy.Full.It, o.Privacy.Full.En,
-		rr.Scale, rr.MisuseSeconds, rr.AlertWindow, rr.AlertPercent)
+		rr.Scale, rr.MisuseSeconds, rr.AlertWindow, rr.AlertPercent,
+		rg.IPA, rg.AOO, rg.Code, rg.Mode, rg.Class.Code, rg.Class.Name)
 	for i, k := range c.RequestKinds {
-		w.exec(`INSERT INTO request_kinds VALUES (?,?, ?,?, ?,?, ?)`, k.ID, i, k.Label.It, k.Label.En, k.Description.It, k.Description.En, k.TermDays)
+		w.exec(`INSERT INTO request_kinds VALUES (?,?, ?,?, ?,?, ?, ?,?)`, k.ID, i, k.Label.It, k.Label.En, k.Description.It, k.Description.En, k.TermDays,
+			k.Class.Code, k.Class.Name)
 	}
 	for i, dp := range c.Departments {
 		w.exec(`INSERT INTO departments VALUES (?,?, ?,?, ?, ?,?)`, dp.ID, i, dp.Name.It, dp.Name.En, dp.Head, dp.Purpose.It, dp.Purpose.En)

@@ -4,24 +4,26 @@ import (
 	"fmt"
 	"time"
 
-	"sportello/internal/hours"
 	"sportello/internal/kiosk"
 )
 
 // AddReply registers a written reply to the request with code as outgoing,
-// with the next number of the year's register, in one transaction with the
-// change of status that change makes; the audit log records both.
-func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error) error {
+// with the next number of the year's register and the letter doc writes, in
+// one transaction with the change of status that change makes; the audit log
+// records both.
+func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error, registration func(kiosk.Request) (kiosk.Registration, kiosk.DocumentFunc)) error {
 	return d.tx(func(tx *txn) error {
 		r, err := requestByCode(tx, code)
 		if err != nil {
 			return err
 		}
 		before, stored := auditState(r), len(r.History)
+		reg, doc := registration(r)
 		if err := change(&r); err != nil {
 			return err
 		}
-		p, err := nextProtocol(tx, reply.At.In(hours.Rome).Year(), "out", reply.At)
+		reg.At, reg.Direction = reply.At, kiosk.Outgoing
+		p, err := register(tx, &reg, doc)
 		if err != nil {
 			return err
 		}
@@ -44,16 +46,28 @@ func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.R
 	})
 }
 
-// ErasePersonal blanks the name, contacts and text of requests closed before
-// cutoff, keeping their register rows, statuses and dates. It returns how
-// many it erased, and records the erasure in the audit log.
+// ErasePersonal erases the kiosk's working copies of requests closed before
+// cutoff whose documents have gone to conservation: e-mail, phone and text,
+// and the registered documents' copies. The registration (number, sender,
+// subject, fingerprint) stays for ever: the register is a permanent record
+// (GDPR art. 17(3)(b)). It returns how many requests it erased, and records
+// the erasure in the audit log.
 func (d *DB) ErasePersonal(cutoff time.Time, who string) (int, error) {
 	var n int64
 	err := d.tx(func(tx *txn) error {
-		res, err := tx.Exec(`UPDATE requests SET name = '', email = '', phone = '', body = ''
-			WHERE status IN ('conclusa', 'archiviata')
-			AND (name != '' OR email != '' OR phone != '' OR body != '')
-			AND (SELECT max(at) FROM request_events WHERE request_id = requests.id) < ?`, cutoff.UTC().Format(timeFormat))
+		const due = `status IN ('conclusa', 'archiviata')
+			AND (SELECT max(at) FROM request_events WHERE request_id = requests.id) < ?
+			AND NOT EXISTS (SELECT 1 FROM register_documents dc WHERE dc.conserved IS NULL AND
+				((dc.year = requests.protocol_year AND dc.number = requests.protocol_number) OR
+				 (dc.year, dc.number) IN (SELECT protocol_year, protocol_number FROM replies WHERE request_id = requests.id)))`
+		at := cutoff.UTC().Format(timeFormat)
+		if _, err := tx.Exec(`DELETE FROM register_documents WHERE (year, number) IN
+			(SELECT protocol_year, protocol_number FROM requests WHERE `+due+`
+			 UNION SELECT protocol_year, protocol_number FROM replies WHERE request_id IN (SELECT id FROM requests WHERE `+due+`))`, at, at); err != nil {
+			return err
+		}
+		res, err := tx.Exec(`UPDATE requests SET email = '', phone = '', body = ''
+			WHERE (email != '' OR phone != '' OR body != '') AND `+due, at)
 		if err != nil {
 			return err
 		}
@@ -61,7 +75,7 @@ func (d *DB) ErasePersonal(cutoff time.Time, who string) (int, error) {
 			return err
 		}
 		return addAudit(tx, kiosk.AuditEntry{At: d.Now(), Who: who, Action: "retention.erase", Target: fmt.Sprintf("%d requests", n),
-			Before: "closed before " + cutoff.UTC().Format(time.DateOnly), After: "name, contacts and text erased"})
+			Before: "closed before " + cutoff.UTC().Format(time.DateOnly) + ", documents conserved", After: "contacts, text and working copies erased; registrations kept"})
 	})
 	return int(n), err
 }

@@ -6,20 +6,24 @@ import (
 	"fmt"
 	"time"
 
-	"sportello/internal/hours"
 	"sportello/internal/kiosk"
 )
 
 const timeFormat = time.RFC3339Nano
 
 // CreateRequest registers r: in one transaction it takes the next number of
-// the year's register (the year of r.Registered in Rome) and stores the
-// request with its first status event. It sets r.ID and r.Protocol. A
-// failure leaves no trace, so the register has no gap.
-func (d *DB) CreateRequest(r *kiosk.Request) error {
+// the year's register (the year of the registration in Rome), writes the
+// registration reg with the document doc makes of it, and stores the request
+// with its first status event. It sets r.ID and r.Protocol. A failure leaves
+// no trace, so the register has no gap. A request first taken by a kiosk's
+// emergency register (r.Emergency set) gets its ordinary number now.
+func (d *DB) CreateRequest(r *kiosk.Request, reg kiosk.Registration, doc kiosk.DocumentFunc) error {
 	return d.tx(func(tx *txn) error {
-		year := r.Registered.In(hours.Rome).Year()
-		p, err := nextProtocol(tx, year, "in", r.Registered)
+		reg.At, reg.Direction = r.Registered, kiosk.Incoming
+		if r.Emergency != "" {
+			reg.At, reg.Emergency, reg.EmergencyAt = d.Now(), r.Emergency, r.EmergencyAt
+		}
+		p, err := register(tx, &reg, doc)
 		if err != nil {
 			return err
 		}
@@ -42,37 +46,27 @@ func (d *DB) CreateRequest(r *kiosk.Request) error {
 	})
 }
 
-// nextProtocol records and returns the next number of year's register.
-func nextProtocol(tx *txn, year int, direction string, at time.Time) (kiosk.Protocol, error) {
-	if tx.postgres { // kiosks and office PCs register at once: one at a time takes a number
-		if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(?)`, 7000000+year); err != nil {
-			return kiosk.Protocol{}, err
-		}
-	} // SQLite transactions begin IMMEDIATE: they are one at a time already
-	var n int
-	if err := tx.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM register WHERE year = ?`, year).Scan(&n); err != nil {
-		return kiosk.Protocol{}, err
-	}
-	_, err := tx.Exec(`INSERT INTO register (year, number, direction, registered) VALUES (?, ?, ?, ?)`,
-		year, n, direction, at.UTC().Format(timeFormat))
-	return kiosk.Protocol{Year: year, Number: n}, err
-}
-
 func insertEvent(tx *txn, requestID int64, e kiosk.StatusEvent) error {
 	_, err := tx.Exec(`INSERT INTO request_events (request_id, status, outcome, public_note, internal_note, at) VALUES (?,?,?,?,?,?)`,
 		requestID, string(e.Status), string(e.Outcome), e.PublicNote, e.InternalNote, e.At.UTC().Format(timeFormat))
 	return err
 }
 
-const requestColumns = `id, protocol_year, protocol_number, code, kind, office_id, service_id, body, name, email, phone, lang,
-	registered, term_days, suspended_days, suspended_since, deadline, status, outcome`
+// requestColumns are read FROM requestsWithRegistration: the request and
+// what its registration says of it.
+const requestColumns = `r.id, r.protocol_year, r.protocol_number, r.code, r.kind, r.office_id, r.service_id, r.body, r.name, r.email, r.phone, r.lang,
+	r.registered, r.term_days, r.suspended_days, r.suspended_since, r.deadline, r.status, r.outcome,
+	g.prefix, g.emergency, g.emergency_at, g.annulled_at, g.annulled_by, g.annul_reason, g.annul_act`
+
+const requestsWithRegistration = `requests r JOIN register g ON g.year = r.protocol_year AND g.number = r.protocol_number`
 
 func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 	var r kiosk.Request
-	var lang, registered, deadline, status, outcome string
-	var since sql.NullString
+	var lang, registered, deadline, status, outcome, emergencyAt string
+	var since, annulledAt, by, reason, act sql.NullString
 	err := scan(&r.ID, &r.Protocol.Year, &r.Protocol.Number, &r.Code, &r.Kind, &r.Office, &r.Service, &r.Text, &r.Name, &r.Email, &r.Phone, &lang,
-		&registered, &r.TermDays, &r.SuspendedDays, &since, &deadline, &status, &outcome)
+		&registered, &r.TermDays, &r.SuspendedDays, &since, &deadline, &status, &outcome,
+		&r.Protocol.Prefix, &r.Emergency, &emergencyAt, &annulledAt, &by, &reason, &act)
 	if err != nil {
 		return r, err
 	}
@@ -82,6 +76,13 @@ func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 	if since.Valid {
 		t, _ := time.Parse(timeFormat, since.String)
 		r.SuspendedSince = &t
+	}
+	if emergencyAt != "" {
+		r.EmergencyAt, _ = time.Parse(timeFormat, emergencyAt)
+	}
+	if annulledAt.Valid {
+		t, _ := time.Parse(timeFormat, annulledAt.String)
+		r.Annulment = &kiosk.Annulment{At: t, Who: by.String, Reason: reason.String, Act: act.String}
 	}
 	return r, nil
 }
@@ -101,7 +102,7 @@ func (d *DB) RequestByCode(code string) (kiosk.Request, error) {
 }
 
 func requestByCode(tx *txn, code string) (kiosk.Request, error) {
-	r, err := scanRequest(tx.QueryRow(`SELECT `+requestColumns+` FROM requests WHERE code = ?`, code).Scan)
+	r, err := scanRequest(tx.QueryRow(`SELECT `+requestColumns+` FROM `+requestsWithRegistration+` WHERE r.code = ?`, code).Scan)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, errNoRequest
 	}
@@ -204,7 +205,7 @@ func (d *DB) Requests() ([]kiosk.Request, error) {
 	var out []kiosk.Request
 	err := d.tx(func(tx *txn) error {
 		rd := &reader{tx: tx}
-		rd.each(`SELECT `+requestColumns+` FROM requests ORDER BY protocol_year DESC, protocol_number DESC`,
+		rd.each(`SELECT `+requestColumns+` FROM `+requestsWithRegistration+` ORDER BY r.protocol_year DESC, r.protocol_number DESC`,
 			func(scan func(...any) error) error {
 				r, err := scanRequest(scan)
 				out = append(out, r)

@@ -38,14 +38,16 @@ func (d *DB) Settings() (kiosk.Settings, bool, error) {
 			s.PrinterQueue = v
 		case "retention_months":
 			s.RetentionMonths = n
+		case "conservation_dir":
+			s.ConservationDir = v
 		}
 	}
 	return s, found, rows.Err()
 }
 
 func settingsText(s kiosk.Settings) string {
-	return fmt.Sprintf("kiosk_name=%s office=%s english=%v idle=%d attract=%d printer=%s retention=%d",
-		s.KioskName, s.Office, s.English, s.IdleSeconds, s.AttractSeconds, s.PrinterQueue, s.RetentionMonths)
+	return fmt.Sprintf("kiosk_name=%s office=%s english=%v idle=%d attract=%d printer=%s retention=%d conservation=%s",
+		s.KioskName, s.Office, s.English, s.IdleSeconds, s.AttractSeconds, s.PrinterQueue, s.RetentionMonths, s.ConservationDir)
 }
 
 // SaveSettings stores the settings and records the change in the audit log.
@@ -63,6 +65,7 @@ func (d *DB) SaveSettings(s kiosk.Settings, who string) error {
 			"kiosk_name": s.KioskName, "office": s.Office, "english": english,
 			"idle_seconds": strconv.Itoa(s.IdleSeconds), "attract_seconds": strconv.Itoa(s.AttractSeconds),
 			"printer_queue": s.PrinterQueue, "retention_months": strconv.Itoa(s.RetentionMonths),
+			"conservation_dir": s.ConservationDir,
 		} {
 			if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
 				return err

@@ -20,6 +20,8 @@ type Ticket struct {
 	Office       string
 	Kind         string
 	Protocol     kiosk.Protocol
+	Number       string // the number as the citizen reads it: the emergency register's while it waits
+	Segnatura    string // the stamp of art. 55; empty while the number waits
 	Registered   time.Time
 	Deadline     kiosk.Date
 	Code         string // canonical
@@ -34,6 +36,7 @@ var words = map[string]kiosk.Text{
 	"protocol": kiosk.T("Protocollo n.", "Registry no."),
 	"provisional": kiosk.T("Il numero di protocollo seguirà: il codice qui sotto funziona già per vedere lo stato.",
 		"The registry number will follow: the code below already works to see the status."),
+	"segnatura":  kiosk.T("Segnatura:", "Registry stamp:"),
 	"registered": kiosk.T("Registrata il", "Filed on"),
 	"deadline":   kiosk.T("Risposta entro il", "Reply due by"),
 	"code":       kiosk.T("Codice della richiesta", "Request code"),
@@ -104,9 +107,13 @@ func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 	rule()
 	line(13, true, 6, t.Kind)
 	if t.Protocol.Provisional() {
+		if t.Number != "" {
+			line(10, true, 5, t.Number)
+		}
 		line(10, true, 5, w("provisional"))
 	} else {
 		line(10, false, 5, w("protocol")+" "+t.Protocol.String())
+		line(7.5, false, 3.6, w("segnatura")+" "+t.Segnatura)
 	}
 	reg := t.Registered.In(hours.Rome)
 	line(10, false, 5, w("registered")+" "+i18n.ShortDate(hours.Today(reg))+" "+i18n.Clock(reg))

@@ -75,6 +75,11 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err, lang)
 		return
 	}
+	if p.Annulled != nil {
+		writeJSON(w, http.StatusOK, []serviceRequest{{ID: id, Status: "closed", StatusNotes: p.AnnulledNotice().In(lang),
+			UpdatedDatetime: rfc3339(*p.Annulled), ProtocolNumber: p.Protocol.String()}})
+		return
+	}
 	updated, note := p.Registered, ""
 	for _, e := range p.History {
 		updated = e.At

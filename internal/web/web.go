@@ -176,10 +176,13 @@ func rows(p requests.Public, lang kiosk.Lang, t func(string) string) [][2]string
 	if office == "" {
 		office = "—"
 	}
+	if p.Annulled != nil {
+		return [][2]string{{t("status.protocol"), p.Number.In(lang)}, {t("status.status"), p.AnnulledNotice().In(lang)}}
+	}
 	reg := p.Registered.In(hours.Rome)
 	return [][2]string{
 		{t("status.kind"), p.Kind.In(lang)},
-		{t("status.protocol"), p.Protocol.Label().In(lang)},
+		{t("status.protocol"), p.Number.In(lang)},
 		{t("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
 		{t("status.office"), office},
 		{t("status.status"), statusText(p.Status, p.Outcome, lang)},

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/register"
+)
+
+// annulForm asks an admin the reason and the authorising act of an
+// annulment (art. 54 DPR 445/2000); what is typed stays while the screen
+// is rebuilt.
+type annulForm struct {
+	reason  *kioskEntry
+	act     *kioskEntry
+	confirm *widget.Button
+	problem *widget.Label
+}
+
+// registrationRows adds what the register holds of r's registration to
+// rows: the segnatura, sender, recipient, subject, fingerprint, the
+// emergency number, and ANNULLATO with its date, operator, reason and act.
+// It reports whether the registration is annulled.
+func (u *UI) registrationRows(rows *fyne.Container, r kiosk.Request) bool {
+	if u.Register == nil || r.Protocol.Provisional() {
+		return false
+	}
+	g, err := u.Register.Registration(r.Protocol)
+	if err != nil {
+		u.Log.Warn("reading a registration", "protocol", r.Protocol.String(), "err", err)
+		return r.Annulment != nil
+	}
+	tr := u.tr
+	if a := g.Annulment; a != nil {
+		at := a.At.In(hours.Rome)
+		banner := widget.NewLabelWithStyle(tr.T("register.annulled", map[string]any{"D": i18n.ShortDate(hours.Today(at)) + " " + i18n.Clock(at), "Who": a.Who}),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		banner.Importance, banner.Wrapping = widget.DangerImportance, fyne.TextWrapWord
+		rows.Add(banner)
+		rows.Add(field(tr.T("register.reason"), a.Reason))
+		rows.Add(field(tr.T("register.act"), a.Act))
+	}
+	for _, f := range [][2]string{
+		{tr.T("register.segnatura"), g.Segnatura(hours.Rome)},
+		{tr.T("register.sender"), g.Sender},
+		{tr.T("register.recipient"), g.Recipient},
+		{tr.T("register.subject"), g.Subject},
+		{tr.T("register.emergency"), g.Emergency},
+		{tr.T("register.fingerprint"), g.SHA256},
+	} {
+		if f[1] != "" {
+			rows.Add(field(f[0], f[1]))
+		}
+	}
+	return g.Annulled()
+}
+
+// annulScreen annuls the registration of the request shown, once the
+// admin gives the reason and the act; nothing changes otherwise.
+func (u *UI) annulScreen() fyne.CanvasObject {
+	s := u.staff
+	tr := u.tr
+	r := s.detail
+	if s.annulF == nil {
+		s.annulF = &annulForm{reason: u.multiLineEntry(), act: u.entry()}
+	}
+	f := s.annulF
+	f.act.SetPlaceHolder(tr.T("register.act.example"))
+	f.problem = problemLabel()
+	f.confirm = u.primary(tr.T("register.annul.confirm"), func() {
+		a := kiosk.Annul{Protocol: r.Protocol, Who: s.user.Username, Reason: strings.TrimSpace(f.reason.Text),
+			Act: strings.TrimSpace(f.act.Text), At: u.Now()}
+		f.confirm.Disable()
+		f.problem.SetText(tr.T("register.working"))
+		var err error
+		u.background(func() { _, err = register.Annul(u.Register, a) }, func() {
+			f.confirm.Enable()
+			if err != nil {
+				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				return
+			}
+			s.annulF = nil
+			u.back()
+		})
+	})
+	body := container.NewVBox(
+		paragraph(tr.T("register.annul.hint", map[string]any{"P": r.Protocol.String()})),
+		widget.NewLabel(tr.T("register.reason")),
+		container.New(&minHeight{120}, f.reason),
+		widget.NewLabel(tr.T("register.act")),
+		f.act,
+	)
+	return u.page(tr.T("register.annul.title", map[string]any{"P": r.Protocol.String()}), withAction(u.scroller(body), f.problem, f.confirm))
+}

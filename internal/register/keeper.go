@@ -1,0 +1,154 @@
+package register
+
+import (
+	"path/filepath"
+	"time"
+
+	"sportello/internal/hours"
+	"sportello/internal/kiosk"
+)
+
+// Store is what the keeper of the register reads and records.
+type Store interface {
+	RegisterDay(day kiosk.Date) (made, annulled []kiosk.Registration, err error)
+	RegisterDays(since kiosk.Date) ([]kiosk.Date, error)
+	RegisteredDocument(p kiosk.Protocol) ([]byte, bool, error)
+	DailyRegister(key string, day kiosk.Date) (kiosk.DailyRegister, bool, error)
+	DeliverDailyRegister(key string, day kiosk.Date, deliver func() (kiosk.DailyRegister, error)) (kiosk.DailyRegister, bool, error)
+}
+
+// Keeper makes each day's register and delivers it to the conservation folder.
+type Keeper struct {
+	Store   Store
+	Content func() (kiosk.Content, error)
+	Folder  func() string // the conservation folder, as the settings say now
+	Host    string        // this machine, recorded with what it makes
+	Now     func() time.Time
+}
+
+// Lookback is how far back the keeper looks for days not yet delivered.
+const Lookback = 366
+
+// Outcome is what a run of the daily register did for one day.
+type Outcome struct {
+	Register kiosk.DailyRegister
+	Made     bool  // this run made it; false: it had been delivered before
+	Matches  error // for one made before, nil when its file still matches its fingerprint
+}
+
+// Daily makes the daily register of day unless it was delivered already;
+// a day delivered before is checked against its fingerprint instead.
+func (k *Keeper) Daily(day kiosk.Date) (Outcome, error) {
+	now := k.Now()
+	if !day.Before(hours.Today(now)) {
+		return Outcome{}, kiosk.Errorf(kiosk.Invalid, "Il registro giornaliero del %s si fa a giorno finito: scelga un giorno passato.",
+			"The daily register of %s is made once the day is over: choose a past day.", day)
+	}
+	c, err := k.Content()
+	if err != nil {
+		return Outcome{}, kiosk.Wrap(err)
+	}
+	key, folder := Key(c.Organization.Register), k.Folder()
+	dr, made, err := k.Store.DeliverDailyRegister(key, day, func() (kiosk.DailyRegister, error) {
+		d := Daily{Org: c.Organization, Day: day, At: now}
+		var err error
+		if d.Made, d.Annulled, err = k.Store.RegisterDay(day); err != nil {
+			return kiosk.DailyRegister{}, kiosk.Wrap(err)
+		}
+		return Deliver(folder, k.Host, d, func(g kiosk.Registration) ([]byte, bool, error) {
+			return k.Store.RegisteredDocument(g.Protocol)
+		})
+	})
+	if err != nil {
+		return Outcome{}, kiosk.Wrap(err)
+	}
+	out := Outcome{Register: dr, Made: made}
+	if !made {
+		out.Matches = Check(folder, dr.File, dr.SHA256)
+	}
+	return out, nil
+}
+
+// CatchUp makes the daily register of every past day that has
+// registrations or annulments and was not delivered yet: the kiosk runs it
+// at its first run after midnight and every few minutes after.
+func (k *Keeper) CatchUp() ([]Outcome, error) {
+	today := hours.Today(k.Now())
+	pending, err := k.Undelivered()
+	if err != nil {
+		return nil, err
+	}
+	var out []Outcome
+	for _, day := range pending {
+		if !day.Before(today) {
+			continue
+		}
+		o, err := k.Daily(day)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// Undelivered returns the days, today included, that have registrations or
+// annulments and no daily register delivered.
+func (k *Keeper) Undelivered() ([]kiosk.Date, error) {
+	c, err := k.Content()
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	key := Key(c.Organization.Register)
+	days, err := k.Store.RegisterDays(hours.Today(k.Now()).AddDays(-Lookback))
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	var out []kiosk.Date
+	for _, day := range days {
+		if _, found, err := k.Store.DailyRegister(key, day); err != nil {
+			return nil, kiosk.Wrap(err)
+		} else if !found {
+			out = append(out, day)
+		}
+	}
+	return out, nil
+}
+
+// Overdue returns the undelivered days whose register was due by the end of
+// the next working day and is not there: staff are told, health fails.
+func (k *Keeper) Overdue() ([]kiosk.Date, error) {
+	days, err := k.Undelivered()
+	if err != nil {
+		return nil, err
+	}
+	c, err := k.Content()
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	cal := hours.Calendar{Closures: c.Closures}
+	today := hours.Today(k.Now())
+	var out []kiosk.Date
+	for _, day := range days {
+		if IsOverdue(day, today, cal) {
+			out = append(out, day)
+		}
+	}
+	return out, nil
+}
+
+// IsOverdue reports whether the daily register of day, still undelivered on
+// today, is late: it is due by the end of the next working day.
+func IsOverdue(day, today kiosk.Date, cal hours.Calendar) bool {
+	return cal.Deadline(day, 1).Before(today)
+}
+
+// Folder is the conservation folder: the one the settings name (the drop
+// folder of the conservation system, or a network share), else the data
+// folder's conservazione.
+func Folder(dataDir, configured string) string {
+	if configured != "" {
+		return configured
+	}
+	return filepath.Join(dataDir, "conservazione")
+}
