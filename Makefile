@@ -26,7 +26,7 @@ run: build
 
 # test: every test on SQLite, then the store and everything over it again on a
 # throwaway PostgreSQL server (packaging/test-postgres starts it).
-PG_PKGS := ./internal/store/... ./internal/requests ./internal/ratings ./internal/staff ./internal/web ./internal/cli ./app
+PG_PKGS := ./internal/store/... ./internal/register ./internal/requests ./internal/ratings ./internal/staff ./internal/web ./internal/cli ./app
 test: deps-test
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) -count=1 ./...

@@ -22,7 +22,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	f := content.Load(assets.Demo, assets.DemoFile)
 	db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Action: "content.import"})
 	first := kiosk.Request{Code: "0000000000000", Kind: kiosk.KindSuggestion, Text: "prima", Registered: time.Now(), TermDays: 30, Status: kiosk.StatusReceived}
-	if err := db.CreateRequest(&first); err != nil {
+	if err := db.CreateRequest(&first, kiosk.Registration{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	now := time.Date(2026, 11, 25, 2, 30, 0, 0, time.UTC)
@@ -42,7 +42,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 		t.Errorf("age %v %v", at, ok)
 	}
 	later := kiosk.Request{Code: "0000000000001", Kind: kiosk.KindSuggestion, Text: "dopo il backup", Registered: time.Now(), TermDays: 30, Status: kiosk.StatusReceived}
-	db.CreateRequest(&later)
+	db.CreateRequest(&later, kiosk.Registration{}, nil)
 	db.Close()
 
 	bogus := filepath.Join(dir, "bogus.db")

@@ -52,6 +52,7 @@ const base = `organization:
   name: {it: Provincia}
   office: {it: URP}
   privacy: {short: {it: breve}, full: {it: completa}}
+  register: {ipa: p_esempio, aoo: AOO_ESEMPIO, code: PG, mode: general}
 offices:
   - id: urp
     name: {it: URP}
@@ -72,23 +73,26 @@ func TestProblems(t *testing.T) {
 		line int
 		want string // in the English message
 	}{
-		{"malformed yaml", base + "services:\n  - id: [unclosed\n", 17, "malformed YAML"},
-		{"tab indentation", base + "\tbad: 1\n", 16, "malformed YAML"},
-		{"unknown field", strings.Replace(base, "address:", "adress:", 1), 8, "unknown field «adress»"},
-		{"duplicate office id", strings.Replace(base, "forms:", "  - id: urp\n    name: {it: B}\n    address: x\nforms:", 1), 11, "already used"},
-		{"unknown office", base + "categories:\n  - id: c\n    name: {it: C}\nservices:\n  - id: s\n    title: {it: S}\n    summary: {it: s}\n    office: nowhere\n    category: c\n", 23, "«nowhere» is not in offices"},
-		{"unknown form", base + "categories:\n  - id: c\n    name: {it: C}\nservices:\n  - id: s\n    title: {it: S}\n    summary: {it: s}\n    office: urp\n    category: c\n    forms: [mod, nope]\n", 25, "«nope» is not in forms"},
-		{"missing italian", strings.Replace(base, "title: {it: Modulo}", "title: {en: Form}", 1), 13, "Italian text of «title»"},
-		{"slot ends before it starts", strings.Replace(base, "09:00-13:00", "13:00-09:00", 1), 10, "ends before it starts"},
-		{"slots overlap", strings.Replace(base, "[09:00-13:00]", "[09:00-13:00, 12:00-14:00]", 1), 10, "overlap"},
-		{"bad slot", strings.Replace(base, "09:00-13:00", "9-13", 1), 10, "not written like"},
-		{"invalid date", base + "closures:\n  - date: 2026-02-30\n    reason: {it: x}\n", 17, "not a real day"},
-		{"bad email", strings.Replace(base, "address: Via Roma 1", "address: Via Roma 1\n    email: urp-at-example", 1), 9, "not a valid e-mail"},
-		{"bad phone", strings.Replace(base, "address: Via Roma 1", "address: Via Roma 1\n    phones: [call me]", 1), 9, "not a valid phone"},
-		{"wrong shape", strings.Replace(base, "address: Via Roma 1", "address: [Via Roma 1]", 1), 8, "must be a plain value"},
-		{"missing file", strings.Replace(base, "url: https://example.org/mod.pdf", "file: missing.pdf", 1), 15, "not beside the content file"},
-		{"bad kind", base + "notices:\n  - id: n\n    kind: festa\n    title: {it: N}\n    from: 2026-01-01\n", 18, "not one of"},
+		{"malformed yaml", base + "services:\n  - id: [unclosed\n", 18, "malformed YAML"},
+		{"tab indentation", base + "\tbad: 1\n", 17, "malformed YAML"},
+		{"unknown field", strings.Replace(base, "address:", "adress:", 1), 9, "unknown field «adress»"},
+		{"duplicate office id", strings.Replace(base, "forms:", "  - id: urp\n    name: {it: B}\n    address: x\nforms:", 1), 12, "already used"},
+		{"unknown office", base + "categories:\n  - id: c\n    name: {it: C}\nservices:\n  - id: s\n    title: {it: S}\n    summary: {it: s}\n    office: nowhere\n    category: c\n", 24, "«nowhere» is not in offices"},
+		{"unknown form", base + "categories:\n  - id: c\n    name: {it: C}\nservices:\n  - id: s\n    title: {it: S}\n    summary: {it: s}\n    office: urp\n    category: c\n    forms: [mod, nope]\n", 26, "«nope» is not in forms"},
+		{"missing italian", strings.Replace(base, "title: {it: Modulo}", "title: {en: Form}", 1), 14, "Italian text of «title»"},
+		{"slot ends before it starts", strings.Replace(base, "09:00-13:00", "13:00-09:00", 1), 11, "ends before it starts"},
+		{"slots overlap", strings.Replace(base, "[09:00-13:00]", "[09:00-13:00, 12:00-14:00]", 1), 11, "overlap"},
+		{"bad slot", strings.Replace(base, "09:00-13:00", "9-13", 1), 11, "not written like"},
+		{"invalid date", base + "closures:\n  - date: 2026-02-30\n    reason: {it: x}\n", 18, "not a real day"},
+		{"bad email", strings.Replace(base, "address: Via Roma 1", "address: Via Roma 1\n    email: urp-at-example", 1), 10, "not a valid e-mail"},
+		{"bad phone", strings.Replace(base, "address: Via Roma 1", "address: Via Roma 1\n    phones: [call me]", 1), 10, "not a valid phone"},
+		{"wrong shape", strings.Replace(base, "address: Via Roma 1", "address: [Via Roma 1]", 1), 9, "must be a plain value"},
+		{"missing file", strings.Replace(base, "url: https://example.org/mod.pdf", "file: missing.pdf", 1), 16, "not beside the content file"},
+		{"bad kind", base + "notices:\n  - id: n\n    kind: festa\n    title: {it: N}\n    from: 2026-01-01\n", 19, "not one of"},
 		{"empty", "", 1, "empty"},
+		{"no register", strings.Replace(base, "  register: {ipa: p_esempio, aoo: AOO_ESEMPIO, code: PG, mode: general}\n", "", 1), 0, "«ipa» is missing"},
+		{"bad register code", strings.Replace(base, "code: PG", "code: PG/2026", 1), 5, "register code «PG/2026»"},
+		{"bad register mode", strings.Replace(base, "mode: general", "mode: speciale", 1), 5, "not one of"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -191,3 +191,7 @@ func (o Outage) NeedsAuthorisation(now time.Time) bool {
 func EmergencyNumber(kiosk string, year, seq int) string {
 	return fmt.Sprintf("RE-%s-%d-%07d", kiosk, year, seq)
 }
+
+// DeliverFunc writes a day's register from the registrations made and
+// annulled that day, reading each document through document.
+type DeliverFunc func(made, annulled []Registration, document func(Protocol) ([]byte, bool, error)) (DailyRegister, error)

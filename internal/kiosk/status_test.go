@@ -47,7 +47,7 @@ func TestOpen311AndLabels(t *testing.T) {
 			}
 		}
 	}
-	if (Protocol{2026, 123}).String() != "2026/0000123" {
-		t.Error(Protocol{2026, 123}.String())
+	if (Protocol{Year: 2026, Number: 123}).String() != "2026/0000123" || (Protocol{Prefix: "URP", Year: 2026, Number: 123}).String() != "URP-2026/0000123" {
+		t.Error(Protocol{Year: 2026, Number: 123}.String())
 	}
 }

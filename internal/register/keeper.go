@@ -10,11 +10,10 @@ import (
 
 // Store is what the keeper of the register reads and records.
 type Store interface {
-	RegisterDay(day kiosk.Date) (made, annulled []kiosk.Registration, err error)
 	RegisterDays(since kiosk.Date) ([]kiosk.Date, error)
-	RegisteredDocument(p kiosk.Protocol) ([]byte, bool, error)
 	DailyRegister(key string, day kiosk.Date) (kiosk.DailyRegister, bool, error)
-	DeliverDailyRegister(key string, day kiosk.Date, deliver func() (kiosk.DailyRegister, error)) (kiosk.DailyRegister, bool, error)
+	LatestDailyRegister(key string) (kiosk.Date, bool, error)
+	DeliverDailyRegister(key string, day kiosk.Date, deliver kiosk.DeliverFunc) (kiosk.DailyRegister, bool, error)
 }
 
 // Keeper makes each day's register and delivers it to the conservation folder.
@@ -26,7 +25,9 @@ type Keeper struct {
 	Now     func() time.Time
 }
 
-// Lookback is how far back the keeper looks for days not yet delivered.
+// Lookback is how far back the keeper looks for days not yet delivered,
+// at the least: from the day after the last one delivered, if earlier; from
+// the first registration when none ever was.
 const Lookback = 366
 
 // Outcome is what a run of the daily register did for one day.
@@ -49,15 +50,9 @@ func (k *Keeper) Daily(day kiosk.Date) (Outcome, error) {
 		return Outcome{}, kiosk.Wrap(err)
 	}
 	key, folder := Key(c.Organization.Register), k.Folder()
-	dr, made, err := k.Store.DeliverDailyRegister(key, day, func() (kiosk.DailyRegister, error) {
-		d := Daily{Org: c.Organization, Day: day, At: now}
-		var err error
-		if d.Made, d.Annulled, err = k.Store.RegisterDay(day); err != nil {
-			return kiosk.DailyRegister{}, kiosk.Wrap(err)
-		}
-		return Deliver(folder, k.Host, d, func(g kiosk.Registration) ([]byte, bool, error) {
-			return k.Store.RegisteredDocument(g.Protocol)
-		})
+	dr, made, err := k.Store.DeliverDailyRegister(key, day, func(registered, annulled []kiosk.Registration, document func(kiosk.Protocol) ([]byte, bool, error)) (kiosk.DailyRegister, error) {
+		d := Daily{Org: c.Organization, Day: day, At: now, Made: registered, Annulled: annulled}
+		return Deliver(folder, k.Host, d, func(g kiosk.Registration) ([]byte, bool, error) { return document(g.Protocol) })
 	})
 	if err != nil {
 		return Outcome{}, kiosk.Wrap(err)
@@ -100,7 +95,17 @@ func (k *Keeper) Undelivered() ([]kiosk.Date, error) {
 		return nil, kiosk.Wrap(err)
 	}
 	key := Key(c.Organization.Register)
-	days, err := k.Store.RegisterDays(hours.Today(k.Now()).AddDays(-Lookback))
+	since := hours.Today(k.Now()).AddDays(-Lookback)
+	last, found, err := k.Store.LatestDailyRegister(key)
+	switch {
+	case err != nil:
+		return nil, kiosk.Wrap(err)
+	case !found:
+		since = kiosk.Date{Year: 1970, Month: 1, Day: 1}
+	case last.Before(since):
+		since = last.AddDays(1)
+	}
+	days, err := k.Store.RegisterDays(since)
 	if err != nil {
 		return nil, kiosk.Wrap(err)
 	}

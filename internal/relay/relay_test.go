@@ -11,6 +11,7 @@ import (
 
 	"sportello/assets"
 	"sportello/internal/content"
+	"sportello/internal/hours"
 	"sportello/internal/kiosk"
 	"sportello/internal/requests"
 	"sportello/internal/store"
@@ -20,6 +21,7 @@ import (
 type site struct {
 	server  *server
 	central *store.DB // straight to the server, for the test to look
+	kiosks  int
 }
 
 func newSite(t *testing.T) *site {
@@ -49,6 +51,7 @@ type kioskUnderTest struct {
 func (s *site) kiosk(t *testing.T) *kioskUnderTest {
 	t.Helper()
 	k := &kioskUnderTest{cable: newCable(t, "127.0.0.1:"+itoa(s.server.port))}
+	s.kiosks++
 	var err error
 	if k.local, err = store.Open(filepath.Join(t.TempDir(), "kiosk.db")); err != nil {
 		t.Fatal(err)
@@ -56,7 +59,7 @@ func (s *site) kiosk(t *testing.T) *kioskUnderTest {
 	t.Cleanup(func() { k.local.Close() })
 	url := "postgres://postgres@" + k.cable.addr() + "/postgres?sslmode=disable"
 	k.relay = &Relay{Local: k.local, Timeout: 2 * time.Second, Now: time.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Connect: func() (Central, error) { return store.Open(url) }}
+		Kiosk: "CHIOSCO" + itoa(s.kiosks), Connect: func() (Central, error) { return store.Open(url) }}
 	if pulled, err := k.relay.Pull(); err != nil || !pulled {
 		t.Fatalf("the kiosk did not get the central content: %v", err)
 	}
@@ -146,9 +149,18 @@ func TestAKioskCutOffKeepsTakingRequests(t *testing.T) {
 	if err := k.relay.AddRating(&rating); err != nil {
 		t.Fatal(err)
 	}
-	// The code works at once, at the kiosk: provisional, received.
+	// The emergency register took it (art. 63): its own number, the outage recorded.
+	emergency := "RE-CHIOSCO1-" + itoa(time.Now().In(hours.Rome).Year()) + "-0000001"
+	if offline.Emergency != emergency {
+		t.Errorf("offline request's emergency number %q, want %q", offline.Emergency, emergency)
+	}
+	outages, err := k.local.Outages()
+	if err != nil || len(outages) != 1 || outages[0].Ended != nil || outages[0].Cause != OutageCause || outages[0].PerDay[hours.Today(time.Now())] != 3 {
+		t.Errorf("outages while cut: %+v (%v)", outages, err)
+	}
+	// The code works at once, at the kiosk: the emergency number, received.
 	p, err := k.svc.Status(offline.Code)
-	if err != nil || !p.Protocol.Provisional() || p.Status != kiosk.StatusReceived {
+	if err != nil || !p.Protocol.Provisional() || p.Status != kiosk.StatusReceived || p.Number.It != "Registro di emergenza n. "+emergency {
 		t.Fatalf("offline lookup: %+v %v", p, err)
 	}
 	if _, err := k.relay.Flush(); err == nil {
@@ -159,8 +171,26 @@ func TestAKioskCutOffKeepsTakingRequests(t *testing.T) {
 	k.flush(t)
 	s.checkRegister(t, codes)
 	p, err = k.svc.Status(offline.Code)
-	if err != nil || p.Protocol.Provisional() {
-		t.Errorf("after the sync the status shows %v (%v)", p.Protocol, err)
+	if err != nil || p.Protocol.Provisional() || p.Number.It != p.Protocol.String()+", registrata in emergenza come "+emergency {
+		t.Errorf("after the sync the status shows %v %q (%v)", p.Protocol, p.Number.It, err)
+	}
+	// Linked both ways: the central registration names the emergency number, the kiosk's the ordinary one.
+	if g, err := s.central.Registration(p.Protocol); err != nil || g.Emergency != emergency || g.EmergencyAt.IsZero() || g.SHA256 == "" {
+		t.Errorf("central registration %+v (%v)", g, err)
+	}
+	if link, err := k.local.EmergencyLink(emergency); err != nil || link != p.Protocol.String() {
+		t.Errorf("the kiosk's emergency register links %q (%v), want %s", link, err, p.Protocol)
+	}
+	if outages, _ := k.local.Outages(); len(outages) != 1 || outages[0].Ended == nil {
+		t.Errorf("the outage did not end with the sync: %+v", outages)
+	}
+	made, _, err := s.central.RegisterDay(hours.Today(time.Now()))
+	found := false
+	for _, g := range made {
+		found = found || (g.Emergency == emergency && g.Protocol == p.Protocol)
+	}
+	if err != nil || !found {
+		t.Errorf("the day's register does not hold %s as %s: %v", emergency, p.Protocol, err)
 	}
 	counts, _ := s.central.RatingCounts(kiosk.RatingQuery{From: kiosk.DateOf(time.Now().AddDate(0, 0, -1)), To: kiosk.DateOf(time.Now().AddDate(0, 0, 1))})
 	if len(counts) != 1 || counts[0].Count != 1 {
@@ -231,7 +261,7 @@ func TestSentTwiceStoredOnce(t *testing.T) {
 	items, _ := k.local.Outbox()
 	for range 2 {
 		for _, it := range items {
-			if err := deliver(s.central, it); err != nil {
+			if _, err := k.relay.deliver(s.central, it); err != nil {
 				t.Fatal(err)
 			}
 		}

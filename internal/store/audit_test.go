@@ -11,7 +11,7 @@ import (
 func TestAuditCannotBeChanged(t *testing.T) {
 	db := open(t)
 	r := kiosk.Request{Code: "0000000000000", Kind: kiosk.KindSuggestion, Registered: time.Now(), TermDays: 30, Status: kiosk.StatusReceived}
-	if err := db.CreateRequest(&r); err != nil {
+	if err := db.CreateRequest(&r, kiosk.Registration{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.UpdateRequest(r.Code, "mrossi", func(r *kiosk.Request) error { r.Status = kiosk.StatusAssigned; return nil }); err != nil {
@@ -50,7 +50,7 @@ func TestEveryKindOfChangeIsAudited(t *testing.T) {
 		}},
 		{"settings", func() error { return db.SaveSettings(kiosk.DefaultSettings(), "mario") }},
 		{"request.status", func() error {
-			if err := db.CreateRequest(&r); err != nil {
+			if err := db.CreateRequest(&r, kiosk.Registration{}, nil); err != nil {
 				return err
 			}
 			return db.UpdateRequest(r.Code, "mario", func(r *kiosk.Request) error {
@@ -60,7 +60,8 @@ func TestEveryKindOfChangeIsAudited(t *testing.T) {
 			})
 		}},
 		{"request.reply", func() error {
-			return db.AddReply(r.Code, "mario", &kiosk.Reply{Text: "Risposta", At: now}, func(*kiosk.Request) error { return nil })
+			return db.AddReply(r.Code, "mario", &kiosk.Reply{Text: "Risposta", At: now}, func(*kiosk.Request) error { return nil },
+				func(kiosk.Request) (kiosk.Registration, kiosk.DocumentFunc) { return kiosk.Registration{}, nil })
 		}},
 		{"retention.erase", func() error { _, err := db.ErasePersonal(now.AddDate(1, 0, 0), "mario"); return err }},
 		{"alert.acknowledge", func() error {
@@ -91,7 +92,7 @@ func TestConcurrentRegistrationsAreGapFree(t *testing.T) {
 		go func() {
 			r := kiosk.Request{Code: fmt.Sprintf("%013d", i), Kind: kiosk.KindSuggestion, Registered: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC),
 				TermDays: 30, Status: kiosk.StatusReceived}
-			errs <- db.CreateRequest(&r)
+			errs <- db.CreateRequest(&r, kiosk.Registration{}, nil)
 		}()
 	}
 	for range n {

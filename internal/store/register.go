@@ -140,21 +140,26 @@ func (d *DB) Annul(a kiosk.Annul) (kiosk.Registration, error) {
 // registrations made that day, in number order, and the registrations
 // annulled that day, whatever day they were made.
 func (d *DB) RegisterDay(day kiosk.Date) (made, annulled []kiosk.Registration, err error) {
-	from, to := day.In(hours.Rome).UTC().Format(timeFormat), day.AddDays(1).In(hours.Rome).UTC().Format(timeFormat)
 	err = d.tx(func(tx *txn) error {
-		rd := &reader{tx: tx}
-		collect := func(into *[]kiosk.Registration) func(func(...any) error) error {
-			return func(scan func(...any) error) error {
-				g, err := scanRegistration(scan)
-				*into = append(*into, g)
-				return err
-			}
-		}
-		rd.each(`SELECT `+registrationColumns+` FROM register WHERE registered >= ? AND registered < ? ORDER BY year, number`, collect(&made), from, to)
-		rd.each(`SELECT `+registrationColumns+` FROM register WHERE annulled_at >= ? AND annulled_at < ? ORDER BY year, number`, collect(&annulled), from, to)
-		return rd.err
+		made, annulled, err = registerDay(tx, day)
+		return err
 	})
 	return made, annulled, err
+}
+
+func registerDay(tx *txn, day kiosk.Date) (made, annulled []kiosk.Registration, err error) {
+	from, to := day.In(hours.Rome).UTC().Format(timeFormat), day.AddDays(1).In(hours.Rome).UTC().Format(timeFormat)
+	rd := &reader{tx: tx}
+	collect := func(into *[]kiosk.Registration) func(func(...any) error) error {
+		return func(scan func(...any) error) error {
+			g, err := scanRegistration(scan)
+			*into = append(*into, g)
+			return err
+		}
+	}
+	rd.each(`SELECT `+registrationColumns+` FROM register WHERE registered >= ? AND registered < ? ORDER BY year, number`, collect(&made), from, to)
+	rd.each(`SELECT `+registrationColumns+` FROM register WHERE annulled_at >= ? AND annulled_at < ? ORDER BY year, number`, collect(&annulled), from, to)
+	return made, annulled, rd.err
 }
 
 // RegisterDays returns, in order, the days in Rome from since on that have
@@ -213,11 +218,12 @@ func (d *DB) DailyRegister(key string, day kiosk.Date) (dr kiosk.DailyRegister, 
 
 // DeliverDailyRegister makes the daily register of day once across every
 // machine that shares the database: in one transaction that holds the
-// register's lock, it runs deliver (which writes the files) unless the day
-// was delivered already, and records what deliver returns. It also marks the
+// register's lock, unless the day was delivered already, it reads the day's
+// registrations and annulments and their documents, runs deliver (which
+// writes the files) and records what deliver returns. It also marks the
 // documents registered that day as gone to conservation. delivered tells
 // whether this call made it; otherwise dr is the earlier delivery.
-func (d *DB) DeliverDailyRegister(key string, day kiosk.Date, deliver func() (kiosk.DailyRegister, error)) (dr kiosk.DailyRegister, delivered bool, err error) {
+func (d *DB) DeliverDailyRegister(key string, day kiosk.Date, deliver kiosk.DeliverFunc) (dr kiosk.DailyRegister, delivered bool, err error) {
 	err = d.tx(func(tx *txn) error {
 		if tx.postgres {
 			if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(8000)`); err != nil {
@@ -228,8 +234,18 @@ func (d *DB) DeliverDailyRegister(key string, day kiosk.Date, deliver func() (ki
 		if err := tx.QueryRow(`SELECT count(*) FROM daily_registers WHERE register = ? AND day = ?`, key, day.String()).Scan(&n); err != nil || n > 0 {
 			return err
 		}
-		var err error
-		if dr, err = deliver(); err != nil {
+		made, annulled, err := registerDay(tx, day)
+		if err != nil {
+			return err
+		}
+		document := func(p kiosk.Protocol) (data []byte, found bool, err error) {
+			err = tx.QueryRow(`SELECT data FROM register_documents WHERE year = ? AND number = ?`, p.Year, p.Number).Scan(&data)
+			if errors.Is(err, sql.ErrNoRows) {
+				return nil, false, nil
+			}
+			return data, err == nil, err
+		}
+		if dr, err = deliver(made, annulled, document); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(`INSERT INTO daily_registers (register, day, file, sha256, first_number, last_number, count, made, made_by)
@@ -246,4 +262,15 @@ func (d *DB) DeliverDailyRegister(key string, day kiosk.Date, deliver func() (ki
 		dr, _, err = d.DailyRegister(key, day)
 	}
 	return dr, delivered, err
+}
+
+// LatestDailyRegister returns the last day whose daily register was
+// delivered for the register key; found is false when none was.
+func (d *DB) LatestDailyRegister(key string) (day kiosk.Date, found bool, err error) {
+	var s sql.NullString
+	if err = d.db.QueryRow(`SELECT max(day) FROM daily_registers WHERE register = ?`, key).Scan(&s); err != nil || !s.Valid {
+		return day, false, err
+	}
+	day, err = kiosk.ParseDate(s.String)
+	return day, err == nil, err
 }
