@@ -210,12 +210,13 @@ func TestStatusLookup(t *testing.T) {
 	}
 }
 
-// A kiosk whose central database does not answer still files the request:
-// the ticket and the screen say the number follows, and the code works.
+// A kiosk whose central database does not answer still files the request
+// in its emergency register: the ticket and the screen give that number and
+// say the ordinary one follows, and the code works.
 func TestCentralDatabaseDownGivesAProvisionalTicket(t *testing.T) {
 	u, _ := newTestUI(t)
 	local := u.Content.(*store.DB)
-	rl := &relay.Relay{Local: local, Timeout: time.Second, Retry: time.Minute, Now: u.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	rl := &relay.Relay{Local: local, Timeout: time.Second, Retry: time.Minute, Now: u.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Kiosk: "ATRIO",
 		Connect: func() (relay.Central, error) { return nil, errors.New("connection refused") }}
 	u.Requests.Store = rl
 	test.Tap(u.home.tiles[sectionRequests])
@@ -231,7 +232,8 @@ func TestCentralDatabaseDownGivesAProvisionalTicket(t *testing.T) {
 	if f.done.Code == "" || !f.done.Protocol.Provisional() {
 		t.Fatalf("not filed: %q", f.problem.Text)
 	}
-	if shown := visibleText(u.body); !strings.Contains(shown, "Numero di protocollo in arrivo: il codice qui sotto funziona già") {
+	if shown := visibleText(u.body); !strings.Contains(shown, "Registro di emergenza n. RE-ATRIO-2026-0000001") ||
+		!strings.Contains(shown, "Numero di protocollo in arrivo: il codice qui sotto funziona già") {
 		t.Errorf("the done screen:\n%s", shown)
 	}
 	if items, _ := local.Outbox(); len(items) != 1 || items[0].Key != f.done.Code {
@@ -241,7 +243,7 @@ func TestCentralDatabaseDownGivesAProvisionalTicket(t *testing.T) {
 	test.Tap(u.home.tiles[sectionStatus])
 	test.Type(u.status.code, f.done.Code)
 	test.Tap(u.status.search)
-	if shown := visibleText(u.status.result); !strings.Contains(shown, "in arrivo") || !strings.Contains(shown, "Ricevuta") {
+	if shown := visibleText(u.status.result); !strings.Contains(shown, "Registro di emergenza n. RE-ATRIO-2026-0000001") || !strings.Contains(shown, "Ricevuta") {
 		t.Errorf("the status of a provisional request:\n%s", shown)
 	}
 }

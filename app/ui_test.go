@@ -52,6 +52,7 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"},
 		Staff:    &staff.Service{Store: db, Now: now, Cost: bcrypt.MinCost},
 		Settings: db,
+		Register: db,
 		Pages:    pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40},
 		Catalog:  cat, Now: now, Inline: true,
 	})

@@ -1,0 +1,63 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"sportello/internal/kiosk"
+)
+
+// An admin annuls a registration from its detail; it stays readable, marked
+// ANNULLATO with the date, the operator, the reason and the act; an operator
+// is not offered the button; the citizen's lookup says only that it was annulled.
+func TestAnAdminAnnulsARegistration(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810", "admin")
+	u.Staff.Add("capo", kiosk.RoleAdmin, "135791", "admin")
+	r, err := u.Requests.Register(suggestionDraft())
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.openSignIn()
+	signIn(t, u, "mrossi", "246810")
+	test.Tap(u.staff.menu["requests"])
+	test.Tap(u.staff.rows[r.Code])
+	if u.staff.annul != nil {
+		t.Error("an operator is offered the annulment")
+	}
+	if !strings.Contains(visibleText(u.body), "p_demo · AOO_DEMO · PG · 2026/0000001 del 25/11/2026") {
+		t.Errorf("the detail does not show the segnatura:\n%s", visibleText(u.body))
+	}
+	u.signOut()
+	u.openSignIn()
+	signIn(t, u, "capo", "135791")
+	test.Tap(u.staff.menu["requests"])
+	test.Tap(u.staff.rows[r.Code])
+	test.Tap(u.staff.annul)
+	f := u.staff.annulF
+	test.Type(f.reason, "Registrata due volte")
+	test.Tap(f.confirm)
+	if !strings.Contains(f.problem.Text, "atto") || f.reason.Text != "Registrata due volte" {
+		t.Fatalf("no act: %q, reason kept %q", f.problem.Text, f.reason.Text)
+	}
+	if g, _ := u.Register.Registration(r.Protocol); g.Annulled() {
+		t.Fatal("annulled without the act")
+	}
+	test.Type(f.act, "disposizione del responsabile n. 12 del 25/11/2026")
+	test.Tap(f.confirm)
+	text := visibleText(u.body)
+	for _, want := range []string{"ANNULLATO il 25/11/2026", "da capo", "Registrata due volte", "disposizione del responsabile n. 12"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the annulled detail lacks %q:\n%s", want, text)
+		}
+	}
+	if u.staff.annul != nil || len(u.staff.moves) != 0 {
+		t.Error("an annulled registration still offers annulment or moves")
+	}
+	p, err := u.Requests.Status(r.Code)
+	if err != nil || p.Annulled == nil || p.Kind.It != "" {
+		t.Errorf("the citizen's lookup: %+v (%v)", p, err)
+	}
+}
