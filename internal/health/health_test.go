@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sportello/internal/backup"
+	"sportello/internal/kiosk"
 	"sportello/internal/store"
 )
 
@@ -43,6 +44,15 @@ func TestReport(t *testing.T) {
 		if !strings.Contains(string(b), `"`+field+`"`) {
 			t.Errorf("JSON lacks %s: %s", field, b)
 		}
+	}
+	late := []kiosk.Date{{Year: 2026, Month: 11, Day: 20}}
+	c.Overdue = func() ([]kiosk.Date, error) { return late, nil }
+	if r = c.Check(); r.OK || len(r.DailyRegistersOverdue) != 1 || r.DailyRegistersOverdue[0] != "2026-11-20" {
+		t.Errorf("a daily register late for conservation passes: %+v", r)
+	}
+	c.Overdue = func() ([]kiosk.Date, error) { return nil, nil }
+	if r = c.Check(); !r.OK {
+		t.Errorf("no daily register late: %+v", r)
 	}
 	os.MkdirAll(filepath.Join(dir, "spool"), 0o700)
 	os.WriteFile(filepath.Join(dir, "spool", "1-2026-0000001.pdf"), []byte("%PDF"), 0o600)
