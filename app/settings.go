@@ -12,6 +12,7 @@ import (
 
 	"sportello/internal/editor"
 	"sportello/internal/kiosk"
+	"sportello/internal/register"
 	"sportello/internal/settings"
 	"sportello/internal/ticket"
 )
@@ -32,6 +33,7 @@ type settingsScreen struct {
 	attract  *kioskEntry
 	queue    *kioskEntry
 	months   *kioskEntry
+	archive  *kioskEntry // the conservation folder of the daily register
 	testPage *widget.Button
 	save     *widget.Button
 	problem  *widget.Label
@@ -94,6 +96,10 @@ func (u *UI) settingsScreen() fyne.CanvasObject {
 	f.queue = u.entry()
 	setEntry(f.queue, f.draft.PrinterQueue)
 	f.queue.OnChanged = func(s string) { f.draft.PrinterQueue = strings.TrimSpace(s) }
+	f.archive = u.entry()
+	setEntry(f.archive, f.draft.ConservationDir)
+	f.archive.SetPlaceHolder(tr.T("settings.conservation.default"))
+	f.archive.OnChanged = func(s string) { f.draft.ConservationDir = strings.TrimSpace(s) }
 	f.problem, f.state = problemLabel(), paragraph("")
 	f.testPage = u.button(tr.T("settings.testprint"), theme.DocumentPrintIcon(), func() {
 		if u.SetPrinterQueue != nil {
@@ -118,14 +124,28 @@ func (u *UI) settingsScreen() fyne.CanvasObject {
 			f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 			return
 		}
-		if err := u.Settings.SaveSettings(f.draft, u.staff.user.Username); err != nil {
-			u.Log.Error("saving settings", "err", err)
-			f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-			return
-		}
-		u.applySettings(f.draft)
-		u.settingsForm = nil
-		u.back()
+		draft := f.draft
+		var err error
+		f.save.Disable()
+		u.background(func() { // the folder may be a network share
+			if draft.ConservationDir != "" {
+				err = register.CheckFolder(draft.ConservationDir)
+			}
+		}, func() {
+			f.save.Enable()
+			if err == nil {
+				if err = u.Settings.SaveSettings(draft, u.staff.user.Username); err != nil {
+					u.Log.Error("saving settings", "err", err)
+				}
+			}
+			if err != nil {
+				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				return
+			}
+			u.applySettings(draft)
+			u.settingsForm = nil
+			u.back()
+		})
 	})
 	label := func(key string) fyne.CanvasObject {
 		return widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -138,6 +158,7 @@ func (u *UI) settingsScreen() fyne.CanvasObject {
 		label("settings.attract"), f.attract,
 		label("settings.queue"), container.NewBorder(nil, nil, nil, f.testPage, f.queue), f.state,
 		label("settings.retention"), f.months,
+		label("settings.conservation"), f.archive,
 		label("settings.public"), u.button(tr.T("edit.kind.organization"), theme.DocumentCreateIcon(), func() { u.openEdit(editor.Organization, 0) }),
 	)
 	return u.page(tr.T("settings.title"), withAction(u.scroller(form), f.problem, f.save))

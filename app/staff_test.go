@@ -172,12 +172,19 @@ func TestAdminSettingsApplyAtOnce(t *testing.T) {
 	if p := u.Printer.(*fakePrinter); len(p.printed) != 1 || !strings.Contains(f.state.Text, "Stampato") {
 		t.Errorf("test print: %d printed, %q", len(p.printed), f.state.Text)
 	}
+	f.archive.SetText("/proc/conservazione")
+	test.Tap(f.save)
+	if !strings.Contains(f.problem.Text, "cartella di conservazione /proc/conservazione") || u.settingsForm == nil {
+		t.Fatalf("an unwritable conservation folder: %q", f.problem.Text)
+	}
+	archive := filepath.Join(t.TempDir(), "conservazione")
+	f.archive.SetText(archive)
 	test.Tap(f.save)
 	if u.settingsForm != nil {
 		t.Fatalf("save: %q", f.problem.Text)
 	}
 	saved, found, _ := u.Settings.Settings()
-	if !found || saved.KioskName != "Atrio" || saved.Office != "urp-trani" || saved.IdleSeconds != 60 || saved.English {
+	if !found || saved.KioskName != "Atrio" || saved.Office != "urp-trani" || saved.IdleSeconds != 60 || saved.English || saved.ConservationDir != archive {
 		t.Errorf("saved %+v", saved)
 	}
 	if u.IdleAfter != time.Minute || u.Office != "urp-trani" || u.langBtn.Visible() || u.Ratings.Kiosk != "Atrio" {

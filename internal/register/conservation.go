@@ -179,3 +179,21 @@ func folderError(folder string, err error) error {
 		fmt.Sprintf("Non posso scrivere nella cartella di conservazione %s.", folder),
 		fmt.Sprintf("Cannot write into the conservation folder %s.", folder))}
 }
+
+// CheckFolder accepts a conservation folder the kiosk can write into: it
+// creates it when missing and writes and removes a probe file.
+func CheckFolder(folder string) error {
+	if !filepath.IsAbs(folder) {
+		return kiosk.Errorf(kiosk.Invalid, "La cartella di conservazione «%s» va scritta per intero, da / (es. /mnt/conservazione).",
+			"The conservation folder «%s» must be a full path, from / (e.g. /mnt/conservazione).", folder)
+	}
+	if err := os.MkdirAll(folder, 0o750); err != nil {
+		return folderError(folder, err)
+	}
+	probe, err := os.CreateTemp(folder, ".sportello-prova-*")
+	if err != nil {
+		return folderError(folder, err)
+	}
+	probe.Close()
+	return os.Remove(probe.Name())
+}
