@@ -96,5 +96,6 @@ func (u *UI) annulScreen() fyne.CanvasObject {
 		widget.NewLabel(tr.T("register.act")),
 		f.act,
 	)
+	u.focus = f.reason
 	return u.page(tr.T("register.annul.title", map[string]any{"P": r.Protocol.String()}), withAction(u.scroller(body), f.problem, f.confirm))
 }

@@ -61,3 +61,18 @@ func TestAnAdminAnnulsARegistration(t *testing.T) {
 		t.Errorf("the citizen's lookup: %+v (%v)", p, err)
 	}
 }
+
+// The staff home says first what the register needs: a daily register late
+// for conservation, the emergency register in use.
+func TestStaffHomeWarnsOfTheRegister(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810", "admin")
+	u.RegisterWarnings = func() []kiosk.Text {
+		return []kiosk.Text{kiosk.T("Il registro giornaliero di protocollo del 20/11/2026 non è ancora in conservazione.", "late")}
+	}
+	u.openSignIn()
+	signIn(t, u, "mrossi", "246810")
+	if !strings.Contains(visibleText(u.body), "del 20/11/2026 non è ancora in conservazione") {
+		t.Errorf("the staff home does not warn:\n%s", visibleText(u.body))
+	}
+}

@@ -140,12 +140,12 @@ func (u *UI) staffHome() fyne.CanvasObject {
 	return u.page(title, u.scroller(list))
 }
 
-// dueOrder sorts requests: open ones first, the overdue and nearest deadline first.
+// dueOrder sorts requests: open ones (not closed, not annulled) first, the overdue and nearest deadline first.
 func dueOrder(rs []kiosk.Request) {
 	sort.SliceStable(rs, func(i, j int) bool {
 		a, b := rs[i], rs[j]
-		if a.Status.Closed() != b.Status.Closed() {
-			return !a.Status.Closed()
+		if a.Open() != b.Open() {
+			return a.Open()
 		}
 		return a.Deadline.Before(b.Deadline)
 	})
@@ -182,9 +182,9 @@ func (u *UI) inboxScreen() fyne.CanvasObject {
 	s.rows = map[string]*tile{}
 	list := container.NewVBox()
 	for _, r := range all {
-		late := !r.Status.Closed() && r.Deadline.Before(today)
+		late := r.Open() && r.Deadline.Before(today)
 		switch {
-		case s.filter == "" && r.Status.Closed(), s.filter != "" && r.Status != s.filter, s.overdue && !late:
+		case s.filter == "" && !r.Open(), s.filter != "" && r.Status != s.filter, s.overdue && !late:
 			continue
 		case s.query != "" && !matchesQuery(r, s.query):
 			continue
@@ -193,9 +193,11 @@ func (u *UI) inboxScreen() fyne.CanvasObject {
 		desc := u.tr.Text(r.Status.Label()) + " · " + u.tr.T("status.deadline") + " " + i18n.ShortDate(r.Deadline)
 		colour := fyne.ThemeColorName("")
 		switch {
+		case r.Annulment != nil:
+			desc, colour = u.tr.T("register.annulled.short")+" · "+desc, theme.ColorNameError
 		case late:
 			desc, colour = u.tr.T("staff.late")+" · "+desc, theme.ColorNameError
-		case !r.Status.Closed() && r.Deadline.Before(today.AddDays(6)):
+		case r.Open() && r.Deadline.Before(today.AddDays(6)):
 			colour = theme.ColorNameWarning
 		}
 		row := u.row(r.Protocol.String()+" · "+u.tr.Text(kind.Label), desc, func() {

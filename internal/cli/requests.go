@@ -224,6 +224,7 @@ type requestJSON struct {
 	Email      string `json:"email,omitempty"`
 	Phone      string `json:"phone,omitempty"`
 	Text       string `json:"text"`
+	Annulled   string `json:"annulled,omitempty"` // the day its registration was annulled
 }
 
 func (r *run) requestsList(args []string) error {
@@ -245,7 +246,10 @@ func (r *run) requestsList(args []string) error {
 	for _, q := range all {
 		list = append(list, requestJSON{q.Protocol.String(), ticket.Format(q.Code), q.Kind, q.Office, q.Service,
 			q.Registered.In(hours.Rome).Format("2006-01-02 15:04"), q.Deadline.String(), string(q.Status), string(q.Outcome),
-			q.Name, q.Email, q.Phone, q.Text})
+			q.Name, q.Email, q.Phone, q.Text, ""})
+		if q.Annulment != nil {
+			list[len(list)-1].Annulled = q.Annulment.At.In(hours.Rome).Format("2006-01-02")
+		}
 	}
 	if *asJSON {
 		return r.json(list)
@@ -253,7 +257,11 @@ func (r *run) requestsList(args []string) error {
 	w := tabwriter.NewWriter(r.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(w, r.say("PROTOCOLLO\tREGISTRATA\tTIPO\tSTATO\tSCADENZA\tCODICE\tNOME", "PROTOCOL\tFILED\tKIND\tSTATUS\tDEADLINE\tCODE\tNAME"))
 	for _, q := range list {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", q.Protocol, q.Registered, q.Kind, strings.TrimSpace(q.Status+" "+q.Outcome), q.Deadline, q.Code, q.Name)
+		status := strings.TrimSpace(q.Status + " " + q.Outcome)
+		if q.Annulled != "" {
+			status = "ANNULLATO " + q.Annulled
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", q.Protocol, q.Registered, q.Kind, status, q.Deadline, q.Code, q.Name)
 	}
 	return w.Flush()
 }

@@ -90,6 +90,10 @@ type Request struct {
 	Annulment      *Annulment    // set when its registration was annulled (art. 54)
 }
 
+// Open reports whether the request still waits for an answer: neither
+// closed nor annulled in the register.
+func (r Request) Open() bool { return !r.Status.Closed() && r.Annulment == nil }
+
 // Anonymous reports whether the request carries no name.
 func (r Request) Anonymous() bool { return r.Name == "" }
 

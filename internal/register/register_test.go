@@ -189,7 +189,7 @@ func TestAnnulment(t *testing.T) {
 		t.Errorf("the next number is %s", next.Protocol)
 	}
 	p, err := o.svc.Status(r.Code)
-	if err != nil || p.Annulled == nil || p.Kind.It != "" || len(p.History) != 0 || !strings.Contains(p.AnnulledNotice().It, "annullata il 01/12/2026") {
+	if err != nil || p.Annulled == nil || p.Kind.It != "" || len(p.History) != 0 || !strings.Contains(p.AnnulledNotice().It, "ANNULLATA il 01/12/2026") {
 		t.Errorf("status of an annulled request: %+v (%v)", p, err)
 	}
 	audit, _ := o.db.Audit()

@@ -33,7 +33,7 @@ func (p Public) AnnulledNotice() kiosk.Text {
 		return kiosk.Text{}
 	}
 	day := i18n.ShortDate(hours.Today(*p.Annulled))
-	return kiosk.T("Registrazione annullata il "+day+" (art. 54 DPR 445/2000).", "Registration annulled on "+day+" (art. 54 DPR 445/2000).")
+	return kiosk.T("Registrazione ANNULLATA il "+day+" (art. 54 DPR 445/2000).", "Registration ANNULLATA (annulled) on "+day+" (art. 54 DPR 445/2000).")
 }
 
 // PublicEvent is a status change as the citizen sees it.

@@ -113,7 +113,8 @@ func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 		line(10, true, 5, w("provisional"))
 	} else {
 		line(10, false, 5, w("protocol")+" "+t.Protocol.String())
-		line(7.5, false, 3.6, w("segnatura")+" "+t.Segnatura)
+		line(7, false, 3.4, w("segnatura"))
+		line(7, false, 3.4, t.Segnatura)
 	}
 	reg := t.Registered.In(hours.Rome)
 	line(10, false, 5, w("registered")+" "+i18n.ShortDate(hours.Today(reg))+" "+i18n.Clock(reg))
