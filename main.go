@@ -238,5 +238,9 @@ func registerWarnings(db *store.DB, opts cli.KioskOptions) []kiosk.Text {
 			slog.Warn("daily register", "err", err)
 		}
 	}
-	return register.Warnings(overdue, outages, time.Now())
+	c, err := db.Content()
+	if err != nil {
+		slog.Warn("content", "err", err)
+	}
+	return register.Warnings(c.Organization.Register, overdue, outages, time.Now())
 }

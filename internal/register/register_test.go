@@ -352,3 +352,31 @@ func TestTheSegnaturaXMLValidates(t *testing.T) {
 }
 
 func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// A full conservation folder: the clerk is told, nothing counts as
+// delivered, no half file stays.
+func TestAFullConservationFolder(t *testing.T) {
+	dir := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a small tmpfs here (%s): the full-disk case is not tried", strings.TrimSpace(string(out)))
+	}
+	t.Cleanup(func() { exec.Command("umount", dir).Run() })
+	o := newOffice(t, time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+	o.folder = dir
+	o.file(t, requests.Draft{Kind: kiosk.KindSuggestion, Text: "Un documento più grande del disco"})
+	o.now = time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
+	_, err := o.keeper.CatchUp()
+	if kiosk.ErrorCode(err) != kiosk.Unavailable || !strings.Contains(kiosk.ErrorMessage(err, kiosk.Italian), "è piena") {
+		t.Fatalf("a full folder: %v", err)
+	}
+	name := register.FileName(o.c.Organization.Register, kiosk.Date{Year: 2026, Month: 12, Day: 1})
+	left, _ := os.ReadDir(dir)
+	for _, e := range left { // whole registered documents may stay: the next run finds them equal
+		if strings.HasPrefix(e.Name(), ".") || e.Name() == name || e.Name() == register.ManifestName(name) {
+			t.Errorf("%s left in the full folder", e.Name())
+		}
+	}
+	if late, _ := o.keeper.Undelivered(); len(late) != 1 {
+		t.Error("a failed delivery counted as delivered")
+	}
+}

@@ -10,10 +10,16 @@ import (
 )
 
 // Warnings are what staff must be told about the register when they sign
-// in: daily registers late for conservation, and an emergency register
-// kept beyond 24 hours without the responsible officer's authorisation.
-func Warnings(overdue []kiosk.Date, outages []kiosk.Outage, now time.Time) []kiosk.Text {
+// in: a register the content does not name (a database older than it),
+// daily registers late for conservation, and an emergency register kept
+// beyond 24 hours without the responsible officer's authorisation.
+func Warnings(reg kiosk.Register, overdue []kiosk.Date, outages []kiosk.Outage, now time.Time) []kiosk.Text {
 	var out []kiosk.Text
+	if reg.IPA == "" || reg.AOO == "" || reg.Code == "" {
+		out = append(out, kiosk.T(
+			"Il registro di protocollo non ha i codici IPA, AOO e registro: importi un file dei contenuti con organization.register.",
+			"The protocol register has no IPA, AOO and register codes: import a content file with organization.register."))
+	}
 	for _, d := range overdue {
 		day := i18n.ShortDate(d)
 		out = append(out, kiosk.T(

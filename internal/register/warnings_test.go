@@ -11,23 +11,26 @@ import (
 func TestWarnings(t *testing.T) {
 	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
 	ended := now.Add(-time.Hour)
+	reg := kiosk.Register{IPA: "p_demo", AOO: "AOO", Code: "PG", Mode: kiosk.RegisterGeneral}
 	cases := []struct {
 		name    string
+		reg     kiosk.Register
 		overdue []kiosk.Date
 		outages []kiosk.Outage
 		want    []string
 	}{
-		{"nothing", nil, nil, nil},
-		{"a late day", []kiosk.Date{{Year: 2026, Month: 12, Day: 1}}, nil, []string{"del 01/12/2026 non è ancora in conservazione"}},
-		{"an outage of an hour", nil, []kiosk.Outage{{Began: now.Add(-time.Hour), Cause: "database centrale non raggiungibile"}},
+		{"nothing", reg, nil, nil, nil},
+		{"no register codes", kiosk.Register{}, nil, nil, []string{"non ha i codici IPA, AOO e registro"}},
+		{"a late day", reg, []kiosk.Date{{Year: 2026, Month: 12, Day: 1}}, nil, []string{"del 01/12/2026 non è ancora in conservazione"}},
+		{"an outage of an hour", reg, nil, []kiosk.Outage{{Began: now.Add(-time.Hour), Cause: "database centrale non raggiungibile"}},
 			[]string{"Registro di emergenza in uso dal 03/12/2026 12:00: database centrale non raggiungibile."}},
-		{"an outage of 25 hours", nil, []kiosk.Outage{{Began: now.Add(-25 * time.Hour), Cause: "x"}},
+		{"an outage of 25 hours", reg, nil, []kiosk.Outage{{Began: now.Add(-25 * time.Hour), Cause: "x"}},
 			[]string{"Registro di emergenza in uso", "deve autorizzare il registro di emergenza (art. 63 c.2"}},
-		{"an outage that ended", nil, []kiosk.Outage{{Began: now.Add(-30 * time.Hour), Ended: &ended, Cause: "x"}}, nil},
+		{"an outage that ended", reg, nil, []kiosk.Outage{{Began: now.Add(-30 * time.Hour), Ended: &ended, Cause: "x"}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Warnings(c.overdue, c.outages, now)
+			got := Warnings(c.reg, c.overdue, c.outages, now)
 			if len(got) != len(c.want) {
 				t.Fatalf("%d warnings %v, want %d", len(got), got, len(c.want))
 			}

@@ -76,14 +76,22 @@ func scanRegistration(scan func(...any) error) (kiosk.Registration, error) {
 	} else {
 		g.Register.Mode = kiosk.RegisterGeneral
 	}
-	if emergencyAt != "" {
-		g.EmergencyAt, _ = time.Parse(timeFormat, emergencyAt)
-	}
-	if annulledAt.Valid {
-		t, _ := time.Parse(timeFormat, annulledAt.String)
-		g.Annulment = &kiosk.Annulment{At: t, Who: by.String, Reason: reason.String, Act: act.String}
-	}
+	g.EmergencyAt, g.Annulment = optionalTime(emergencyAt), annulment(annulledAt, by, reason, act)
 	return g, nil
+}
+
+// optionalTime reads a stored time that may be empty: the zero time then.
+func optionalTime(s string) time.Time {
+	t, _ := time.Parse(timeFormat, s)
+	return t
+}
+
+// annulment reads the annulment columns of a registration: nil while it stands.
+func annulment(at, by, reason, act sql.NullString) *kiosk.Annulment {
+	if !at.Valid {
+		return nil
+	}
+	return &kiosk.Annulment{At: optionalTime(at.String), Who: by.String, Reason: reason.String, Act: act.String}
 }
 
 var errNoRegistration = kiosk.NewError(kiosk.NotFound,

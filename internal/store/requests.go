@@ -77,13 +77,7 @@ func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 		t, _ := time.Parse(timeFormat, since.String)
 		r.SuspendedSince = &t
 	}
-	if emergencyAt != "" {
-		r.EmergencyAt, _ = time.Parse(timeFormat, emergencyAt)
-	}
-	if annulledAt.Valid {
-		t, _ := time.Parse(timeFormat, annulledAt.String)
-		r.Annulment = &kiosk.Annulment{At: t, Who: by.String, Reason: reason.String, Act: act.String}
-	}
+	r.EmergencyAt, r.Annulment = optionalTime(emergencyAt), annulment(annulledAt, by, reason, act)
 	return r, nil
 }
 
