@@ -3,6 +3,7 @@
 package main
 
 import (
+	_ "early.local/locale" // first of all: a C locale reads as Italian before Fyne looks (see the package)
 	"io/fs"
 	"log/slog"
 	"os"

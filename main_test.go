@@ -221,3 +221,16 @@ func TestVersionMatchesFyneApp(t *testing.T) {
 		t.Errorf("FyneApp.toml and cli.Version differ (%s)", cli.Version)
 	}
 }
+
+// Subcommands print no toolkit warnings under Debian's container locale.
+func TestCommandsAreQuietUnderACLocale(t *testing.T) {
+	for _, lang := range []string{"C.UTF-8", "C", ""} {
+		cmd := exec.Command(binary(t), "--data", filepath.Join(t.TempDir(), "data"), "requests", "list")
+		cmd.Env = append(os.Environ(), "LANG="+lang, "LC_ALL=", "LC_MESSAGES=")
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+			t.Errorf("LANG=%q: %v, stderr %q", lang, err, stderr.String())
+		}
+	}
+}
