@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	_ "early.local/locale" // first of all: a C locale reads as Italian before Fyne looks (see the package)
 	"io/fs"
 	"log/slog"
@@ -86,7 +87,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	var registerDesk app.RegisterDesk = db
 	if opts.Central != "" { // requests and ratings go to the central database, through the outbox when it does not answer
 		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
-			Kiosk: opts.Kiosk, Connect: func() (relay.Central, error) { return store.Open(opts.Central) }}
+			Kiosk: opts.Kiosk, Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
 		registerDesk = central
 		contentStore, requestStore, ratingStore = relay.Content{Relay: central}, central, central
 		go func() { central.Sync(); every(30*time.Second, stop, central.Sync) }()

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -217,7 +218,7 @@ func TestCentralDatabaseDownGivesAProvisionalTicket(t *testing.T) {
 	u, _ := newTestUI(t)
 	local := u.Content.(*store.DB)
 	rl := &relay.Relay{Local: local, Timeout: time.Second, Retry: time.Minute, Now: u.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Kiosk: "ATRIO",
-		Connect: func() (relay.Central, error) { return nil, errors.New("connection refused") }}
+		Connect: func(context.Context) (*store.DB, error) { return nil, errors.New("connection refused") }}
 	u.Requests.Store = rl
 	test.Tap(u.home.tiles[sectionRequests])
 	f := u.flow

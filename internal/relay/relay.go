@@ -15,8 +15,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"io"
-	"log/slog"
+		"log/slog"
 	"sync"
 	"time"
 
@@ -54,24 +53,27 @@ var ErrUnreachable = kiosk.NewError(kiosk.Unavailable,
 
 // Relay is the kiosk's request and rating store when it works with a central database.
 type Relay struct {
-	Local   Local
-	Connect func() (Central, error) // opens the central database
-	Timeout time.Duration           // how long the central database has to answer (2 s)
-	Retry   time.Duration           // after it failed, how long to go straight to the outbox (30 s)
+	Local Local
+	// Connect opens the central database within ctx.
+	Connect func(ctx context.Context) (*store.DB, error)
+	Timeout time.Duration // how long the central database has to answer (2 s)
+	Retry   time.Duration // after it failed, how long to go straight to the outbox (30 s)
 	Now     func() time.Time
 	Log     *slog.Logger
 	Kiosk   string // this kiosk's name, in its emergency register's numbers
 
 	mu        sync.Mutex
-	central   Central
+	central   *store.DB
 	downUntil time.Time
 	pulled    string // the central content change last brought here
 }
 
-// call runs fn on the central database within Timeout. When the database
-// is not connected, is known to be down, or does not answer in time, it
-// returns ErrUnreachable; fn may still finish later, on its own copy of
-// whatever it was given.
+// call runs fn on the central database, its every call bound to a time
+// limit of Timeout: when the limit passes, the call in flight is cancelled
+// and its transaction rolled back, so nothing commits after the kiosk gave
+// up (a cable that swallows packets, a database that answers too late).
+// When the database is not connected, is known to be down, or does not
+// answer in time, call returns ErrUnreachable.
 func (r *Relay) call(fn func(Central) error) error {
 	r.mu.Lock()
 	if r.Now().Before(r.downUntil) {
@@ -82,41 +84,42 @@ func (r *Relay) call(fn func(Central) error) error {
 	r.mu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), r.Timeout)
 	defer cancel()
-	done := make(chan error, 1)
-	go func() {
-		if c == nil {
-			var err error
-			if c, err = r.Connect(); err != nil {
-				done <- err
-				return
-			}
-			r.mu.Lock()
-			if r.central == nil {
-				r.central = c
-			} else if closer, ok := c.(io.Closer); ok { // another call connected first
-				closer.Close()
-			}
-			c = r.central
-			r.mu.Unlock()
-		}
-		done <- fn(c)
-	}()
-	select {
-	case err := <-done:
-		if err != nil && !isAnswer(err) {
+	if c == nil {
+		var err error
+		if c, err = r.connect(ctx); err != nil {
 			r.down(err)
 			return ErrUnreachable
 		}
-		return err
-	case <-ctx.Done():
-		r.down(ctx.Err())
+	}
+	if err := fn(c.WithContext(ctx)); err != nil {
+		if isAnswer(err) && ctx.Err() == nil {
+			return err
+		}
+		r.down(err)
 		return ErrUnreachable
 	}
+	return nil
 }
 
-// ask runs fn on the central database as call does and returns its answer;
-// nothing but the zero value when the database did not answer in time (fn may
-// still be running then).
+// connect opens the central database once; a second caller that connected
+// meanwhile keeps its own.
+func (r *Relay) connect(ctx context.Context) (*store.DB, error) {
+	c, err := r.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.central != nil {
+		c.Close()
+		return r.central, nil
+	}
+	r.central = c
+	return c, nil
+}
+
+// ask runs fn on the central database as call does and returns its answer,
+// or the zero value when the database did not answer in time.
 func ask[T any](r *Relay, fn func(Central) (T, error)) (T, error) {
 	var out T
 	err := r.call(func(c Central) error {
@@ -124,11 +127,11 @@ func ask[T any](r *Relay, fn func(Central) (T, error)) (T, error) {
 		out, err = fn(c)
 		return err
 	})
-	if err == ErrUnreachable {
+	if err != nil {
 		var none T
 		return none, err
 	}
-	return out, err
+	return out, nil
 }
 
 // isAnswer tells an answer of the database (not found, invalid...) from a

@@ -1,6 +1,7 @@
 package relay
 
 import (
+	"context"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -59,7 +60,7 @@ func (s *site) kiosk(t *testing.T) *kioskUnderTest {
 	t.Cleanup(func() { k.local.Close() })
 	url := "postgres://postgres@" + k.cable.addr() + "/postgres?sslmode=disable"
 	k.relay = &Relay{Local: k.local, Timeout: 2 * time.Second, Now: time.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Kiosk: "CHIOSCO" + itoa(s.kiosks), Connect: func() (Central, error) { return store.Open(url) }}
+		Kiosk: "CHIOSCO" + itoa(s.kiosks), Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, url) }}
 	if pulled, err := k.relay.Pull(); err != nil || !pulled {
 		t.Fatalf("the kiosk did not get the central content: %v", err)
 	}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 )
 
 // server is a PostgreSQL server of the test's own, which the test stops and
@@ -85,13 +86,51 @@ func freePort(t *testing.T) int {
 }
 
 // cable is the network between a kiosk and the server: cut, it drops every
-// connection and refuses new ones.
+// connection and refuses new ones; swallowing, it keeps connections open and
+// loses every answer of the server; slow, it delivers each answer late.
 type cable struct {
-	ln     net.Listener
-	target string
-	mu     sync.Mutex
-	cut    bool
-	conns  []net.Conn
+	ln      net.Listener
+	target  string
+	mu      sync.Mutex
+	cut     bool
+	swallow bool
+	slow    time.Duration
+	conns   []net.Conn
+}
+
+// answers copies the server's answers to the kiosk as the cable lets them through.
+func (c *cable) answers(in, out net.Conn) {
+	buf := make([]byte, 32*1024)
+	for {
+		n, err := out.Read(buf)
+		if err != nil {
+			in.Close()
+			return
+		}
+		c.mu.Lock()
+		swallow, slow := c.swallow, c.slow
+		c.mu.Unlock()
+		if swallow {
+			continue
+		}
+		time.Sleep(slow)
+		if _, err := in.Write(buf[:n]); err != nil {
+			out.Close()
+			return
+		}
+	}
+}
+
+func (c *cable) setSwallow(on bool) {
+	c.mu.Lock()
+	c.swallow = on
+	c.mu.Unlock()
+}
+
+func (c *cable) setSlow(d time.Duration) {
+	c.mu.Lock()
+	c.slow = d
+	c.mu.Unlock()
 }
 
 func newCable(t *testing.T, target string) *cable {
@@ -130,7 +169,7 @@ func (c *cable) serve() {
 		c.conns = append(c.conns, in, out)
 		c.mu.Unlock()
 		go func() { io.Copy(out, in); out.Close() }()
-		go func() { io.Copy(in, out); in.Close() }()
+		go c.answers(in, out)
 	}
 }
 

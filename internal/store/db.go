@@ -37,7 +37,11 @@ func IsPostgres(source string) bool {
 
 // Open opens the database source and brings its schema up to date: a
 // postgres:// URL, or the path of a SQLite file (created, mode 0600, when missing).
-func Open(source string) (*DB, error) {
+func Open(source string) (*DB, error) { return OpenContext(context.Background(), source) }
+
+// OpenContext is Open within ctx: a database that does not answer in time
+// is given up, the connection closed.
+func OpenContext(ctx context.Context, source string) (*DB, error) {
 	var db *sql.DB
 	var err error
 	pg := IsPostgres(source)
@@ -49,8 +53,10 @@ func Open(source string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &DB{db: handle{db, pg}, postgres: pg, Now: time.Now}
-	if err := d.migrate(); err != nil {
+	d := &DB{db: handle{DB: db, postgres: pg, ctx: ctx}, postgres: pg, Now: time.Now}
+	err = d.migrate()
+	d.db.ctx = nil // the open's limit is not the calls'
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrating %s: %w", redact(source), err)
 	}
@@ -88,6 +94,16 @@ func redact(source string) string {
 
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
+
+// WithContext returns the database with its calls bound to ctx: when ctx
+// ends (a time limit, say) a call in flight is cancelled and its transaction
+// rolled back, so nothing commits after the caller gave up. The copy shares
+// the connections; closing either closes both.
+func (d *DB) WithContext(ctx context.Context) *DB {
+	c := *d
+	c.db.ctx = ctx
+	return &c
+}
 
 // migrate applies, each in its own transaction, the migrations not yet recorded.
 func (d *DB) migrate() error {
@@ -127,7 +143,7 @@ func (d *DB) apply(name string) error {
 		if err != nil {
 			return err
 		}
-		if _, err := tx.Tx.Exec(string(script)); err != nil {
+		if _, err := tx.Tx.ExecContext(tx.ctx, string(script)); err != nil {
 			return err
 		}
 		_, err = tx.Exec(`INSERT INTO migrations (name, applied) VALUES (?, ?)`, base, d.Now().UTC().Format(time.RFC3339))
@@ -137,11 +153,12 @@ func (d *DB) apply(name string) error {
 
 // tx runs fn in a transaction, committed when fn returns nil and rolled back otherwise.
 func (d *DB) tx(fn func(*txn) error) error {
-	tx, err := d.db.BeginTx(context.Background(), nil)
+	ctx := d.db.context()
+	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	if err := fn(&txn{tx, d.postgres}); err != nil {
+	if err := fn(&txn{Tx: tx, postgres: d.postgres, ctx: ctx}); err != nil {
 		tx.Rollback()
 		return err
 	}

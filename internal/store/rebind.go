@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"strconv"
 	"strings"
@@ -22,10 +23,19 @@ func rebind(query string) string {
 	return b.String()
 }
 
-// handle is the database, speaking each database's placeholders.
+// handle is the database, speaking each database's placeholders, with the
+// context its calls are bound to: a caller's time limit cancels them.
 type handle struct {
 	*sql.DB
 	postgres bool
+	ctx      context.Context // nil: no limit
+}
+
+func (h handle) context() context.Context {
+	if h.ctx == nil {
+		return context.Background()
+	}
+	return h.ctx
 }
 
 func (h handle) q(query string) string {
@@ -36,19 +46,20 @@ func (h handle) q(query string) string {
 }
 
 func (h handle) Exec(query string, args ...any) (sql.Result, error) {
-	return h.DB.Exec(h.q(query), args...)
+	return h.DB.ExecContext(h.context(), h.q(query), args...)
 }
 func (h handle) Query(query string, args ...any) (*sql.Rows, error) {
-	return h.DB.Query(h.q(query), args...)
+	return h.DB.QueryContext(h.context(), h.q(query), args...)
 }
 func (h handle) QueryRow(query string, args ...any) *sql.Row {
-	return h.DB.QueryRow(h.q(query), args...)
+	return h.DB.QueryRowContext(h.context(), h.q(query), args...)
 }
 
 // txn is a transaction, speaking each database's placeholders.
 type txn struct {
 	*sql.Tx
 	postgres bool
+	ctx      context.Context
 }
 
 func (t *txn) q(query string) string {
@@ -59,9 +70,11 @@ func (t *txn) q(query string) string {
 }
 
 func (t *txn) Exec(query string, args ...any) (sql.Result, error) {
-	return t.Tx.Exec(t.q(query), args...)
+	return t.Tx.ExecContext(t.ctx, t.q(query), args...)
 }
 func (t *txn) Query(query string, args ...any) (*sql.Rows, error) {
-	return t.Tx.Query(t.q(query), args...)
+	return t.Tx.QueryContext(t.ctx, t.q(query), args...)
 }
-func (t *txn) QueryRow(query string, args ...any) *sql.Row { return t.Tx.QueryRow(t.q(query), args...) }
+func (t *txn) QueryRow(query string, args ...any) *sql.Row {
+	return t.Tx.QueryRowContext(t.ctx, t.q(query), args...)
+}
