@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"sync"
 	"syscall"
 	"time"
 
@@ -85,9 +86,10 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	var requestStore kiosk.RequestStore = db
 	var ratingStore kiosk.RatingStore = db
 	var registerDesk app.RegisterDesk = db
+	regs := &registers{local: db, central: opts.Central}
 	if opts.Central != "" { // requests and ratings go to the central database, through the outbox when it does not answer
 		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
-			Kiosk: opts.Kiosk, Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
+			Kiosk: func() string { return kioskName(db, opts) }, Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
 		registerDesk = central
 		contentStore, requestStore, ratingStore = relay.Content{Relay: central}, central, central
 		go func() { central.Sync(); every(30*time.Second, stop, central.Sync) }()
@@ -103,7 +105,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		Staff:            &staff.Service{Store: db, Now: time.Now},
 		Settings:         db,
 		Register:         registerDesk,
-		RegisterWarnings: func() []kiosk.Text { return registerWarnings(db, opts) },
+		RegisterWarnings: func() []kiosk.Text { return regs.warnings(opts) },
 		SetPrinterQueue:  cups.SetQueue, PrinterQueue: opts.Printer,
 		StaffMode: opts.Staff,
 		Media:     mediaRoots(),
@@ -148,7 +150,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		retention()
 	}()
 	go every(24*time.Hour, stop, retention)
-	go every(10*time.Minute, stop, func() { dailyRegister(db, opts) }) // the first run after midnight makes yesterday's
+	go every(10*time.Minute, stop, func() { regs.dailyRegister(opts) }) // the first run after midnight makes yesterday's
 	if period := systemd.WatchdogInterval(); period > 0 {
 		// Only a UI loop that still runs what it is given keeps the watchdog quiet.
 		go every(period, stop, func() { fyne.Do(func() { go systemd.Notify("WATCHDOG=1") }) })
@@ -191,32 +193,55 @@ func mediaRoots() []string {
 	return roots
 }
 
-// keeper is the daily register's keeper: on the central database when the
-// kiosk works with one (one machine makes each day's, under its lock), else
-// on the kiosk's own. done closes what it opened.
-func keeper(db *store.DB, opts cli.KioskOptions) (k *register.Keeper, done func(), err error) {
-	host, _ := os.Hostname()
-	registers, done := db, func() {}
-	if opts.Central != "" {
-		if registers, err = store.Open(opts.Central); err != nil {
-			return nil, nil, err
-		}
-		done = func() { registers.Close() }
+// registers is where the protocol register lives: the central database
+// when the kiosk works with one (opened once, when first needed), else the
+// kiosk's own.
+type registers struct {
+	local   *store.DB
+	central string
+	mu      sync.Mutex
+	opened  *store.DB
+}
+
+func (r *registers) store() (*store.DB, error) {
+	if r.central == "" {
+		return r.local, nil
 	}
-	return &register.Keeper{Store: registers, Content: db.Content, Host: host, Now: time.Now, Folder: func() string {
-		s, _, _ := db.Settings()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.opened == nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		db, err := store.OpenContext(ctx, r.central)
+		if err != nil {
+			return nil, err
+		}
+		r.opened = db
+	}
+	return r.opened, nil
+}
+
+// keeper is the daily register's keeper: on the central database when the
+// kiosk works with one (one machine makes each day's, under its lock).
+func (r *registers) keeper(opts cli.KioskOptions) (*register.Keeper, error) {
+	db, err := r.store()
+	if err != nil {
+		return nil, err
+	}
+	host, _ := os.Hostname()
+	return &register.Keeper{Store: db, Content: r.local.Content, Host: host, Now: time.Now, Folder: func() string {
+		s, _, _ := r.local.Settings()
 		return register.Folder(opts.DataDir, s.ConservationDir)
-	}}, done, nil
+	}}, nil
 }
 
 // dailyRegister delivers every past day's register not yet in conservation.
-func dailyRegister(db *store.DB, opts cli.KioskOptions) {
-	k, done, err := keeper(db, opts)
+func (r *registers) dailyRegister(opts cli.KioskOptions) {
+	k, err := r.keeper(opts)
 	if err != nil {
 		slog.Warn("daily register: central database", "err", err)
 		return
 	}
-	defer done()
 	outcomes, err := k.CatchUp()
 	for _, o := range outcomes {
 		slog.Info("daily register", "file", o.Register.File, "made", o.Made, "matches", o.Matches == nil)
@@ -226,23 +251,29 @@ func dailyRegister(db *store.DB, opts cli.KioskOptions) {
 	}
 }
 
-// registerWarnings are what staff are told of the register at sign-in.
-func registerWarnings(db *store.DB, opts cli.KioskOptions) []kiosk.Text {
-	outages, err := db.Outages()
+// warnings are what staff are told of the register at sign-in.
+func (r *registers) warnings(opts cli.KioskOptions) []kiosk.Text {
+	outages, err := r.local.Outages()
 	if err != nil {
 		slog.Warn("emergency register", "err", err)
 	}
 	var overdue []kiosk.Date
-	if k, done, err := keeper(db, opts); err == nil {
-		overdue, err = k.Overdue()
-		done()
-		if err != nil {
+	if k, err := r.keeper(opts); err == nil {
+		if overdue, err = k.Overdue(); err != nil {
 			slog.Warn("daily register", "err", err)
 		}
 	}
-	c, err := db.Content()
+	c, err := r.local.Content()
 	if err != nil {
 		slog.Warn("content", "err", err)
 	}
 	return register.Warnings(c.Organization.Register, overdue, outages, time.Now())
+}
+
+// kioskName is the kiosk's name as an admin set it, else the --kiosk flag's.
+func kioskName(db *store.DB, opts cli.KioskOptions) string {
+	if s, found, err := db.Settings(); err == nil && found && s.KioskName != "" {
+		return s.KioskName
+	}
+	return opts.Kiosk
 }

@@ -28,14 +28,10 @@ type annulForm struct {
 // emergency number, and ANNULLATO with its date, operator, reason and act.
 // It reports whether the registration is annulled.
 func (u *UI) registrationRows(rows *fyne.Container, r kiosk.Request) bool {
-	if u.Register == nil || r.Protocol.Provisional() {
+	if r.Registration == nil {
 		return false
 	}
-	g, err := u.Register.Registration(r.Protocol)
-	if err != nil {
-		u.Log.Warn("reading a registration", "protocol", r.Protocol.String(), "err", err)
-		return r.Annulment != nil
-	}
+	g := *r.Registration
 	tr := u.tr
 	if a := g.Annulment; a != nil {
 		at := a.At.In(hours.Rome)
@@ -79,7 +75,7 @@ func (u *UI) annulScreen() fyne.CanvasObject {
 		f.confirm.Disable()
 		f.problem.SetText(tr.T("register.working"))
 		var err error
-		u.background(func() { _, err = register.Annul(u.Register, a) }, func() {
+		u.background(func() { _, err = register.Annul(u.Register, s.user.Role, a) }, func() {
 			f.confirm.Enable()
 			if err != nil {
 				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))

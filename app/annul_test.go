@@ -42,7 +42,7 @@ func TestAnAdminAnnulsARegistration(t *testing.T) {
 	if !strings.Contains(f.problem.Text, "atto") || f.reason.Text != "Registrata due volte" {
 		t.Fatalf("no act: %q, reason kept %q", f.problem.Text, f.reason.Text)
 	}
-	if g, _ := u.Register.Registration(r.Protocol); g.Annulled() {
+	if g, _ := u.Requests.Store.RequestByCode(r.Code); g.Annulment() != nil {
 		t.Fatal("annulled without the act")
 	}
 	test.Type(f.act, "disposizione del responsabile n. 12 del 25/11/2026")

@@ -217,7 +217,7 @@ func TestStatusLookup(t *testing.T) {
 func TestCentralDatabaseDownGivesAProvisionalTicket(t *testing.T) {
 	u, _ := newTestUI(t)
 	local := u.Content.(*store.DB)
-	rl := &relay.Relay{Local: local, Timeout: time.Second, Retry: time.Minute, Now: u.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Kiosk: "ATRIO",
+	rl := &relay.Relay{Local: local, Timeout: time.Second, Retry: time.Minute, Now: u.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Kiosk: func() string { return "Atrio" },
 		Connect: func(context.Context) (*store.DB, error) { return nil, errors.New("connection refused") }}
 	u.Requests.Store = rl
 	test.Tap(u.home.tiles[sectionRequests])

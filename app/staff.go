@@ -126,12 +126,17 @@ func (u *UI) staffHome() fyne.CanvasObject {
 		"signout":  u.row(u.tr.T("staff.signout"), s.user.Username, u.signOut),
 	}
 	list := container.NewVBox()
-	if u.RegisterWarnings != nil {
-		for _, w := range u.RegisterWarnings() {
-			warning := paragraph("⚠ " + u.tr.Text(w))
-			warning.Importance = widget.DangerImportance
-			list.Add(warning)
-		}
+	if u.RegisterWarnings != nil { // they may ask the central database: not on the UI goroutine
+		warnings := container.NewVBox()
+		list.Add(warnings)
+		var found []kiosk.Text
+		u.background(func() { found = u.RegisterWarnings() }, func() {
+			for _, w := range found {
+				warning := paragraph("⚠ " + u.tr.Text(w))
+				warning.Importance = widget.DangerImportance
+				warnings.Add(warning)
+			}
+		})
 	}
 	for _, k := range []string{"requests", "reports", "content", "settings", "signout"} {
 		list.Add(s.menu[k])
@@ -193,7 +198,7 @@ func (u *UI) inboxScreen() fyne.CanvasObject {
 		desc := u.tr.Text(r.Status.Label()) + " · " + u.tr.T("status.deadline") + " " + i18n.ShortDate(r.Deadline)
 		colour := fyne.ThemeColorName("")
 		switch {
-		case r.Annulment != nil:
+		case r.Annulment() != nil:
 			desc, colour = u.tr.T("register.annulled.short")+" · "+desc, theme.ColorNameError
 		case late:
 			desc, colour = u.tr.T("staff.late")+" · "+desc, theme.ColorNameError

@@ -61,9 +61,8 @@ type Deps struct {
 	Log     *slog.Logger
 }
 
-// RegisterDesk is what staff mode reads and does in the protocol register.
+// RegisterDesk is what staff mode does in the protocol register.
 type RegisterDesk interface {
-	Registration(p kiosk.Protocol) (kiosk.Registration, error)
 	Annul(a kiosk.Annul) (kiosk.Registration, error)
 }
 

@@ -102,11 +102,11 @@ func (r *run) registerAnnul(args []string) error {
 		return err
 	}
 	defer db.Close()
-	g, err := register.Annul(db, a)
+	g, err := register.Annul(db, kiosk.RoleAdmin, a)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(r.Stdout, r.say("Registrazione %s ANNULLATA: %s (%s)\n", "Registration %s ANNULLED: %s (%s)\n"), g.Protocol, a.Reason, a.Act)
+	fmt.Fprintf(r.Stdout, r.say("Registrazione %s ANNULLATA: %s (%s)\n", "Registration %s ANNULLATA (annulled): %s (%s)\n"), g.Protocol, a.Reason, a.Act)
 	return nil
 }
 

@@ -32,6 +32,7 @@ func TestRegisterCommandLine(t *testing.T) {
 		{[]string{"annul", number, "--reason", "doppione"}, "act that authorises"},
 		{[]string{"annul", "2026/0000099", "--reason", "x", "--act", "y"}, "No registration"},
 		{[]string{"annul", "duemila", "--reason", "x", "--act", "y"}, "not a registry number"},
+		{[]string{"annul", "URP-" + number, "--reason", "x", "--act", "y"}, "No registration"}, // the demo's register has no prefix
 		{[]string{"daily", "--date", "2999-01-01"}, "once the day is over"},
 		{[]string{"daily", "--date", "2026-02-30"}, "not a real day"},
 	} {
@@ -40,7 +41,7 @@ func TestRegisterCommandLine(t *testing.T) {
 		}
 	}
 	code, out, stderr = sportello(t, data, "register", "annul", number, "--reason", "registrata due volte", "--act", "disposizione del responsabile n. 12 del 03/12/2026")
-	if code != 0 || !strings.Contains(out, "ANNULLED") {
+	if code != 0 || !strings.Contains(out, "ANNULLATA (annulled)") {
 		t.Fatalf("annul: %d %s %s", code, out, stderr)
 	}
 	if code, _, stderr := sportello(t, data, "register", "annul", number, "--reason", "x", "--act", "y"); code != 1 || !strings.Contains(stderr, "already annulled") {

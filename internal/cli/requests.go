@@ -247,8 +247,8 @@ func (r *run) requestsList(args []string) error {
 		list = append(list, requestJSON{q.Protocol.String(), ticket.Format(q.Code), q.Kind, q.Office, q.Service,
 			q.Registered.In(hours.Rome).Format("2006-01-02 15:04"), q.Deadline.String(), string(q.Status), string(q.Outcome),
 			q.Name, q.Email, q.Phone, q.Text, ""})
-		if q.Annulment != nil {
-			list[len(list)-1].Annulled = q.Annulment.At.In(hours.Rome).Format("2006-01-02")
+		if a := q.Annulment(); a != nil {
+			list[len(list)-1].Annulled = a.At.In(hours.Rome).Format("2006-01-02")
 		}
 	}
 	if *asJSON {

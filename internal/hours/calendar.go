@@ -13,6 +13,10 @@ type Calendar struct {
 	Closures []kiosk.Closure // only those with no hours close the whole day
 }
 
+// AdministrationCalendar is the calendar legal deadlines run over: the
+// national holidays and the closures of every office.
+func AdministrationCalendar(closures []kiosk.Closure) Calendar { return Calendar{Closures: closures} }
+
 // CalendarOf returns the calendar of an office, with the closures that apply to every office.
 func CalendarOf(o kiosk.Office, common []kiosk.Closure) Calendar {
 	closures := append(append([]kiosk.Closure{}, common...), o.Closures...)

@@ -74,10 +74,14 @@ func ErrorCode(err error) Code {
 }
 
 // ErrorMessage returns what to tell a citizen about err, in lang.
-func ErrorMessage(err error, lang Lang) string {
+func ErrorMessage(err error, lang Lang) string { return ErrorText(err).In(lang) }
+
+// ErrorText is the message of err in both languages: the internal error's
+// when err is not an *Error.
+func ErrorText(err error) Text {
 	var e *Error
 	if errors.As(err, &e) {
-		return e.Message.In(lang)
+		return e.Message
 	}
-	return internalMessage.In(lang)
+	return internalMessage
 }

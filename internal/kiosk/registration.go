@@ -153,6 +153,7 @@ type DailyRegister struct {
 	Register string // IPA-AOO-CODE
 	Day      Date
 	File     string // the PDF's file name
+	Folder   string // the conservation folder it was written into
 	SHA256   string
 	First    int // the first and last number registered that day; 0 when none
 	Last     int
@@ -187,10 +188,17 @@ func (o Outage) NeedsAuthorisation(now time.Time) bool {
 }
 
 // EmergencyNumber is the number of a kiosk's emergency register, unique in
-// the AOO: RE-KIOSKNAME-2026-0000001.
+// the AOO as long as kiosk names are: RE-KIOSKNAME-2026-0000001. The name is
+// written in capitals, anything but letters and digits as a dash.
 func EmergencyNumber(kiosk string, year, seq int) string {
-	return fmt.Sprintf("RE-%s-%d-%07d", kiosk, year, seq)
+	name := strings.Trim(nameChars.ReplaceAllString(strings.ToUpper(kiosk), "-"), "-")
+	if name == "" {
+		name = "CHIOSCO"
+	}
+	return fmt.Sprintf("RE-%s-%d-%07d", name, year, seq)
 }
+
+var nameChars = regexp.MustCompile(`[^A-Z0-9]+`)
 
 // DeliverFunc writes a day's register from the registrations made and
 // annulled that day, reading each document through document.

@@ -44,8 +44,10 @@ func TestSegnaturaAndPrefix(t *testing.T) {
 			t.Errorf("register code %q", code)
 		}
 	}
-	if EmergencyNumber("ATRIO", 2026, 1) != "RE-ATRIO-2026-0000001" {
-		t.Error(EmergencyNumber("ATRIO", 2026, 1))
+	for name, want := range map[string]string{"ATRIO": "RE-ATRIO-2026-0000001", "atrio sede/Trani": "RE-ATRIO-SEDE-TRANI-2026-0000001", "  ": "RE-CHIOSCO-2026-0000001"} {
+		if got := EmergencyNumber(name, 2026, 1); got != want {
+			t.Errorf("%q: %s, want %s", name, got, want)
+		}
 	}
 	o := Outage{Began: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
 	if o.NeedsAuthorisation(o.Began.Add(24*time.Hour)) || !o.NeedsAuthorisation(o.Began.Add(24*time.Hour+time.Minute)) {

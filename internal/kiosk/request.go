@@ -87,12 +87,22 @@ type Request struct {
 	History        []StatusEvent // oldest first
 	Emergency      string        // the emergency-register number, when it was filed during an outage
 	EmergencyAt    time.Time     // when the emergency register took it
-	Annulment      *Annulment    // set when its registration was annulled (art. 54)
+	// Registration is what the protocol register holds of it; nil while it
+	// waits in the emergency register for its ordinary number.
+	Registration *Registration
+}
+
+// Annulment is how its registration was annulled (art. 54); nil while it stands.
+func (r Request) Annulment() *Annulment {
+	if r.Registration == nil {
+		return nil
+	}
+	return r.Registration.Annulment
 }
 
 // Open reports whether the request still waits for an answer: neither
 // closed nor annulled in the register.
-func (r Request) Open() bool { return !r.Status.Closed() && r.Annulment == nil }
+func (r Request) Open() bool { return !r.Status.Closed() && r.Annulment() == nil }
 
 // Anonymous reports whether the request carries no name.
 func (r Request) Anonymous() bool { return r.Name == "" }

@@ -53,7 +53,7 @@ type DocumentSource func(kiosk.Registration) (data []byte, found bool, err error
 func Deliver(folder, host string, d Daily, docs DocumentSource) (kiosk.DailyRegister, error) {
 	name := FileName(d.Org.Register, d.Day)
 	first, last, count := d.Range()
-	out := kiosk.DailyRegister{Register: Key(d.Org.Register), Day: d.Day, File: name, First: first, Last: last, Count: count, Made: d.At, MadeBy: host}
+	out := kiosk.DailyRegister{Register: Key(d.Org.Register), Day: d.Day, File: name, Folder: folder, First: first, Last: last, Count: count, Made: d.At, MadeBy: host}
 	if err := os.MkdirAll(folder, 0o750); err != nil {
 		return out, folderError(folder, err)
 	}
@@ -63,10 +63,6 @@ func Deliver(folder, host string, d Daily, docs DocumentSource) (kiosk.DailyRegi
 		}
 		out.SHA256, out.Made, out.MadeBy = m.SHA256, m.Made, m.MadeBy
 		return out, nil
-	}
-	if _, err := os.Stat(filepath.Join(folder, name)); err == nil {
-		return out, kiosk.Errorf(kiosk.Conflict, "Nella cartella di conservazione c'è già %s senza il suo manifesto: lo controlli e lo tolga prima di rifarlo.",
-			"The conservation folder already holds %s without its manifest: check it and remove it before making it again.", name)
 	}
 	m := Manifest{Register: out.Register, Day: d.Day.String(), File: name, Count: count, Annulled: len(d.Annulled), Made: d.At, MadeBy: host, Documents: []ManifestDocument{}}
 	if count > 0 {
@@ -93,7 +89,9 @@ func Deliver(folder, host string, d Daily, docs DocumentSource) (kiosk.DailyRegi
 	sum := sha256.Sum256(data)
 	m.SHA256 = hex.EncodeToString(sum[:])
 	out.SHA256 = m.SHA256
-	if err := writeOnce(folder, name, data); err != nil {
+	// A register without its manifest never counted as delivered (the power
+	// went between the two): it is replaced.
+	if err := write(folder, name, data); err != nil {
 		return out, err
 	}
 	manifest, _ := json.MarshalIndent(m, "", "  ")
@@ -129,14 +127,20 @@ func Check(folder, name, sum string) error {
 // writeOnce writes name in folder through a synced temporary file; a file
 // already there with the same content is left as it is, another is refused.
 func writeOnce(folder, name string, data []byte) error {
-	path := filepath.Join(folder, name)
-	if old, err := os.ReadFile(path); err == nil {
+	if old, err := os.ReadFile(filepath.Join(folder, name)); err == nil {
 		if string(old) == string(data) {
 			return nil
 		}
 		return kiosk.Errorf(kiosk.Conflict, "Nella cartella di conservazione c'è già un file %s diverso: non lo sovrascrivo.",
 			"The conservation folder already holds a different %s: it is not overwritten.", name)
 	}
+	return write(folder, name, data)
+}
+
+// write puts data in folder as name through a synced temporary file renamed
+// into place, so that name is never half written.
+func write(folder, name string, data []byte) error {
+	path := filepath.Join(folder, name)
 	tmp, err := os.CreateTemp(folder, "."+name+".*.tmp")
 	if err != nil {
 		return folderError(folder, err)

@@ -33,7 +33,7 @@ func requestPDF(c kiosk.Content, r kiosk.Request, g kiosk.Registration) ([]byte,
 	if s, ok := service(c, r.Service); ok {
 		serviceTitle = s.Title.It
 	}
-	at := g.At.In(hours.Rome)
+	filed := r.Registered.In(hours.Rome)
 	f.SetFont(pdf.Family, "B", 14)
 	f.MultiCell(0, 7, kindLabel(c, r.Kind), "", "L", false)
 	f.Ln(2)
@@ -46,9 +46,11 @@ func requestPDF(c kiosk.Content, r kiosk.Request, g kiosk.Registration) ([]byte,
 	field("Oggetto", g.Subject)
 	field("Ufficio destinatario", office)
 	field("Servizio", serviceTitle)
-	field("Presentata il", i18n.ShortDate(hours.Today(at))+" alle "+i18n.Clock(at))
+	field("Presentata il", i18n.ShortDate(hours.Today(filed))+" alle "+i18n.Clock(filed))
 	if r.Emergency != "" {
+		at := g.At.In(hours.Rome)
 		field("Registro di emergenza", r.Emergency+" del "+i18n.ShortDate(hours.Today(r.EmergencyAt))+" "+i18n.Clock(r.EmergencyAt.In(hours.Rome)))
+		field("Protocollata il", i18n.ShortDate(hours.Today(at))+" alle "+i18n.Clock(at))
 	}
 	field("Canale", "Sportello self-service (chiosco)")
 	f.Ln(3)

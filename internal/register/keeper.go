@@ -1,10 +1,12 @@
 package register
 
 import (
+	"cmp"
 	"path/filepath"
 	"time"
 
 	"sportello/internal/hours"
+	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 )
 
@@ -12,7 +14,7 @@ import (
 type Store interface {
 	RegisterDays(since kiosk.Date) ([]kiosk.Date, error)
 	DailyRegister(key string, day kiosk.Date) (kiosk.DailyRegister, bool, error)
-	LatestDailyRegister(key string) (kiosk.Date, bool, error)
+	LatestDailyRegister() (kiosk.Date, bool, error)
 	DeliverDailyRegister(key string, day kiosk.Date, deliver kiosk.DeliverFunc) (kiosk.DailyRegister, bool, error)
 }
 
@@ -37,17 +39,24 @@ type Outcome struct {
 	Matches  error // for one made before, nil when its file still matches its fingerprint
 }
 
+// Grace is how long after midnight a day's register waits, so that a
+// registration that took its number just before midnight has committed.
+const Grace = 5 * time.Minute
+
 // Daily makes the daily register of day unless it was delivered already;
 // a day delivered before is checked against its fingerprint instead.
 func (k *Keeper) Daily(day kiosk.Date) (Outcome, error) {
 	now := k.Now()
-	if !day.Before(hours.Today(now)) {
+	if !day.AddDays(1).In(hours.Rome).Add(Grace).Before(now) {
 		return Outcome{}, kiosk.Errorf(kiosk.Invalid, "Il registro giornaliero del %s si fa a giorno finito: scelga un giorno passato.",
-			"The daily register of %s is made once the day is over: choose a past day.", day)
+			"The daily register of %s is made once the day is over: choose a past day.", i18n.ShortDate(day))
 	}
 	c, err := k.Content()
 	if err != nil {
 		return Outcome{}, kiosk.Wrap(err)
+	}
+	if err := CheckCodes(c.Organization.Register); err != nil {
+		return Outcome{}, err
 	}
 	key, folder := Key(c.Organization.Register), k.Folder()
 	dr, made, err := k.Store.DeliverDailyRegister(key, day, func(registered, annulled []kiosk.Registration, document func(kiosk.Protocol) ([]byte, bool, error)) (kiosk.DailyRegister, error) {
@@ -59,32 +68,45 @@ func (k *Keeper) Daily(day kiosk.Date) (Outcome, error) {
 	}
 	out := Outcome{Register: dr, Made: made}
 	if !made {
-		out.Matches = Check(folder, dr.File, dr.SHA256)
+		out.Matches = Check(dr.Folder, dr.File, dr.SHA256)
 	}
 	return out, nil
 }
 
+// CheckCodes refuses a register the content does not name: its registers
+// would go to conservation under empty codes.
+func CheckCodes(r kiosk.Register) error {
+	if r.IPA == "" || r.AOO == "" || r.Code == "" {
+		return kiosk.NewError(kiosk.Invalid,
+			"Il registro di protocollo non ha i codici IPA, AOO e registro: importi un file dei contenuti con organization.register.",
+			"The protocol register has no IPA, AOO and register codes: import a content file with organization.register.")
+	}
+	return nil
+}
+
 // CatchUp makes the daily register of every past day that has
 // registrations or annulments and was not delivered yet: the kiosk runs it
-// at its first run after midnight and every few minutes after.
+// at its first run after midnight and every few minutes after. A day that
+// fails does not hold up the others; the first failure is returned.
 func (k *Keeper) CatchUp() ([]Outcome, error) {
-	today := hours.Today(k.Now())
 	pending, err := k.Undelivered()
 	if err != nil {
 		return nil, err
 	}
 	var out []Outcome
+	var first error
 	for _, day := range pending {
-		if !day.Before(today) {
+		if !day.AddDays(1).In(hours.Rome).Add(Grace).Before(k.Now()) {
 			continue
 		}
 		o, err := k.Daily(day)
 		if err != nil {
-			return out, err
+			first = cmp.Or(first, err)
+			continue
 		}
 		out = append(out, o)
 	}
-	return out, nil
+	return out, first
 }
 
 // Undelivered returns the days, today included, that have registrations or
@@ -96,7 +118,7 @@ func (k *Keeper) Undelivered() ([]kiosk.Date, error) {
 	}
 	key := Key(c.Organization.Register)
 	since := hours.Today(k.Now()).AddDays(-Lookback)
-	last, found, err := k.Store.LatestDailyRegister(key)
+	last, found, err := k.Store.LatestDailyRegister()
 	switch {
 	case err != nil:
 		return nil, kiosk.Wrap(err)
@@ -131,7 +153,7 @@ func (k *Keeper) Overdue() ([]kiosk.Date, error) {
 	if err != nil {
 		return nil, kiosk.Wrap(err)
 	}
-	cal := hours.Calendar{Closures: c.Closures}
+	cal := hours.AdministrationCalendar(c.Closures)
 	today := hours.Today(k.Now())
 	var out []kiosk.Date
 	for _, day := range days {

@@ -165,19 +165,22 @@ func TestAnnulment(t *testing.T) {
 	}
 	for _, b := range bad {
 		b.a.At = o.now
-		if _, err := register.Annul(o.db, b.a); kiosk.ErrorCode(err) != b.code || kiosk.ErrorMessage(err, kiosk.Italian) == "" {
+		if _, err := register.Annul(o.db, kiosk.RoleAdmin, b.a); kiosk.ErrorCode(err) != b.code || kiosk.ErrorMessage(err, kiosk.Italian) == "" {
 			t.Errorf("%s: %v", b.name, err)
 		}
+	}
+	if _, err := register.Annul(o.db, kiosk.RoleOperator, kiosk.Annul{Protocol: r.Protocol, Who: "mrossi", Reason: "x", Act: "y", At: o.now}); kiosk.ErrorCode(err) != kiosk.Denied {
+		t.Errorf("an operator annulled: %v", err)
 	}
 	if g, _ := o.db.Registration(r.Protocol); g.Annulled() {
 		t.Fatal("a refused annulment changed the registration")
 	}
 	a := kiosk.Annul{Protocol: r.Protocol, Who: "admin", Reason: "registrata due volte", Act: "disposizione del responsabile n. 12 del 03/12/2026", At: o.now}
-	g, err := register.Annul(o.db, a)
+	g, err := register.Annul(o.db, kiosk.RoleAdmin, a)
 	if err != nil || !g.Annulled() || g.Annulment.Act != a.Act {
 		t.Fatalf("annul: %+v %v", g, err)
 	}
-	if _, err := register.Annul(o.db, a); kiosk.ErrorCode(err) != kiosk.Conflict {
+	if _, err := register.Annul(o.db, kiosk.RoleAdmin, a); kiosk.ErrorCode(err) != kiosk.Conflict {
 		t.Errorf("annulled twice: %v", err)
 	}
 	if err := o.exec("UPDATE register SET annul_reason = 'altro' WHERE number = 1"); err == nil {
@@ -211,7 +214,7 @@ func TestTheDailyRegister(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := register.Annul(o.db, kiosk.Annul{Protocol: early.Protocol, Who: "admin", Reason: "inviata per errore",
+	if _, err := register.Annul(o.db, kiosk.RoleAdmin, kiosk.Annul{Protocol: early.Protocol, Who: "admin", Reason: "inviata per errore",
 		Act: "disposizione n. 12 del 02/12/2026", At: o.now}); err != nil {
 		t.Fatal(err)
 	}
@@ -378,5 +381,49 @@ func TestAFullConservationFolder(t *testing.T) {
 	}
 	if late, _ := o.keeper.Undelivered(); len(late) != 1 {
 		t.Error("a failed delivery counted as delivered")
+	}
+}
+
+// A registration in the first second after midnight belongs to its own day,
+// though its stored time ("…T23:00:00.4Z") sorts before the day's start as text.
+func TestMidnightBelongsToItsOwnDay(t *testing.T) {
+	o := newOffice(t, time.Date(2026, 12, 1, 22, 59, 59, 900_000_000, time.UTC)) // 23:59:59.9 in Rome
+	before := o.file(t, requests.Draft{Kind: kiosk.KindSuggestion, Text: "Prima di mezzanotte"})
+	o.now = time.Date(2026, 12, 1, 23, 0, 0, 400_000_000, time.UTC) // 00:00:00.4 on 2 December
+	after := o.file(t, requests.Draft{Kind: kiosk.KindSuggestion, Text: "Dopo mezzanotte"})
+	for _, c := range []struct {
+		day  kiosk.Date
+		want kiosk.Protocol
+	}{{kiosk.Date{Year: 2026, Month: 12, Day: 1}, before.Protocol}, {kiosk.Date{Year: 2026, Month: 12, Day: 2}, after.Protocol}} {
+		made, _, err := o.db.RegisterDay(c.day)
+		if err != nil || len(made) != 1 || made[0].Protocol != c.want {
+			t.Errorf("%s: %+v (%v), want only %s", c.day, made, err, c.want)
+		}
+	}
+}
+
+// An annulled request no longer moves nor gets a reply; retention reaches it
+// once its annulment is old enough and its documents are in conservation.
+func TestAnAnnulledRequestStaysAsItIs(t *testing.T) {
+	o := newOffice(t, time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC))
+	r := o.file(t, requests.Draft{Kind: kiosk.KindComplaint, Text: "Doppione", Name: "Anna Esempio", Phone: "333 1234567"})
+	if _, err := register.Annul(o.db, kiosk.RoleAdmin, kiosk.Annul{Protocol: r.Protocol, Who: "admin", Reason: "doppione", Act: "disp. 3", At: o.now}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := o.svc.SetStatus(r.Code, "mrossi", kiosk.StatusAssigned, "", "", ""); kiosk.ErrorCode(err) != kiosk.Conflict {
+		t.Errorf("an annulled request moved: %v", err)
+	}
+	if _, _, _, err := o.svc.Reply(r.Code, "mrossi", kiosk.OutcomeAccepted, "Risposta"); kiosk.ErrorCode(err) != kiosk.Conflict {
+		t.Errorf("an annulled request got a reply: %v", err)
+	}
+	o.now = time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)
+	if _, err := o.keeper.CatchUp(); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := o.svc.EraseExpired(24, "retention"); err != nil || n != 1 {
+		t.Errorf("retention erased %d (%v) annulled requests", n, err)
+	}
+	if got, _ := o.db.RequestByCode(r.Code); got.Phone != "" || got.Text != "" || got.Annulment() == nil {
+		t.Errorf("after retention: %+v", got)
 	}
 }

@@ -15,10 +15,8 @@ import (
 // beyond 24 hours without the responsible officer's authorisation.
 func Warnings(reg kiosk.Register, overdue []kiosk.Date, outages []kiosk.Outage, now time.Time) []kiosk.Text {
 	var out []kiosk.Text
-	if reg.IPA == "" || reg.AOO == "" || reg.Code == "" {
-		out = append(out, kiosk.T(
-			"Il registro di protocollo non ha i codici IPA, AOO e registro: importi un file dei contenuti con organization.register.",
-			"The protocol register has no IPA, AOO and register codes: import a content file with organization.register."))
+	if err := CheckCodes(reg); err != nil {
+		out = append(out, kiosk.ErrorText(err))
 	}
 	for _, d := range overdue {
 		day := i18n.ShortDate(d)

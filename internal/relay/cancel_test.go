@@ -1,8 +1,12 @@
 package relay
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/store"
 )
 
 // A cable that swallows the server's answers instead of refusing: the kiosk
@@ -57,4 +61,39 @@ func TestLateAnswersCountOnce(t *testing.T) {
 	k.relay.mu.Unlock()
 	k.flush(t)
 	s.checkRegister(t, codes)
+}
+
+// An item the central database keeps refusing is set aside, with its error,
+// after store.MaxAttempts flushes; the items after it go on meanwhile.
+func TestARefusedItemIsSetAsideAndTheRestGoOn(t *testing.T) {
+	s := newSite(t)
+	k := s.kiosk(t)
+	k.cable.setCut(true)
+	bad, _ := json.Marshal(kiosk.Rating{Office: "urp-andria", Scale: 3, Value: 9, Kiosk: "k", At: time.Now(), UID: "valore-impossibile"})
+	if err := k.local.Enqueue("rating", "valore-impossibile", bad, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	r := k.file(t, "Dopo la valutazione sbagliata")
+	k.cable.setCut(false)
+	k.relay.mu.Lock()
+	k.relay.downUntil = time.Time{}
+	k.relay.mu.Unlock()
+	for i := range store.MaxAttempts {
+		if _, err := k.relay.Flush(); err == nil || err == ErrUnreachable {
+			t.Fatalf("flush %d: %v", i, err)
+		}
+		if i == 0 {
+			s.checkRegister(t, map[string]bool{r.Code: true}) // the request went on at once
+		}
+	}
+	if items, _ := k.local.Outbox(); len(items) != 0 {
+		t.Errorf("still to send: %+v", items)
+	}
+	aside, err := k.local.SetAside()
+	if err != nil || len(aside) != 1 || aside[0].Key != "valore-impossibile" || aside[0].Error == "" || aside[0].Attempts != store.MaxAttempts {
+		t.Errorf("set aside: %+v (%v)", aside, err)
+	}
+	if n, err := k.relay.Flush(); n != 0 || err != nil {
+		t.Errorf("a flush after it was set aside: %d %v", n, err)
+	}
 }

@@ -19,6 +19,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"sportello/internal/kiosk"
 	"sportello/internal/store"
 )
@@ -26,7 +28,6 @@ import (
 // Central is what a kiosk asks of the central database.
 type Central interface {
 	kiosk.RequestStore
-	Registration(p kiosk.Protocol) (kiosk.Registration, error)
 	Annul(a kiosk.Annul) (kiosk.Registration, error)
 	kiosk.RatingStore
 	kiosk.ContentStore
@@ -40,9 +41,10 @@ type Local interface {
 	Enqueue(kind, key string, payload []byte, at time.Time) error
 	Outbox() ([]store.OutboxItem, error)
 	Delivered(id int64) error
-	Undelivered(id int64, cause error) error
+	Undelivered(id int64, cause error, refused bool, at time.Time) error
 	Pending(key string) (store.OutboxItem, bool, error)
-	EmergencyRegister(kioskName, code, cause string, at time.Time) (string, error)
+	RegisterEmergency(kioskName, code, cause string, at time.Time, payload func(number string) ([]byte, error)) (string, error)
+	OpenOutage(cause string, at time.Time) error
 	EndOutage(at time.Time) error
 	LinkEmergency(number string, ordinary kiosk.Protocol) error
 }
@@ -60,12 +62,13 @@ type Relay struct {
 	Retry   time.Duration // after it failed, how long to go straight to the outbox (30 s)
 	Now     func() time.Time
 	Log     *slog.Logger
-	Kiosk   string // this kiosk's name, in its emergency register's numbers
+	Kiosk   func() string // this kiosk's name, in its emergency register's numbers
 
 	mu        sync.Mutex
 	central   *store.DB
 	downUntil time.Time
 	pulled    string // the central content change last brought here
+	answered  bool   // the central database answered since the last failure: no outage is open
 }
 
 // call runs fn on the central database, its every call bound to a time
@@ -98,7 +101,21 @@ func (r *Relay) call(fn func(Central) error) error {
 		r.down(err)
 		return ErrUnreachable
 	}
+	r.up()
 	return nil
+}
+
+// up ends the outage, if one is open, once the central database answers.
+func (r *Relay) up() {
+	r.mu.Lock()
+	answered := r.answered
+	r.answered = true
+	r.mu.Unlock()
+	if !answered {
+		if err := r.Local.EndOutage(r.Now()); err != nil {
+			r.Log.Warn("recording the end of an outage", "err", err)
+		}
+	}
 }
 
 // connect opens the central database once; a second caller that connected
@@ -134,18 +151,25 @@ func ask[T any](r *Relay, fn func(Central) (T, error)) (T, error) {
 	return out, nil
 }
 
-// isAnswer tells an answer of the database (not found, invalid...) from a
-// failure to reach it.
+// isAnswer tells an answer of the database (not found, invalid, a
+// constraint it refused...) from a failure to reach it.
 func isAnswer(err error) bool {
 	var e *kiosk.Error
-	return errors.As(err, &e)
+	var pg *pgconn.PgError
+	return errors.As(err, &e) || errors.As(err, &pg)
 }
 
+// down records that the central database did not answer: the kiosk goes
+// straight to its outbox for Retry, and an outage opens (art. 63).
 func (r *Relay) down(cause error) {
 	r.mu.Lock()
 	r.downUntil = r.Now().Add(r.Retry)
+	r.answered = false
 	r.mu.Unlock()
 	r.Log.Warn("central database unreachable", "err", cause)
+	if err := r.Local.OpenOutage(OutageCause, r.Now()); err != nil {
+		r.Log.Warn("recording an outage", "err", err)
+	}
 }
 
 func newUID() string {

@@ -53,6 +53,7 @@ func (s *site) kiosk(t *testing.T) *kioskUnderTest {
 	t.Helper()
 	k := &kioskUnderTest{cable: newCable(t, "127.0.0.1:"+itoa(s.server.port))}
 	s.kiosks++
+	name := "CHIOSCO" + itoa(s.kiosks)
 	var err error
 	if k.local, err = store.Open(filepath.Join(t.TempDir(), "kiosk.db")); err != nil {
 		t.Fatal(err)
@@ -60,7 +61,7 @@ func (s *site) kiosk(t *testing.T) *kioskUnderTest {
 	t.Cleanup(func() { k.local.Close() })
 	url := "postgres://postgres@" + k.cable.addr() + "/postgres?sslmode=disable"
 	k.relay = &Relay{Local: k.local, Timeout: 2 * time.Second, Now: time.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Kiosk: "CHIOSCO" + itoa(s.kiosks), Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, url) }}
+		Kiosk: func() string { return name }, Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, url) }}
 	if pulled, err := k.relay.Pull(); err != nil || !pulled {
 		t.Fatalf("the kiosk did not get the central content: %v", err)
 	}

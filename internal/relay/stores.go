@@ -16,27 +16,26 @@ func (r *Relay) CreateRequest(req *kiosk.Request, reg kiosk.Registration, doc ki
 	err := r.call(func(c Central) error { return c.CreateRequest(&sent, reg, doc) })
 	if err == nil {
 		*req = sent
-		return kiosk.Wrap(r.Local.EndOutage(r.Now()))
+		return nil
 	}
-	number, err := r.Local.EmergencyRegister(r.Kiosk, req.Code, OutageCause, r.Now())
+	if err != ErrUnreachable {
+		return err // the central database answered: the request is wrong, nothing was registered
+	}
+	at := r.Now()
+	queued := *req
+	_, err = r.Local.RegisterEmergency(r.Kiosk(), req.Code, OutageCause, at, func(number string) ([]byte, error) {
+		queued.Protocol, queued.Emergency, queued.EmergencyAt = kiosk.Protocol{}, number, at
+		return json.Marshal(queued)
+	})
 	if err != nil {
 		return kiosk.Wrap(err)
 	}
-	req.Protocol, req.Emergency, req.EmergencyAt = kiosk.Protocol{}, number, r.Now()
-	payload, jerr := json.Marshal(req)
-	if jerr != nil {
-		return kiosk.Wrap(jerr)
-	}
-	return r.Local.Enqueue("request", req.Code, payload, req.Registered)
+	*req = queued
+	return nil
 }
 
 // OutageCause is why the emergency register is kept, as it records it.
 const OutageCause = "database centrale non raggiungibile"
-
-// Registration asks the central database.
-func (r *Relay) Registration(p kiosk.Protocol) (kiosk.Registration, error) {
-	return ask(r, func(c Central) (kiosk.Registration, error) { return c.Registration(p) })
-}
 
 // Annul is an admin's: on the central database only.
 func (r *Relay) Annul(a kiosk.Annul) (kiosk.Registration, error) {

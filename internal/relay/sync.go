@@ -9,15 +9,20 @@ import (
 	"sportello/internal/store"
 )
 
-// Flush sends the outbox to the central database, oldest first, and stops at
-// the first item it cannot send, to try again later: the order is kept. It
-// returns how many items were delivered.
+// Flush sends the outbox to the central database, oldest first, and stops
+// at the first item it cannot send, to try again later: the order is kept.
+// An item the central database refuses (it answers, with an error) is
+// retried at the next flush and, refused MaxAttempts times, set aside for
+// staff to see; the items after it go on. It returns how many items were
+// delivered.
 func (r *Relay) Flush() (int, error) {
 	items, err := r.Local.Outbox()
 	if err != nil {
 		return 0, err
 	}
-	for n, it := range items {
+	delivered := 0
+	var refused error
+	for _, it := range items {
 		var ordinary kiosk.Request
 		err := r.call(func(c Central) error {
 			var err error
@@ -25,19 +30,27 @@ func (r *Relay) Flush() (int, error) {
 			return err
 		})
 		if err != nil {
-			r.Local.Undelivered(it.ID, err)
-			return n, err
+			if uerr := r.Local.Undelivered(it.ID, err, err != ErrUnreachable, r.Now()); uerr != nil {
+				return delivered, uerr
+			}
+			if err == ErrUnreachable {
+				return delivered, err
+			}
+			r.Log.Warn("the central database refused an outbox item", "key", it.Key, "attempts", it.Attempts+1, "err", err)
+			refused = err
+			continue
 		}
 		if ordinary.Emergency != "" {
 			if err := r.Local.LinkEmergency(ordinary.Emergency, ordinary.Protocol); err != nil {
-				return n, err
+				return delivered, err
 			}
 		}
 		if err := r.Local.Delivered(it.ID); err != nil {
-			return n, err
+			return delivered, err
 		}
+		delivered++
 	}
-	return len(items), r.Local.EndOutage(r.Now())
+	return delivered, refused
 }
 
 // deliver stores one item centrally: a request gets its ordinary number
@@ -60,6 +73,7 @@ func (r *Relay) deliver(c Central, it store.OutboxItem) (kiosk.Request, error) {
 		err = c.CreateRequest(&req, register.ForRequest(content, req), register.RequestDocument(content, req))
 		if err != nil {
 			if known, kerr := c.RequestByCode(req.Code); kerr == nil {
+				known.Emergency = req.Emergency // the kiosk's emergency number is linked whatever the central copy holds
 				return known, nil
 			}
 		}

@@ -47,8 +47,8 @@ type PublicEvent struct {
 // PublicView strips a request down to what the citizen may see; of an
 // annulled registration, only its number and the day it was annulled.
 func PublicView(r kiosk.Request, c kiosk.Content) Public {
-	if r.Annulment != nil {
-		at := r.Annulment.At
+	if a := r.Annulment(); a != nil {
+		at := a.At
 		return Public{Protocol: r.Protocol, Number: r.ProtocolLabel(), Annulled: &at}
 	}
 	p := Public{KindID: r.Kind, Protocol: r.Protocol, Registered: r.Registered, Status: r.Status, Outcome: r.Outcome, Deadline: r.Deadline,
@@ -136,6 +136,9 @@ func TicketFor(r kiosk.Request, c kiosk.Content) ticket.Ticket {
 func ticketSegnatura(r kiosk.Request, c kiosk.Content) string {
 	if r.Protocol.Provisional() {
 		return ""
+	}
+	if r.Registration != nil {
+		return r.Registration.Segnatura(hours.Rome)
 	}
 	return kiosk.Registration{Register: c.Organization.Register, Protocol: r.Protocol, At: r.Registered}.Segnatura(hours.Rome)
 }

@@ -46,6 +46,9 @@ func (s *Service) Reply(code, who string, outcome kiosk.Outcome, text string) (k
 		}
 	}
 	err = s.Store.AddReply(canonical, who, &reply, func(r *kiosk.Request) error {
+		if err := CheckNotAnnulled(*r); err != nil {
+			return err
+		}
 		if err := kiosk.CheckTransition(r.Status, kiosk.StatusConcluded, outcome); err != nil {
 			return err
 		}

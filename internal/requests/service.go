@@ -21,7 +21,7 @@ type Service struct {
 
 // Calendar is the administration's calendar that legal deadlines run over:
 // the national holidays and the closures of every office.
-func Calendar(c kiosk.Content) hours.Calendar { return hours.Calendar{Closures: c.Closures} }
+func Calendar(c kiosk.Content) hours.Calendar { return hours.AdministrationCalendar(c.Closures) }
 
 // Register checks the draft and files it: protocol number, tracking code and
 // deadline, in one transaction.
@@ -70,6 +70,9 @@ func (s *Service) SetStatus(code, who string, to kiosk.Status, outcome kiosk.Out
 	}
 	var out kiosk.Request
 	err = s.Store.UpdateRequest(canonical, who, func(r *kiosk.Request) error {
+		if err := CheckNotAnnulled(*r); err != nil {
+			return err
+		}
 		if err := kiosk.CheckTransition(r.Status, to, outcome); err != nil {
 			return err
 		}
@@ -83,6 +86,16 @@ func (s *Service) SetStatus(code, who string, to kiosk.Status, outcome kiosk.Out
 		return kiosk.Request{}, kiosk.Wrap(err)
 	}
 	return out, nil
+}
+
+// CheckNotAnnulled refuses to move or answer a request whose registration
+// was annulled: it stays as it was, readable, for ever.
+func CheckNotAnnulled(r kiosk.Request) error {
+	if a := r.Annulment(); a != nil {
+		return kiosk.Errorf(kiosk.Conflict, "La registrazione %s è stata annullata: la richiesta non cambia più.",
+			"The registration %s was annulled: the request no longer changes.", r.Protocol)
+	}
+	return nil
 }
 
 // Move applies a status change at now to the request's clock: entering

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"encoding/json"
 	"strings"
 	"time"
@@ -12,8 +13,14 @@ var weekdays = [7]time.Weekday{time.Sunday, time.Monday, time.Tuesday, time.Wedn
 
 // reader runs queries until the first error, which it keeps.
 type reader struct {
-	tx  *txn
+	tx  querier
 	err error
+}
+
+// querier runs a query: a transaction, or the database outside one (a read
+// that must not take SQLite's write lock).
+type querier interface {
+	Query(query string, args ...any) (*sql.Rows, error)
 }
 
 // each runs query and calls row for every result; row scans with the given function.

@@ -122,8 +122,8 @@ func TestOlderDatabaseOpens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.db.Exec(`UPDATE migrations SET name = 'migrations/' || name WHERE name != '008_outbox.sql'`)
-	db.db.Exec(`DELETE FROM migrations WHERE name = '008_outbox.sql'`)
+	db.db.Exec(`UPDATE migrations SET name = 'migrations/' || name WHERE name NOT IN ('008_outbox.sql', '010_outbox_aside.sql')`)
+	db.db.Exec(`DELETE FROM migrations WHERE name IN ('008_outbox.sql', '010_outbox_aside.sql')`)
 	db.db.Exec(`DROP TABLE outbox`)
 	db.db.Exec(`DROP INDEX ratings_uid`)
 	db.db.Exec(`ALTER TABLE ratings DROP COLUMN uid`)

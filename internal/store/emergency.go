@@ -8,17 +8,15 @@ import (
 	"sportello/internal/kiosk"
 )
 
-// EmergencyRegister registers the request with code in this kiosk's
+// RegisterEmergency registers the request with code in this kiosk's
 // emergency register (art. 63) at at, opening an outage with its cause when
-// none is open, and returns its emergency number.
-func (d *DB) EmergencyRegister(kioskName, code, cause string, at time.Time) (string, error) {
+// none is open, and queues for the central database what payload makes of
+// it, in one transaction: a number is never taken for a request that is
+// not queued. It returns the emergency number.
+func (d *DB) RegisterEmergency(kioskName, code, cause string, at time.Time, payload func(number string) ([]byte, error)) (string, error) {
 	var number string
 	err := d.tx(func(tx *txn) error {
-		var outage int64
-		err := tx.QueryRow(`SELECT id FROM emergency_outages WHERE ended IS NULL ORDER BY id DESC LIMIT 1`).Scan(&outage)
-		if err == sql.ErrNoRows {
-			err = tx.QueryRow(`INSERT INTO emergency_outages (began, cause) VALUES (?, ?) RETURNING id`, at.UTC().Format(timeFormat), cause).Scan(&outage)
-		}
+		outage, err := openOutage(tx, cause, at)
 		if err != nil {
 			return err
 		}
@@ -28,11 +26,36 @@ func (d *DB) EmergencyRegister(kioskName, code, cause string, at time.Time) (str
 			return err
 		}
 		number = kiosk.EmergencyNumber(kioskName, year, seq)
-		_, err = tx.Exec(`INSERT INTO emergency_register (number, kiosk, year, seq, at, request_code, outage_id) VALUES (?,?,?,?,?,?,?)`,
-			number, kioskName, year, seq, at.UTC().Format(timeFormat), code, outage)
+		if _, err = tx.Exec(`INSERT INTO emergency_register (number, kiosk, year, seq, at, request_code, outage_id) VALUES (?,?,?,?,?,?,?)`,
+			number, kioskName, year, seq, at.UTC().Format(timeFormat), code, outage); err != nil {
+			return err
+		}
+		data, err := payload(number)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT INTO outbox (kind, key, payload, created) VALUES ('request', ?, ?, ?)`, code, string(data), at.UTC().Format(timeFormat))
 		return err
 	})
 	return number, err
+}
+
+// OpenOutage records that the central database stopped answering at at,
+// for cause, unless an outage is open already.
+func (d *DB) OpenOutage(cause string, at time.Time) error {
+	return d.tx(func(tx *txn) error {
+		_, err := openOutage(tx, cause, at)
+		return err
+	})
+}
+
+func openOutage(tx *txn, cause string, at time.Time) (int64, error) {
+	var id int64
+	err := tx.QueryRow(`SELECT id FROM emergency_outages WHERE ended IS NULL ORDER BY id DESC LIMIT 1`).Scan(&id)
+	if err == sql.ErrNoRows {
+		err = tx.QueryRow(`INSERT INTO emergency_outages (began, cause) VALUES (?, ?) RETURNING id`, at.UTC().Format(timeFormat), cause).Scan(&id)
+	}
+	return id, err
 }
 
 // EndOutage closes the open outage, if any, at at: the central database answers again.
@@ -58,8 +81,8 @@ func (d *DB) EmergencyLink(number string) (string, error) {
 // registrations the emergency register made each day of each.
 func (d *DB) Outages() ([]kiosk.Outage, error) {
 	var out []kiosk.Outage
-	err := d.tx(func(tx *txn) error {
-		rd := &reader{tx: tx}
+	err := func() error {
+		rd := &reader{tx: d.db}
 		rd.each(`SELECT id, began, ended, cause FROM emergency_outages ORDER BY id DESC`, func(scan func(...any) error) error {
 			var o kiosk.Outage
 			var began string
@@ -86,6 +109,6 @@ func (d *DB) Outages() ([]kiosk.Outage, error) {
 			}, out[i].ID)
 		}
 		return rd.err
-	})
+	}()
 	return out, err
 }

@@ -14,7 +14,13 @@ type OutboxItem struct {
 	Payload  []byte // JSON
 	Created  time.Time
 	Attempts int
+	Error    string     // why the last attempt failed
+	SetAside *time.Time // when it was set aside after MaxAttempts refusals
 }
+
+// MaxAttempts is how many times the central database may refuse an item
+// before it is set aside.
+const MaxAttempts = 5
 
 // Enqueue adds an item at the end of the outbox; the same key twice is kept once.
 func (d *DB) Enqueue(kind, key string, payload []byte, at time.Time) error {
@@ -24,20 +30,31 @@ func (d *DB) Enqueue(kind, key string, payload []byte, at time.Time) error {
 }
 
 // outboxColumns are what scanOutboxItem reads, in its order.
-const outboxColumns = `id, kind, key, payload, created, attempts`
+const outboxColumns = `id, kind, key, payload, created, attempts, last_error, set_aside`
 
 func scanOutboxItem(row interface{ Scan(...any) error }) (OutboxItem, error) {
 	var it OutboxItem
 	var payload, created string
-	err := row.Scan(&it.ID, &it.Kind, &it.Key, &payload, &created, &it.Attempts)
+	var aside sql.NullString
+	err := row.Scan(&it.ID, &it.Kind, &it.Key, &payload, &created, &it.Attempts, &it.Error, &aside)
 	it.Payload = []byte(payload)
 	it.Created, _ = time.Parse(timeFormat, created)
+	if aside.Valid {
+		t, _ := time.Parse(timeFormat, aside.String)
+		it.SetAside = &t
+	}
 	return it, err
 }
 
-// Outbox returns the items waiting, oldest first.
-func (d *DB) Outbox() ([]OutboxItem, error) {
-	rows, err := d.db.Query(`SELECT ` + outboxColumns + ` FROM outbox ORDER BY id`)
+// Outbox returns the items waiting to be sent, oldest first: not those set aside.
+func (d *DB) Outbox() ([]OutboxItem, error) { return d.outbox(`set_aside IS NULL`) }
+
+// SetAside returns the items the central database kept refusing, oldest
+// first, with their errors: for staff to see.
+func (d *DB) SetAside() ([]OutboxItem, error) { return d.outbox(`set_aside IS NOT NULL`) }
+
+func (d *DB) outbox(where string) ([]OutboxItem, error) {
+	rows, err := d.db.Query(`SELECT ` + outboxColumns + ` FROM outbox WHERE ` + where + ` ORDER BY id`)
 	if err != nil {
 		return nil, err
 	}
@@ -59,9 +76,12 @@ func (d *DB) Delivered(id int64) error {
 	return err
 }
 
-// Undelivered records a failed attempt to send an item.
-func (d *DB) Undelivered(id int64, cause error) error {
-	_, err := d.db.Exec(`UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?`, cause.Error(), id)
+// Undelivered records a failed attempt to send an item. One the central
+// database refused (refused true) MaxAttempts times is set aside at at.
+func (d *DB) Undelivered(id int64, cause error, refused bool, at time.Time) error {
+	_, err := d.db.Exec(`UPDATE outbox SET attempts = attempts + 1, last_error = ?,
+		set_aside = CASE WHEN ? AND attempts + 1 >= ? THEN ? ELSE set_aside END WHERE id = ?`,
+		cause.Error(), refused, MaxAttempts, at.UTC().Format(timeFormat), id)
 	return err
 }
 

@@ -61,23 +61,28 @@ const registrationColumns = `year, number, direction, registered, ipa, aoo, code
 
 func scanRegistration(scan func(...any) error) (kiosk.Registration, error) {
 	var g kiosk.Registration
+	err := scanRegistrationAfter(scan, &g)
+	return g, err
+}
+
+// scanRegistrationAfter scans the columns before, then registrationColumns into g.
+func scanRegistrationAfter(scan func(...any) error, g *kiosk.Registration, before ...any) error {
 	var direction, at, emergencyAt string
 	var annulledAt, by, reason, act sql.NullString
-	err := scan(&g.Protocol.Year, &g.Protocol.Number, &direction, &at, &g.Register.IPA, &g.Register.AOO, &g.Register.Code, &g.Protocol.Prefix,
+	err := scan(append(before, &g.Protocol.Year, &g.Protocol.Number, &direction, &at, &g.Register.IPA, &g.Register.AOO, &g.Register.Code, &g.Protocol.Prefix,
 		&g.Sender, &g.Recipient, &g.Subject, &g.Class.Code, &g.Class.Name, &g.Document, &g.SHA256, &g.Emergency, &emergencyAt,
-		&annulledAt, &by, &reason, &act)
+		&annulledAt, &by, &reason, &act)...)
 	if err != nil {
-		return g, err
+		return err
 	}
 	g.Direction = kiosk.Direction(direction)
 	g.At, _ = time.Parse(timeFormat, at)
+	g.Register.Mode = kiosk.RegisterGeneral
 	if g.Protocol.Prefix != "" {
 		g.Register.Mode = kiosk.RegisterParticular
-	} else {
-		g.Register.Mode = kiosk.RegisterGeneral
 	}
 	g.EmergencyAt, g.Annulment = optionalTime(emergencyAt), annulment(annulledAt, by, reason, act)
-	return g, nil
+	return nil
 }
 
 // optionalTime reads a stored time that may be empty: the zero time then.
@@ -100,20 +105,20 @@ var errNoRegistration = kiosk.NewError(kiosk.NotFound,
 // Registration returns the registration with the year and number of p.
 func (d *DB) Registration(p kiosk.Protocol) (kiosk.Registration, error) {
 	g, err := scanRegistration(d.db.QueryRow(`SELECT `+registrationColumns+` FROM register WHERE year = ? AND number = ?`, p.Year, p.Number).Scan)
-	if errors.Is(err, sql.ErrNoRows) {
-		return g, errNoRegistration
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && !samePrefix(p, g.Protocol)) {
+		return kiosk.Registration{}, errNoRegistration
 	}
 	return g, err
 }
 
+// samePrefix reports whether a number as typed names the registration
+// stored: a register code typed before it must be the registration's.
+func samePrefix(typed, stored kiosk.Protocol) bool { return typed.Prefix == "" || typed.Prefix == stored.Prefix }
+
 // RegisteredDocument returns the working copy of the document a
 // registration registered; found is false once retention erased it.
 func (d *DB) RegisteredDocument(p kiosk.Protocol) (data []byte, found bool, err error) {
-	err = d.db.QueryRow(`SELECT data FROM register_documents WHERE year = ? AND number = ?`, p.Year, p.Number).Scan(&data)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, false, nil
-	}
-	return data, err == nil, err
+	return registeredDocument(d.db, p)
 }
 
 // Annul annuls the registration a names, once, with its reason and act, and
@@ -123,7 +128,7 @@ func (d *DB) Annul(a kiosk.Annul) (kiosk.Registration, error) {
 	err := d.tx(func(tx *txn) error {
 		var err error
 		g, err = scanRegistration(tx.QueryRow(`SELECT `+registrationColumns+` FROM register WHERE year = ? AND number = ?`, a.Protocol.Year, a.Protocol.Number).Scan)
-		if errors.Is(err, sql.ErrNoRows) {
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && !samePrefix(a.Protocol, g.Protocol)) {
 			return errNoRegistration
 		}
 		if err != nil {
@@ -148,16 +153,21 @@ func (d *DB) Annul(a kiosk.Annul) (kiosk.Registration, error) {
 // registrations made that day, in number order, and the registrations
 // annulled that day, whatever day they were made.
 func (d *DB) RegisterDay(day kiosk.Date) (made, annulled []kiosk.Registration, err error) {
-	err = d.tx(func(tx *txn) error {
-		made, annulled, err = registerDay(tx, day)
-		return err
-	})
-	return made, annulled, err
+	return registerDay(d.db, day)
 }
 
-func registerDay(tx *txn, day kiosk.Date) (made, annulled []kiosk.Registration, err error) {
-	from, to := day.In(hours.Rome).UTC().Format(timeFormat), day.AddDays(1).In(hours.Rome).UTC().Format(timeFormat)
-	rd := &reader{tx: tx}
+// dayBounds are the first instant of day in Rome and of the day after, as
+// stored times compare with them: to the second, with no zone and no
+// fraction, since "…T23:00:00.4Z" sorts before "…T23:00:00Z" as text.
+func dayBounds(day kiosk.Date) (from, to string) {
+	return bound(day.In(hours.Rome)), bound(day.AddDays(1).In(hours.Rome))
+}
+
+func bound(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05") }
+
+func registerDay(q querier, day kiosk.Date) (made, annulled []kiosk.Registration, err error) {
+	from, to := dayBounds(day)
+	rd := &reader{tx: q}
 	collect := func(into *[]kiosk.Registration) func(func(...any) error) error {
 		return func(scan func(...any) error) error {
 			g, err := scanRegistration(scan)
@@ -173,11 +183,11 @@ func registerDay(tx *txn, day kiosk.Date) (made, annulled []kiosk.Registration, 
 // RegisterDays returns, in order, the days in Rome from since on that have
 // registrations or annulments: the days that need a daily register.
 func (d *DB) RegisterDays(since kiosk.Date) ([]kiosk.Date, error) {
-	from := since.In(hours.Rome).UTC().Format(timeFormat)
+	from, _ := dayBounds(since)
 	seen := map[kiosk.Date]bool{}
 	var out []kiosk.Date
-	err := d.tx(func(tx *txn) error {
-		rd := &reader{tx: tx}
+	err := func() error {
+		rd := &reader{tx: d.db}
 		rd.each(`SELECT registered FROM register WHERE registered >= ? UNION SELECT annulled_at FROM register WHERE annulled_at >= ?`,
 			func(scan func(...any) error) error {
 				var at string
@@ -192,7 +202,7 @@ func (d *DB) RegisterDays(since kiosk.Date) ([]kiosk.Date, error) {
 				return nil
 			}, from, from)
 		return rd.err
-	})
+	}()
 	sortDates(out)
 	return out, err
 }
@@ -213,9 +223,9 @@ func sortDates(ds []kiosk.Date) {
 // register key (IPA-AOO-CODE); found is false when none was.
 func (d *DB) DailyRegister(key string, day kiosk.Date) (dr kiosk.DailyRegister, found bool, err error) {
 	var made string
-	err = d.db.QueryRow(`SELECT register, day, file, sha256, first_number, last_number, count, made, made_by
+	err = d.db.QueryRow(`SELECT register, day, file, folder, sha256, first_number, last_number, count, made, made_by
 		FROM daily_registers WHERE register = ? AND day = ?`, key, day.String()).
-		Scan(&dr.Register, new(string), &dr.File, &dr.SHA256, &dr.First, &dr.Last, &dr.Count, &made, &dr.MadeBy)
+		Scan(&dr.Register, new(string), &dr.File, &dr.Folder, &dr.SHA256, &dr.First, &dr.Last, &dr.Count, &made, &dr.MadeBy)
 	if errors.Is(err, sql.ErrNoRows) {
 		return dr, false, nil
 	}
@@ -224,59 +234,90 @@ func (d *DB) DailyRegister(key string, day kiosk.Date) (dr kiosk.DailyRegister, 
 	return dr, err == nil, err
 }
 
-// DeliverDailyRegister makes the daily register of day once across every
-// machine that shares the database: in one transaction that holds the
-// register's lock, unless the day was delivered already, it reads the day's
-// registrations and annulments and their documents, runs deliver (which
-// writes the files) and records what deliver returns. It also marks the
-// documents registered that day as gone to conservation. delivered tells
-// whether this call made it; otherwise dr is the earlier delivery.
+// DeliverDailyRegister makes the daily register of day once: unless the
+// day was delivered already, it reads the day's registrations and
+// annulments and their documents, runs deliver (which writes the files) and
+// records what deliver returns, marking the day's documents as gone to
+// conservation. On PostgreSQL it does so in one transaction that holds the
+// register's lock, so one machine of all that share the database makes it;
+// on SQLite (one machine) it reads and writes the files outside any
+// transaction, so that citizens' registrations never wait for the files.
+// delivered tells whether this call made it; otherwise dr is the earlier
+// delivery.
 func (d *DB) DeliverDailyRegister(key string, day kiosk.Date, deliver kiosk.DeliverFunc) (dr kiosk.DailyRegister, delivered bool, err error) {
-	err = d.tx(func(tx *txn) error {
-		if tx.postgres {
-			if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(8000)`); err != nil {
-				return err
-			}
-		}
-		var n int
-		if err := tx.QueryRow(`SELECT count(*) FROM daily_registers WHERE register = ? AND day = ?`, key, day.String()).Scan(&n); err != nil || n > 0 {
-			return err
-		}
-		made, annulled, err := registerDay(tx, day)
+	write := func(q querier) error {
+		made, annulled, err := registerDay(q, day)
 		if err != nil {
 			return err
 		}
-		document := func(p kiosk.Protocol) (data []byte, found bool, err error) {
-			err = tx.QueryRow(`SELECT data FROM register_documents WHERE year = ? AND number = ?`, p.Year, p.Number).Scan(&data)
-			if errors.Is(err, sql.ErrNoRows) {
-				return nil, false, nil
-			}
-			return data, err == nil, err
-		}
-		if dr, err = deliver(made, annulled, document); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(`INSERT INTO daily_registers (register, day, file, sha256, first_number, last_number, count, made, made_by)
-			VALUES (?,?,?,?,?,?,?,?,?)`, key, day.String(), dr.File, dr.SHA256, dr.First, dr.Last, dr.Count, dr.Made.UTC().Format(timeFormat), dr.MadeBy); err != nil {
-			return err
-		}
-		from, to := day.In(hours.Rome).UTC().Format(timeFormat), day.AddDays(1).In(hours.Rome).UTC().Format(timeFormat)
-		_, err = tx.Exec(`UPDATE register_documents SET conserved = ? WHERE conserved IS NULL AND (year, number) IN
-			(SELECT year, number FROM register WHERE registered >= ? AND registered < ?)`, dr.Made.UTC().Format(timeFormat), from, to)
-		delivered = err == nil
+		dr, err = deliver(made, annulled, func(p kiosk.Protocol) ([]byte, bool, error) { return registeredDocument(q, p) })
 		return err
-	})
+	}
+	if d.postgres {
+		err = d.tx(func(tx *txn) error {
+			if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(8000)`); err != nil {
+				return err
+			}
+			if found, err := dailyRecorded(tx, key, day); err != nil || found {
+				return err
+			}
+			if err := write(tx); err != nil {
+				return err
+			}
+			delivered = true
+			return recordDaily(tx, key, day, dr)
+		})
+	} else if found, ferr := dailyRecorded(d.db, key, day); ferr != nil || found {
+		err = ferr
+	} else if err = write(d.db); err == nil {
+		err = d.tx(func(tx *txn) error { return recordDaily(tx, key, day, dr) })
+		delivered = err == nil
+	}
 	if err == nil && !delivered {
 		dr, _, err = d.DailyRegister(key, day)
 	}
 	return dr, delivered, err
 }
 
+func dailyRecorded(q querier, key string, day kiosk.Date) (bool, error) {
+	rows, err := q.Query(`SELECT 1 FROM daily_registers WHERE register = ? AND day = ?`, key, day.String())
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
+	return rows.Next(), rows.Err()
+}
+
+func recordDaily(tx *txn, key string, day kiosk.Date, dr kiosk.DailyRegister) error {
+	if _, err := tx.Exec(`INSERT INTO daily_registers (register, day, file, folder, sha256, first_number, last_number, count, made, made_by)
+		VALUES (?,?,?,?,?,?,?,?,?,?)`, key, day.String(), dr.File, dr.Folder, dr.SHA256, dr.First, dr.Last, dr.Count, dr.Made.UTC().Format(timeFormat), dr.MadeBy); err != nil {
+		return err
+	}
+	from, to := dayBounds(day)
+	_, err := tx.Exec(`UPDATE register_documents SET conserved = ? WHERE conserved IS NULL AND (year, number) IN
+		(SELECT year, number FROM register WHERE registered >= ? AND registered < ?)`, dr.Made.UTC().Format(timeFormat), from, to)
+	return err
+}
+
+func registeredDocument(q querier, p kiosk.Protocol) ([]byte, bool, error) {
+	rows, err := q.Query(`SELECT data FROM register_documents WHERE year = ? AND number = ?`, p.Year, p.Number)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return nil, false, rows.Err()
+	}
+	var data []byte
+	err = rows.Scan(&data)
+	return data, err == nil, err
+}
+
 // LatestDailyRegister returns the last day whose daily register was
-// delivered for the register key; found is false when none was.
-func (d *DB) LatestDailyRegister(key string) (day kiosk.Date, found bool, err error) {
+// delivered, under any register codes; found is false when none ever was.
+func (d *DB) LatestDailyRegister() (day kiosk.Date, found bool, err error) {
 	var s sql.NullString
-	if err = d.db.QueryRow(`SELECT max(day) FROM daily_registers WHERE register = ?`, key).Scan(&s); err != nil || !s.Valid {
+	if err = d.db.QueryRow(`SELECT max(day) FROM daily_registers`).Scan(&s); err != nil || !s.Valid {
 		return day, false, err
 	}
 	day, err = kiosk.ParseDate(s.String)

@@ -46,8 +46,9 @@ func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.R
 	})
 }
 
-// ErasePersonal erases the kiosk's working copies of requests closed before
-// cutoff whose documents have gone to conservation: e-mail, phone and text,
+// ErasePersonal erases the kiosk's working copies of requests closed (or
+// their registration annulled) before cutoff whose documents have gone to
+// conservation: e-mail, phone and text,
 // and the registered documents' copies. The registration (number, sender,
 // subject, fingerprint) stays for ever: the register is a permanent record
 // (GDPR art. 17(3)(b)). It returns how many requests it erased, and records
@@ -55,19 +56,19 @@ func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.R
 func (d *DB) ErasePersonal(cutoff time.Time, who string) (int, error) {
 	var n int64
 	err := d.tx(func(tx *txn) error {
-		const due = `status IN ('conclusa', 'archiviata')
-			AND (SELECT max(at) FROM request_events WHERE request_id = requests.id) < ?
+		const due = `((status IN ('conclusa', 'archiviata') AND (SELECT max(at) FROM request_events WHERE request_id = requests.id) < ?)
+				OR EXISTS (SELECT 1 FROM register a WHERE a.year = requests.protocol_year AND a.number = requests.protocol_number AND a.annulled_at < ?))
 			AND NOT EXISTS (SELECT 1 FROM register_documents dc WHERE dc.conserved IS NULL AND
 				((dc.year = requests.protocol_year AND dc.number = requests.protocol_number) OR
 				 (dc.year, dc.number) IN (SELECT protocol_year, protocol_number FROM replies WHERE request_id = requests.id)))`
-		at := cutoff.UTC().Format(timeFormat)
+		at := bound(cutoff)
 		if _, err := tx.Exec(`DELETE FROM register_documents WHERE (year, number) IN
 			(SELECT protocol_year, protocol_number FROM requests WHERE `+due+`
-			 UNION SELECT protocol_year, protocol_number FROM replies WHERE request_id IN (SELECT id FROM requests WHERE `+due+`))`, at, at); err != nil {
+			 UNION SELECT protocol_year, protocol_number FROM replies WHERE request_id IN (SELECT id FROM requests WHERE `+due+`))`, at, at, at, at); err != nil {
 			return err
 		}
 		res, err := tx.Exec(`UPDATE requests SET email = '', phone = '', body = ''
-			WHERE (email != '' OR phone != '' OR body != '') AND `+due, at)
+			WHERE (email != '' OR phone != '' OR body != '') AND `+due, at, at)
 		if err != nil {
 			return err
 		}

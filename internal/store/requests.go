@@ -41,7 +41,7 @@ func (d *DB) CreateRequest(r *kiosk.Request, reg kiosk.Registration, doc kiosk.D
 				return err
 			}
 		}
-		r.ID, r.Protocol = id, p
+		r.ID, r.Protocol, r.Registration = id, p, &reg
 		return nil
 	})
 }
@@ -54,19 +54,20 @@ func insertEvent(tx *txn, requestID int64, e kiosk.StatusEvent) error {
 
 // requestColumns are read FROM requestsWithRegistration: the request and
 // what its registration says of it.
-const requestColumns = `r.id, r.protocol_year, r.protocol_number, r.code, r.kind, r.office_id, r.service_id, r.body, r.name, r.email, r.phone, r.lang,
+const requestColumns = `r.id, r.code, r.kind, r.office_id, r.service_id, r.body, r.name, r.email, r.phone, r.lang,
 	r.registered, r.term_days, r.suspended_days, r.suspended_since, r.deadline, r.status, r.outcome,
-	g.prefix, g.emergency, g.emergency_at, g.annulled_at, g.annulled_by, g.annul_reason, g.annul_act`
+	g.year, g.number, g.direction, g.registered, g.ipa, g.aoo, g.code, g.prefix, g.sender, g.recipient, g.subject,
+	g.class_code, g.class_name, g.document, g.sha256, g.emergency, g.emergency_at, g.annulled_at, g.annulled_by, g.annul_reason, g.annul_act`
 
 const requestsWithRegistration = `requests r JOIN register g ON g.year = r.protocol_year AND g.number = r.protocol_number`
 
 func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 	var r kiosk.Request
-	var lang, registered, deadline, status, outcome, emergencyAt string
-	var since, annulledAt, by, reason, act sql.NullString
-	err := scan(&r.ID, &r.Protocol.Year, &r.Protocol.Number, &r.Code, &r.Kind, &r.Office, &r.Service, &r.Text, &r.Name, &r.Email, &r.Phone, &lang,
-		&registered, &r.TermDays, &r.SuspendedDays, &since, &deadline, &status, &outcome,
-		&r.Protocol.Prefix, &r.Emergency, &emergencyAt, &annulledAt, &by, &reason, &act)
+	var lang, registered, deadline, status, outcome string
+	var since sql.NullString
+	var g kiosk.Registration
+	err := scanRegistrationAfter(scan, &g, &r.ID, &r.Code, &r.Kind, &r.Office, &r.Service, &r.Text, &r.Name, &r.Email, &r.Phone, &lang,
+		&registered, &r.TermDays, &r.SuspendedDays, &since, &deadline, &status, &outcome)
 	if err != nil {
 		return r, err
 	}
@@ -77,7 +78,7 @@ func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 		t, _ := time.Parse(timeFormat, since.String)
 		r.SuspendedSince = &t
 	}
-	r.EmergencyAt, r.Annulment = optionalTime(emergencyAt), annulment(annulledAt, by, reason, act)
+	r.Protocol, r.Emergency, r.EmergencyAt, r.Registration = g.Protocol, g.Emergency, g.EmergencyAt, &g
 	return r, nil
 }
 

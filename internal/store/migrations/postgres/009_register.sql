@@ -64,6 +64,7 @@ CREATE TABLE daily_registers (
     register TEXT NOT NULL,
     day TEXT NOT NULL,
     file TEXT NOT NULL,
+    folder TEXT NOT NULL, -- the conservation folder it was written into
     sha256 TEXT NOT NULL,
     first_number BIGINT NOT NULL,
     last_number BIGINT NOT NULL,

@@ -65,6 +65,7 @@ CREATE TABLE daily_registers (
     register TEXT NOT NULL, -- IPA-AOO-CODE
     day TEXT NOT NULL,
     file TEXT NOT NULL,
+    folder TEXT NOT NULL, -- the conservation folder it was written into
     sha256 TEXT NOT NULL,
     first_number INTEGER NOT NULL,
     last_number INTEGER NOT NULL,
