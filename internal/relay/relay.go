@@ -15,7 +15,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-		"log/slog"
+	"log/slog"
 	"sync"
 	"time"
 

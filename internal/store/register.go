@@ -113,7 +113,9 @@ func (d *DB) Registration(p kiosk.Protocol) (kiosk.Registration, error) {
 
 // samePrefix reports whether a number as typed names the registration
 // stored: a register code typed before it must be the registration's.
-func samePrefix(typed, stored kiosk.Protocol) bool { return typed.Prefix == "" || typed.Prefix == stored.Prefix }
+func samePrefix(typed, stored kiosk.Protocol) bool {
+	return typed.Prefix == "" || typed.Prefix == stored.Prefix
+}
 
 // RegisteredDocument returns the working copy of the document a
 // registration registered; found is false once retention erased it.
