@@ -89,7 +89,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	regs := &registers{local: db, central: opts.Central}
 	if opts.Central != "" { // requests and ratings go to the central database, through the outbox when it does not answer
 		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
-			Kiosk: func() string { return kioskName(db, opts) }, Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
+			Kiosk: func() string { return kioskName(db, opts) }, Arrived: ratingArrived(db), Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
 		registerDesk = central
 		contentStore, requestStore, ratingStore = relay.Content{Relay: central}, central, central
 		go func() { central.Sync(); every(30*time.Second, stop, central.Sync) }()
@@ -268,6 +268,20 @@ func (r *registers) warnings(opts cli.KioskOptions) []kiosk.Text {
 		slog.Warn("content", "err", err)
 	}
 	return register.Warnings(c.Organization.Register, overdue, outages, time.Now())
+}
+
+// ratingArrived raises, on the central database, the alert a rating from
+// the outbox makes due when it arrives there.
+func ratingArrived(db *store.DB) func(kiosk.RatingStore, kiosk.Rating) {
+	return func(central kiosk.RatingStore, r kiosk.Rating) {
+		c, err := db.Content()
+		if err == nil {
+			_, err = ratings.Arrived(central, c.Ratings, r)
+		}
+		if err != nil {
+			slog.Warn("an alert for a rating from the outbox", "err", err)
+		}
+	}
 }
 
 // kioskName is the kiosk's name as an admin set it, else the --kiosk flag's.

@@ -119,6 +119,7 @@ type documentView struct {
 	prev, next *widget.Button
 	print, qr  *widget.Button
 	state      *widget.Label
+	asked      int // the page last asked of the renderer: an older answer is dropped
 }
 
 func (u *UI) documentPage(d doc) screen {
@@ -149,14 +150,20 @@ func (u *UI) documentPage(d doc) screen {
 		if d.url == "" {
 			v.qr.Hide()
 		}
-		if pdf != nil && v.pages == 0 {
-			n, err := u.Pages.Pages(pdf)
-			if err != nil {
-				v.state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-			}
-			v.pages = n
-		}
 		v.turn(u, pdf, 0)
+		if pdf != nil && v.pages == 0 { // poppler may take long: the screen shows now, the page when it comes
+			v.state.SetText(tr.T("doc.loading"))
+			var n int
+			var err error
+			u.background(func() { n, err = u.Pages.Pages(pdf) }, func() {
+				v.state.SetText("")
+				if err != nil {
+					v.state.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+				}
+				v.pages = n
+				v.turn(u, pdf, 0)
+			})
+		}
 		nav := container.NewBorder(nil, nil, v.prev, v.next, v.pageLabel)
 		actions := container.NewGridWithColumns(2, v.qr, v.print)
 		if d.url == "" {
@@ -183,13 +190,21 @@ func (v *documentView) turn(u *UI, pdf []byte, delta int) {
 		return
 	}
 	v.pageLabel.SetText(u.tr.T("doc.page", map[string]any{"N": v.page, "Of": v.pages}))
-	png, err := u.Pages.Page(pdf, v.page)
-	if err != nil {
-		v.state.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
-		return
-	}
-	v.image.Resource = fyne.NewStaticResource("page.png", png)
-	v.image.Refresh()
+	v.asked++
+	asked, page := v.asked, v.page
+	var png []byte
+	var err error
+	u.background(func() { png, err = u.Pages.Page(pdf, page) }, func() {
+		if asked != v.asked {
+			return // the citizen turned on meanwhile
+		}
+		if err != nil {
+			v.state.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+			return
+		}
+		v.image.Resource = fyne.NewStaticResource("page.png", png)
+		v.image.Refresh()
+	})
 }
 
 // printIt prints the document, saying how it went.
@@ -197,7 +212,7 @@ func (v *documentView) printIt(u *UI, d doc, pdf []byte) {
 	v.state.SetText(u.tr.T("doc.printing"))
 	v.print.Disable()
 	var err error
-	u.background(func() { err = u.Printer.Print(d.id, pdf) }, func() {
+	u.background(func() { err = u.Direct.Print(d.id, pdf) }, func() { // printed now or not at all: never later, for nobody
 		v.print.Enable()
 		if err != nil {
 			u.Log.Warn("printing a document", "id", d.id, "err", err)

@@ -29,6 +29,7 @@ type rateFlow struct {
 	problem *widget.Label
 	send    *widget.Button
 	skip    *widget.Button
+	sending bool // the rating is being recorded: a second tap does nothing
 	thanked time.Time
 }
 
@@ -40,7 +41,7 @@ const thanksFor = 5 * time.Second
 func (u *UI) startRating(office, service string) screen {
 	return func() fyne.CanvasObject {
 		if u.rate == nil || !u.rate.thanked.IsZero() {
-			u.rate = &rateFlow{u: u, rating: kiosk.Rating{Office: office, Service: service}}
+			u.rate = &rateFlow{u: u, rating: ratings.New(office, service)}
 		}
 		if office == "" && service == "" {
 			return u.rate.officeStep()
@@ -179,21 +180,51 @@ func (f *rateFlow) showReasons() {
 	}
 }
 
-// submit records the rating and thanks the citizen.
+// submit records the rating in the background and thanks the citizen.
+// Only a rating the rules refuse (a comment too long) keeps the citizen on
+// the screen; a rating that could not be recorded is logged, and the
+// citizen thanked all the same. A second tap meanwhile does nothing.
 func (f *rateFlow) submit() {
 	u := f.u
-	if _, _, err := u.Ratings.Rate(f.rating); err != nil {
-		if kiosk.ErrorCode(err) == kiosk.Internal {
-			u.Log.Error("recording a rating", "err", err)
-		}
-		if f.problem != nil {
-			f.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
-		}
+	if f.sending {
 		return
 	}
-	f.thanked = u.Now()
-	u.stack = u.stack[:1]
-	u.show(f.thanksStep)
+	f.sending = true
+	for _, b := range []*widget.Button{f.send, f.skip} {
+		if b != nil {
+			b.Disable()
+		}
+	}
+	if f.problem != nil {
+		f.problem.Importance = widget.MediumImportance
+		f.problem.SetText(u.tr.T("rate.sending"))
+	}
+	rating := f.rating
+	var err error
+	u.background(func() { _, _, err = u.Ratings.Rate(rating) }, func() {
+		f.sending = false
+		if kiosk.ErrorCode(err) == kiosk.Invalid {
+			for _, b := range []*widget.Button{f.send, f.skip} {
+				if b != nil {
+					b.Enable()
+				}
+			}
+			if f.problem != nil {
+				f.problem.Importance = widget.DangerImportance
+				f.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+			}
+			return
+		}
+		if err != nil {
+			u.Log.Error("recording a rating", "err", err)
+		}
+		if u.rate != f {
+			return // wiped for idleness meanwhile
+		}
+		f.thanked = u.Now()
+		u.stack = u.stack[:1]
+		u.show(f.thanksStep)
+	})
 }
 
 func (f *rateFlow) thanksStep() fyne.CanvasObject {

@@ -36,6 +36,7 @@ type requestFlow struct {
 	email    *kioskEntry
 	phone    *kioskEntry
 
+	sending    bool // the request is being registered: a second tap does nothing
 	done       kiosk.Request
 	codeLabel  *widget.Label
 	printState *widget.Label
@@ -261,39 +262,62 @@ func (f *requestFlow) summaryStep() fyne.CanvasObject {
 	return u.page(u.tr.T("request.summary.title"), withAction(u.scroller(rows), f.problem, f.next))
 }
 
-// confirm registers the request, shows the result and prints the ticket.
+// confirm registers the request in the background, then shows the result
+// and prints the ticket; the screen says at once that it is working, and a
+// second tap meanwhile does nothing. On failure the draft stays as typed.
 func (f *requestFlow) confirm() {
 	u := f.u
-	f.draft.Lang = u.tr.Lang()
-	r, err := u.Requests.Register(f.draft)
-	if err != nil {
-		u.Log.Error("registering a request", "err", err)
-		f.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+	if f.sending {
 		return
 	}
+	f.sending = true
+	f.draft.Lang = u.tr.Lang()
+	f.next.Disable()
+	f.problem.Importance = widget.MediumImportance
+	f.problem.SetText(u.tr.T("request.summary.sending"))
+	draft := f.draft
+	var r kiosk.Request
+	var err error
+	u.background(func() { r, err = u.Requests.Register(draft) }, func() {
+		f.sending = false
+		if err != nil {
+			u.Log.Error("registering a request", "err", err)
+			f.next.Enable()
+			f.problem.Importance = widget.DangerImportance
+			f.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+			return
+		}
+		f.registered(r)
+	})
+}
+
+// registered shows the result of a request just registered and prints its ticket.
+func (f *requestFlow) registered(r kiosk.Request) {
+	u := f.u
 	f.done, f.printed = r, printing
 	f.draft = requests.Draft{}
-	u.stack = u.stack[:1] // Back from the result goes home, never to a second submission
-	u.show(f.doneStep)
-	pdf, err := ticket.PDF(requests.TicketFor(r, u.content))
-	if err != nil {
-		u.Log.Error("rendering a ticket", "protocol", r.Protocol.String(), "err", err)
-		f.printed = printFailed
-		f.showPrintState()
-		return
+	if u.flow == f { // the citizen is still there: not wiped for idleness meanwhile
+		u.stack = u.stack[:1] // Back from the result goes home, never to a second submission
+		u.show(f.doneStep)
 	}
-	var err2 error
+	var pdf []byte
+	var err error
 	u.background(func() {
-		err2 = u.Printer.Print(jobName(r), pdf)
-		if err2 != nil {
-			u.Log.Warn("ticket spooled, not printed", "protocol", r.Protocol.String(), "err", err2)
+		if pdf, err = ticket.PDF(requests.TicketFor(r, u.content)); err != nil {
+			u.Log.Error("rendering a ticket", "protocol", r.Protocol.String(), "err", err)
+			return
+		}
+		if err = u.Printer.Print(jobName(r), pdf); err != nil {
+			u.Log.Warn("ticket spooled, not printed", "protocol", r.Protocol.String(), "err", err)
 		}
 	}, func() {
 		f.printed = printedOK
-		if err2 != nil {
+		if err != nil {
 			f.printed = printFailed
 		}
-		f.showPrintState()
+		if f.printState != nil {
+			f.showPrintState()
+		}
 	})
 }
 

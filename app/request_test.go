@@ -25,6 +25,7 @@ type fakePrinter struct {
 	mu      sync.Mutex
 	down    bool
 	printed [][]byte
+	queues  []string // the queues PrinterFor was asked for
 }
 
 func (p *fakePrinter) Print(_ string, pdf []byte) error {

@@ -102,16 +102,16 @@ func (u *UI) settingsScreen() fyne.CanvasObject {
 	f.archive.OnChanged = func(s string) { f.draft.ConservationDir = strings.TrimSpace(s) }
 	f.problem, f.state = problemLabel(), paragraph("")
 	f.testPage = u.button(tr.T("settings.testprint"), theme.DocumentPrintIcon(), func() {
-		if u.SetPrinterQueue != nil {
-			u.SetPrinterQueue(f.draft.PrinterQueue)
-		}
 		page, err := ticket.TestPage(tr.Text(u.content.Organization.Name), f.draft.KioskName, u.Now())
 		f.state.SetText(tr.T("doc.printing"))
+		f.testPage.Disable()
+		to := u.PrinterFor(f.draft.PrinterQueue) // the queue typed, not yet the live one
 		u.background(func() {
 			if err == nil {
-				err = u.Printer.Print("prova", page)
+				err = to.Print("prova", page)
 			}
 		}, func() {
+			f.testPage.Enable()
 			if err != nil {
 				f.state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 				return

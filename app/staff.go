@@ -118,6 +118,7 @@ func (u *UI) allowed(a staff.Action, open screen) screen {
 
 func (u *UI) staffHome() fyne.CanvasObject {
 	s := u.staff
+	u.settingsForm = nil // Back from the settings drops what was not saved
 	s.menu = map[string]*tile{
 		"requests": u.row(u.tr.T("staff.requests"), u.tr.T("staff.requests.desc"), func() { u.show(u.allowed(staff.HandleRequests, u.inboxScreen)) }),
 		"reports":  u.row(u.tr.T("staff.reports"), u.tr.T("staff.reports.desc"), func() { u.show(u.allowed(staff.ReadReports, u.staffReports)) }),
@@ -232,6 +233,7 @@ func matchesQuery(r kiosk.Request, q string) bool {
 
 func (u *UI) requestDetail() fyne.CanvasObject {
 	s := u.staff
+	s.annulF = nil // Back from the annulment drops what was not confirmed
 	r, err := u.Requests.Store.RequestByCode(s.detail.Code)
 	if err != nil {
 		return u.page(u.tr.T("staff.requests"), paragraph(kiosk.ErrorMessage(err, u.tr.Lang())))
@@ -500,7 +502,7 @@ func (u *UI) replyAndPrint(text string) error {
 	if err != nil {
 		return err
 	}
-	if err := u.Printer.Print(reply.Protocol.String(), doc); err != nil {
+	if err := u.Direct.Print(reply.Protocol.String(), doc); err != nil {
 		u.Log.Warn("printing a reply letter", "protocol", reply.Protocol.String(), "err", err)
 	}
 	return nil

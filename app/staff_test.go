@@ -155,6 +155,12 @@ func TestAdminSettingsApplyAtOnce(t *testing.T) {
 	u.openSignIn()
 	signIn(t, u, "admin", "135790")
 	test.Tap(u.staff.menu["settings"])
+	u.settingsForm.name.SetText("Non salvato")
+	test.Tap(u.backBtn)
+	test.Tap(u.staff.menu["settings"])
+	if u.settingsForm.name.Text == "Non salvato" {
+		t.Error("Back kept the unsaved settings form")
+	}
 	f := u.settingsForm
 	f.name.SetText("Atrio")
 	f.office.SetSelected("URP - Sede di Trani")
@@ -168,10 +174,15 @@ func TestAdminSettingsApplyAtOnce(t *testing.T) {
 	}
 	f.idle.SetText("60")
 	test.Tap(f.english) // English no longer offered
+	f.queue.SetText("Prova_Nuova")
 	test.Tap(f.testPage)
-	if p := u.Printer.(*fakePrinter); len(p.printed) != 1 || !strings.Contains(f.state.Text, "Stampato") {
-		t.Errorf("test print: %d printed, %q", len(p.printed), f.state.Text)
+	if p := u.Printer.(*fakePrinter); len(p.printed) != 1 || !strings.Contains(f.state.Text, "Stampato") || len(p.queues) != 1 || p.queues[0] != "Prova_Nuova" {
+		t.Errorf("test print: %d printed on %v, %q", len(p.printed), p.queues, f.state.Text)
 	}
+	if u.settings.PrinterQueue == "Prova_Nuova" {
+		t.Error("the test print made the typed queue the live one")
+	}
+	f.queue.SetText("")
 	f.archive.SetText("/proc/conservazione")
 	test.Tap(f.save)
 	if !strings.Contains(f.problem.Text, "cartella di conservazione /proc/conservazione") || u.settingsForm == nil {
@@ -200,7 +211,7 @@ func TestReportsChartExportAndAlerts(t *testing.T) {
 		if v == 1 {
 			r.Reason = "attesa"
 		}
-		if err := store.AddRating(&r); err != nil {
+		if _, err := store.AddRating(&r); err != nil {
 			t.Fatal(err)
 		}
 	}

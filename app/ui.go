@@ -26,12 +26,16 @@ import (
 type Deps struct {
 	Content  kiosk.ContentStore
 	Requests *requests.Service
-	Printer  printer.Printer   // the spool in production: it never loses a ticket
-	Lookups  *requests.Limiter // status lookups allowed at this kiosk
-	Ratings  *ratings.Service
-	Staff    *staff.Service
-	Settings SettingsStore // nil: the flags' values stand
-	Register RegisterDesk  // the protocol register: a registration, its annulment
+	Printer  printer.Printer // tickets: the spool in production, it never loses one
+	Direct   printer.Printer // documents and letters: printed now or the screen says not, never later
+	// PrinterFor prints straight to a CUPS queue: "Stampa di prova" on the
+	// queue typed in the settings, without making it the live one.
+	PrinterFor func(queue string) printer.Printer
+	Lookups    *requests.Limiter // status lookups allowed at this kiosk
+	Ratings    *ratings.Service
+	Staff      *staff.Service
+	Settings   SettingsStore // nil: the flags' values stand
+	Register   RegisterDesk  // the protocol register: a registration, its annulment
 	// RegisterWarnings are what staff must be told about the register at
 	// sign-in (late daily registers, the emergency register); nil: none.
 	RegisterWarnings func() []kiosk.Text
@@ -248,6 +252,7 @@ func (u *UI) GoHome() {
 	}
 	u.stack = u.stack[:0]
 	u.flow, u.rate, u.status, u.services, u.documents, u.search, u.staff = nil, nil, nil, nil, nil, nil, nil
+	u.settingsForm = nil
 	u.idle.attract = false
 	u.show(u.homeScreen)
 }

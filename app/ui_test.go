@@ -16,6 +16,7 @@ import (
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
+	"sportello/internal/printer"
 	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/staff"
@@ -44,10 +45,16 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 	w := test.NewWindow(nil)
 	w.Resize(fyne.NewSize(1080, 1920))
 	now := func() time.Time { return time.Date(2026, 11, 25, 9, 30, 0, 0, time.UTC) }
+	fake := &fakePrinter{}
 	u := New(w, Deps{
 		Content:  db,
 		Requests: &requests.Service{Store: db, Content: db.Content, Now: now},
-		Printer:  &fakePrinter{},
+		Printer:  fake,
+		Direct:   fake,
+		PrinterFor: func(queue string) printer.Printer {
+			fake.queues = append(fake.queues, queue)
+			return fake
+		},
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: now},
 		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"},
 		Staff:    &staff.Service{Store: db, Now: now, Cost: bcrypt.MinCost},

@@ -234,10 +234,9 @@ type RatingQuery struct {
 
 // RatingStore keeps ratings and alerts.
 type RatingStore interface {
-	// AddRating stores r and sets its ID.
-	AddRating(r *Rating) error
-	// LastRatingAt returns when the last rating on a kiosk was stored.
-	LastRatingAt(kiosk string) (time.Time, bool, error)
+	// AddRating stores r and sets its ID; stored is false when it waits to
+	// be sent to the database that keeps ratings (a kiosk's outbox).
+	AddRating(r *Rating) (stored bool, err error)
 	// RecentRatings returns an office's last n ratings that are not misuse, newest first.
 	RecentRatings(office string, n int) ([]Rating, error)
 	// OpenAlert reports whether an office has an alert not yet acknowledged.

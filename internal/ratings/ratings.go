@@ -3,8 +3,11 @@
 package ratings
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -70,10 +73,23 @@ type Service struct {
 	Content func() (kiosk.Content, error)
 	Now     func() time.Time
 	Kiosk   string // this kiosk's name
+
+	mu   sync.Mutex
+	last time.Time // this kiosk's last rating: misuse is judged against it
+}
+
+// New starts a rating of an office or service, with the uid that makes it
+// count once however often it is sent.
+func New(office, service string) kiosk.Rating {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return kiosk.Rating{Office: office, Service: service, UID: hex.EncodeToString(b)}
 }
 
 // Rate stores a rating completed now. It returns the rating as stored and
-// the alert it raised, if any.
+// the alert it raised, if any. A rating that waits in the kiosk's outbox
+// (stored: false, the central database did not answer) raises its alert
+// when it arrives there (see Arrived).
 func (s *Service) Rate(r kiosk.Rating) (kiosk.Rating, *kiosk.Alert, error) {
 	if err := Check(r); err != nil {
 		return r, nil, err
@@ -83,27 +99,46 @@ func (s *Service) Rate(r kiosk.Rating) (kiosk.Rating, *kiosk.Alert, error) {
 		return r, nil, kiosk.Wrap(err)
 	}
 	rules := c.Ratings
+	if r.UID == "" {
+		r.UID = New("", "").UID
+	}
 	r.At, r.Kiosk = s.Now(), s.Kiosk
-	last, _, err := s.Store.LastRatingAt(r.Kiosk)
+	s.mu.Lock()
+	r.Misuse = Misuse(s.last, r.At, rules)
+	s.mu.Unlock()
+	stored, err := s.Store.AddRating(&r)
 	if err != nil {
 		return r, nil, kiosk.Wrap(err)
 	}
-	r.Misuse = Misuse(last, r.At, rules)
-	if err := s.Store.AddRating(&r); err != nil {
-		return r, nil, kiosk.Wrap(err)
-	}
-	if r.Misuse || r.Office == "" {
+	s.mu.Lock()
+	s.last = r.At
+	s.mu.Unlock()
+	if !stored {
 		return r, nil, nil
 	}
-	recent, err := s.Store.RecentRatings(r.Office, rules.AlertWindow)
+	a, err := Arrived(s.Store, rules, r)
+	return r, a, err
+}
+
+// Arrived raises an alert, if one is due, for a rating just stored in the
+// database that keeps the ratings: at once at a kiosk that stores them, or
+// on the central database when a rating from a kiosk's outbox arrives.
+func Arrived(store kiosk.RatingStore, rules kiosk.RatingRules, r kiosk.Rating) (*kiosk.Alert, error) {
+	if r.Misuse || r.Office == "" {
+		return nil, nil
+	}
+	recent, err := store.RecentRatings(r.Office, rules.AlertWindow)
 	if err != nil {
-		return r, nil, kiosk.Wrap(err)
+		return nil, kiosk.Wrap(err)
 	}
 	due, neg := AlertDue(recent, rules)
-	open, err := s.Store.OpenAlert(r.Office)
-	if err != nil || !due || open {
-		return r, nil, kiosk.Wrap(err)
+	if !due {
+		return nil, nil
+	}
+	open, err := store.OpenAlert(r.Office)
+	if err != nil || open {
+		return nil, kiosk.Wrap(err)
 	}
 	a := &kiosk.Alert{Office: r.Office, At: r.At, Negative: neg, Window: rules.AlertWindow}
-	return r, a, kiosk.Wrap(s.Store.AddAlert(a))
+	return a, kiosk.Wrap(store.AddAlert(a))
 }

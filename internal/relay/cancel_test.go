@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/ratings"
 	"sportello/internal/store"
 )
 
@@ -95,5 +96,47 @@ func TestARefusedItemIsSetAsideAndTheRestGoOn(t *testing.T) {
 	}
 	if n, err := k.relay.Flush(); n != 0 || err != nil {
 		t.Errorf("a flush after it was set aside: %d %v", n, err)
+	}
+}
+
+// Ratings taken while the cable is cut are thanked, queued once each, count
+// once centrally, and raise their alert there when they arrive.
+func TestOfflineRatingsCountOnceAndAlertCentrally(t *testing.T) {
+	s := newSite(t)
+	k := s.kiosk(t)
+	rules := kiosk.DefaultRatingRules
+	content := func() (kiosk.Content, error) { return kiosk.Content{Ratings: rules}, nil }
+	now := time.Now()
+	svc := &ratings.Service{Store: k.relay, Content: content, Now: func() time.Time { return now }, Kiosk: "atrio"}
+	k.relay.Arrived = func(c kiosk.RatingStore, r kiosk.Rating) { ratings.Arrived(c, rules, r) }
+	k.cable.setCut(true)
+	for range rules.AlertWindow {
+		now = now.Add(time.Minute)
+		r := ratings.New("urp-andria", "")
+		r.Scale, r.Value = 3, 1
+		if _, _, err := svc.Rate(r); err != nil {
+			t.Fatalf("an offline rating was not thanked: %v", err)
+		}
+		if _, _, err := svc.Rate(r); err != nil { // sent again: the same uid
+			t.Fatal(err)
+		}
+	}
+	if items, _ := k.local.Outbox(); len(items) != rules.AlertWindow {
+		t.Errorf("%d items queued for %d ratings", len(items), rules.AlertWindow)
+	}
+	k.cable.setCut(false)
+	k.relay.mu.Lock()
+	k.relay.downUntil = time.Time{}
+	k.relay.mu.Unlock()
+	k.flush(t)
+	day := kiosk.DateOf(now)
+	counts, _ := s.central.RatingCounts(kiosk.RatingQuery{From: day.AddDays(-1), To: day.AddDays(1), IncludeMisuse: true})
+	total := 0
+	for _, c := range counts {
+		total += c.Count
+	}
+	alerts, _ := s.central.Alerts()
+	if total != rules.AlertWindow || len(alerts) != 1 {
+		t.Errorf("%d ratings and %d alerts centrally, want %d and 1", total, len(alerts), rules.AlertWindow)
 	}
 }

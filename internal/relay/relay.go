@@ -12,8 +12,6 @@ package relay
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"log/slog"
 	"sync"
@@ -63,6 +61,9 @@ type Relay struct {
 	Now     func() time.Time
 	Log     *slog.Logger
 	Kiosk   func() string // this kiosk's name, in its emergency register's numbers
+	// Arrived is told of each rating from the outbox once the central
+	// database stored it: it raises the alert the rating makes due.
+	Arrived func(c kiosk.RatingStore, r kiosk.Rating)
 
 	mu        sync.Mutex
 	central   *store.DB
@@ -170,10 +171,4 @@ func (r *Relay) down(cause error) {
 	if err := r.Local.OpenOutage(OutageCause, r.Now()); err != nil {
 		r.Log.Warn("recording an outage", "err", err)
 	}
-}
-
-func newUID() string {
-	b := make([]byte, 16)
-	rand.Read(b)
-	return hex.EncodeToString(b)
 }

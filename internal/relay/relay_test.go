@@ -148,7 +148,7 @@ func TestAKioskCutOffKeepsTakingRequests(t *testing.T) {
 		codes[k.file(t, text).Code] = true
 	}
 	rating := kiosk.Rating{Office: "urp-andria", Scale: 3, Value: 3, Kiosk: "atrio", At: time.Now()}
-	if err := k.relay.AddRating(&rating); err != nil {
+	if stored, err := k.relay.AddRating(&rating); err != nil || stored {
 		t.Fatal(err)
 	}
 	// The emergency register took it (art. 63): its own number, the outage recorded.
@@ -211,7 +211,7 @@ func TestTheServerRestartsMidSync(t *testing.T) {
 		k := kiosks[i%2]
 		codes[k.file(t, "Richiesta "+itoa(i)).Code] = true
 		rt := kiosk.Rating{Office: "urp-trani", Scale: 3, Value: 1 + i%3, Kiosk: "k", At: time.Now()}
-		if err := k.relay.AddRating(&rt); err != nil {
+		if _, err := k.relay.AddRating(&rt); err != nil {
 			t.Fatal(err)
 		}
 	}

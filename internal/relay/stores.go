@@ -82,34 +82,26 @@ func (r *Relay) ErasePersonal(cutoff time.Time, who string) (int, error) {
 }
 
 // AddRating stores a rating on the central database, or keeps it in the
-// outbox; its uid makes a second sending harmless.
-func (r *Relay) AddRating(rt *kiosk.Rating) error {
-	if rt.UID == "" {
-		rt.UID = newUID()
-	}
+// outbox (stored false) to send it later, once; its uid makes a second
+// sending harmless.
+func (r *Relay) AddRating(rt *kiosk.Rating) (bool, error) {
 	sent := *rt
-	if err := r.call(func(c Central) error { return c.AddRating(&sent) }); err == nil {
+	err := r.call(func(c Central) error {
+		_, err := c.AddRating(&sent)
+		return err
+	})
+	if err == nil {
 		*rt = sent
-		return nil
+		return true, nil
+	}
+	if err != ErrUnreachable {
+		return false, err
 	}
 	payload, err := json.Marshal(rt)
 	if err != nil {
-		return kiosk.Wrap(err)
+		return false, kiosk.Wrap(err)
 	}
-	return r.Local.Enqueue("rating", rt.UID, payload, rt.At)
-}
-
-// LastRatingAt asks the central database; offline the kiosk does not know.
-func (r *Relay) LastRatingAt(name string) (at time.Time, found bool, err error) {
-	err = r.call(func(c Central) error {
-		var err error
-		at, found, err = c.LastRatingAt(name)
-		return err
-	})
-	if err == ErrUnreachable {
-		return time.Time{}, false, nil
-	}
-	return at, found, err
+	return false, kiosk.Wrap(r.Local.Enqueue("rating", rt.UID, payload, rt.At))
 }
 
 // RecentRatings asks the central database; offline there are none, and no alert.

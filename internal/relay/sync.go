@@ -83,7 +83,13 @@ func (r *Relay) deliver(c Central, it store.OutboxItem) (kiosk.Request, error) {
 		if err := json.Unmarshal(it.Payload, &rt); err != nil {
 			return kiosk.Request{}, kiosk.Wrap(err)
 		}
-		return kiosk.Request{}, c.AddRating(&rt)
+		if _, err := c.AddRating(&rt); err != nil {
+			return kiosk.Request{}, err
+		}
+		if r.Arrived != nil {
+			r.Arrived(c, rt)
+		}
+		return kiosk.Request{}, nil
 	}
 	return kiosk.Request{}, fmt.Errorf("outbox item %d: unknown kind %q", it.ID, it.Kind)
 }

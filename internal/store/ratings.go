@@ -12,8 +12,8 @@ import (
 
 // AddRating stores a rating and counts it in its day, in one transaction; a
 // rating with a UID already stored is not stored again.
-func (d *DB) AddRating(r *kiosk.Rating) error {
-	return d.tx(func(tx *txn) error {
+func (d *DB) AddRating(r *kiosk.Rating) (bool, error) {
+	return true, d.tx(func(tx *txn) error {
 		day := hours.Today(r.At).String()
 		err := tx.QueryRow(`INSERT INTO ratings (at, day, office_id, service_id, scale, value, reason, comment, kiosk, misuse, uid)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO NOTHING RETURNING id`, r.At.UTC().Format(timeFormat), day, r.Office, r.Service,
@@ -29,17 +29,6 @@ func (d *DB) AddRating(r *kiosk.Rating) error {
 			day, r.Office, r.Service, r.Scale, r.Value, r.Reason, r.Misuse)
 		return err
 	})
-}
-
-// LastRatingAt returns when the last rating on a kiosk was stored.
-func (d *DB) LastRatingAt(kioskName string) (time.Time, bool, error) {
-	var at string
-	err := d.db.QueryRow(`SELECT at FROM ratings WHERE kiosk = ? ORDER BY id DESC LIMIT 1`, kioskName).Scan(&at)
-	if errors.Is(err, sql.ErrNoRows) {
-		return time.Time{}, false, nil
-	}
-	t, _ := time.Parse(timeFormat, at)
-	return t, err == nil, err
 }
 
 // RecentRatings returns an office's last n ratings that are not misuse, newest first.

@@ -20,7 +20,7 @@ func TestRatingCountsFollowRatings(t *testing.T) {
 		{Office: "a", Scale: 3, Value: 1, Reason: "attesa", At: at},
 		{Office: "b", Scale: 3, Value: 1, At: at, Misuse: true},
 	} {
-		if err := db.AddRating(&r); err != nil {
+		if _, err := db.AddRating(&r); err != nil {
 			t.Fatal(err)
 		}
 	}
