@@ -97,16 +97,16 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	cups := printer.NewSwitchable(opts.Printer)
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
 	ui := app.New(w, app.Deps{
-		Content:          contentStore,
-		Requests:         &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
-		Printer:          spool,
-		Lookups:          &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
-		Ratings:          &ratings.Service{Store: ratingStore, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
-		Staff:            &staff.Service{Store: db, Now: time.Now},
-		Settings:         db,
-		Register:         registerDesk,
-		RegisterWarnings: func() []kiosk.Text { return regs.warnings(opts) },
-		SetPrinterQueue:  cups.SetQueue, PrinterQueue: opts.Printer,
+		Content:         contentStore,
+		Requests:        &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
+		Printer:         spool,
+		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
+		Ratings:         &ratings.Service{Store: ratingStore, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
+		Staff:           &staff.Service{Store: db, Now: time.Now},
+		Settings:        db,
+		Register:        registerDesk,
+		StaffWarnings:   func() []kiosk.Text { return regs.warnings(opts) },
+		SetPrinterQueue: cups.SetQueue, PrinterQueue: opts.Printer,
 		StaffMode: opts.Staff,
 		Media:     mediaRoots(),
 		Pages:     pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
@@ -267,7 +267,12 @@ func (r *registers) warnings(opts cli.KioskOptions) []kiosk.Text {
 	if err != nil {
 		slog.Warn("content", "err", err)
 	}
-	return register.Warnings(c.Organization.Register, overdue, outages, time.Now())
+	out := register.Warnings(c.Organization.Register, overdue, outages, time.Now())
+	aside, err := r.local.SetAside()
+	if err != nil {
+		slog.Warn("outbox", "err", err)
+	}
+	return append(out, relay.Warnings(aside)...)
 }
 
 // ratingArrived raises, on the central database, the alert a rating from

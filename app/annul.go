@@ -81,7 +81,7 @@ func (u *UI) annulScreen() fyne.CanvasObject {
 				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 				return
 			}
-			s.annulF = nil
+			s.annulF, s.detailFor, s.inbox = nil, "", nil // changed: read anew
 			u.back()
 		})
 	})

@@ -67,7 +67,7 @@ func TestAnAdminAnnulsARegistration(t *testing.T) {
 func TestStaffHomeWarnsOfTheRegister(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810", "admin")
-	u.RegisterWarnings = func() []kiosk.Text {
+	u.StaffWarnings = func() []kiosk.Text {
 		return []kiosk.Text{kiosk.T("Il registro giornaliero di protocollo del 20/11/2026 non è ancora in conservazione.", "late")}
 	}
 	u.openSignIn()

@@ -62,6 +62,11 @@ type staffScreens struct {
 
 	annul  *widget.Button // on the detail of a registration an admin may annul
 	annulF *annulForm
+
+	inbox     []kiosk.Request // as last read; nil: to read
+	inboxErr  error
+	detailFor string // the code whose detail was read; "" to read it again
+	detailErr error
 }
 
 // openSignIn shows the staff sign-in: a long press on the header, Ctrl+Alt+S, or --staff.
@@ -120,18 +125,21 @@ func (u *UI) staffHome() fyne.CanvasObject {
 	s := u.staff
 	u.settingsForm = nil // Back from the settings drops what was not saved
 	s.menu = map[string]*tile{
-		"requests": u.row(u.tr.T("staff.requests"), u.tr.T("staff.requests.desc"), func() { u.show(u.allowed(staff.HandleRequests, u.inboxScreen)) }),
+		"requests": u.row(u.tr.T("staff.requests"), u.tr.T("staff.requests.desc"), func() {
+			s.inbox = nil // read anew each time the inbox opens
+			u.show(u.allowed(staff.HandleRequests, u.inboxScreen))
+		}),
 		"reports":  u.row(u.tr.T("staff.reports"), u.tr.T("staff.reports.desc"), func() { u.show(u.allowed(staff.ReadReports, u.staffReports)) }),
 		"content":  u.row(u.tr.T("staff.content"), u.tr.T("staff.content.desc"), func() { u.show(u.allowed(staff.EditContent, u.staffContent)) }),
 		"settings": u.row(u.tr.T("settings.title"), u.tr.T("settings.desc"), func() { u.show(u.allowed(staff.ChangeSettings, u.settingsScreen)) }),
 		"signout":  u.row(u.tr.T("staff.signout"), s.user.Username, u.signOut),
 	}
 	list := container.NewVBox()
-	if u.RegisterWarnings != nil { // they may ask the central database: not on the UI goroutine
+	if u.StaffWarnings != nil { // they may ask the central database: not on the UI goroutine
 		warnings := container.NewVBox()
 		list.Add(warnings)
 		var found []kiosk.Text
-		u.background(func() { found = u.RegisterWarnings() }, func() {
+		u.background(func() { found = u.StaffWarnings() }, func() {
 			for _, w := range found {
 				warning := paragraph("⚠ " + u.tr.Text(w))
 				warning.Importance = widget.DangerImportance
@@ -159,10 +167,20 @@ func dueOrder(rs []kiosk.Request) {
 
 func (u *UI) inboxScreen() fyne.CanvasObject {
 	s := u.staff
-	all, err := u.Requests.Store.Requests()
-	if err != nil {
-		u.Log.Error("reading requests", "err", err)
+	if s.inbox == nil { // a central database may be slow: the screen shows now, the list when it comes
+		var all []kiosk.Request
+		var err error
+		ready := u.load(func() { all, err = u.Requests.Store.Requests() }, func() {
+			if err != nil {
+				u.Log.Error("reading requests", "err", err)
+			}
+			s.inbox, s.inboxErr = append([]kiosk.Request{}, all...), err
+		})
+		if !ready {
+			return u.page(u.tr.T("staff.requests"), paragraph(u.tr.T("staff.loading")))
+		}
 	}
+	all := append([]kiosk.Request{}, s.inbox...)
 	dueOrder(all)
 	today := hours.Today(u.Now())
 	filters := container.NewGridWithColumns(4)
@@ -207,7 +225,7 @@ func (u *UI) inboxScreen() fyne.CanvasObject {
 			colour = theme.ColorNameWarning
 		}
 		row := u.row(r.Protocol.String()+" · "+u.tr.Text(kind.Label), desc, func() {
-			s.detail = r
+			s.detail, s.detailFor = r, ""
 			u.show(u.requestDetail)
 		})
 		row.SetDesc(desc, colour)
@@ -216,6 +234,9 @@ func (u *UI) inboxScreen() fyne.CanvasObject {
 	}
 	if len(s.rows) == 0 {
 		list.Add(paragraph(u.tr.T("list.empty")))
+	}
+	if s.inboxErr != nil {
+		list.Add(paragraph(kiosk.ErrorMessage(s.inboxErr, u.tr.Lang())))
 	}
 	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, overdue, search))
 	return u.page(u.tr.T("staff.requests"), container.NewBorder(top, nil, nil, nil, u.scroller(list)))
@@ -234,11 +255,21 @@ func matchesQuery(r kiosk.Request, q string) bool {
 func (u *UI) requestDetail() fyne.CanvasObject {
 	s := u.staff
 	s.annulF = nil // Back from the annulment drops what was not confirmed
-	r, err := u.Requests.Store.RequestByCode(s.detail.Code)
-	if err != nil {
-		return u.page(u.tr.T("staff.requests"), paragraph(kiosk.ErrorMessage(err, u.tr.Lang())))
+	code := s.detail.Code
+	var r kiosk.Request
+	var err error
+	if s.detailFor != code && !u.load(func() { r, err = u.Requests.Store.RequestByCode(code) }, func() {
+		if err == nil {
+			s.detail = r
+		}
+		s.detailErr, s.detailFor = err, code
+	}) {
+		return u.page(s.detail.Protocol.String(), paragraph(u.tr.T("staff.loading")))
 	}
-	s.detail = r
+	if s.detailErr != nil {
+		return u.page(u.tr.T("staff.requests"), paragraph(kiosk.ErrorMessage(s.detailErr, u.tr.Lang())))
+	}
+	r = s.detail
 	tr := u.tr
 	kind, _ := u.content.Kind(r.Kind)
 	office := r.Office
@@ -373,6 +404,7 @@ func (u *UI) statusChange(to kiosk.Status) screen {
 				return
 			}
 			s.public, s.internal, s.reply = nil, nil, nil
+			s.detailFor, s.inbox = "", nil // changed: read anew
 			u.back()
 		})
 		return u.page(tr.T("staff.change", map[string]any{"S": tr.Text(to.Label())}), withAction(u.scroller(body), problem, s.save))

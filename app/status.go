@@ -22,6 +22,7 @@ type statusScreen struct {
 	problem *widget.Label
 	result  *fyne.Container
 	found   *requests.Public
+	busy    bool // a lookup is under way: a second tap does nothing
 }
 
 func (u *UI) statusScreen() fyne.CanvasObject {
@@ -48,27 +49,43 @@ func (u *UI) statusScreen() fyne.CanvasObject {
 	return out
 }
 
+// lookup asks for the status in the background (a central database may be
+// slow), saying at once that it searches.
 func (s *statusScreen) lookup() {
 	u := s.u
+	if s.busy {
+		return
+	}
 	s.found = nil
 	s.result.RemoveAll()
 	err := u.Lookups.Allow()
-	var p requests.Public
-	if err == nil {
-		p, err = u.Requests.Status(s.code.Text)
-	}
 	if err != nil {
-		if kiosk.ErrorCode(err) == kiosk.Internal {
-			u.Log.Error("status lookup", "err", err)
-		}
 		s.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
 		return
 	}
-	s.problem.SetText("")
-	s.found = &p
-	s.show(p)
-	s.typed = ""
-	s.code.SetText("") // ready for the next scan
+	s.busy = true
+	s.search.Disable()
+	s.problem.Importance = widget.MediumImportance
+	s.problem.SetText(u.tr.T("status.searching"))
+	typed := s.code.Text
+	var p requests.Public
+	u.background(func() { p, err = u.Requests.Status(typed) }, func() {
+		s.busy = false
+		s.search.Enable()
+		s.problem.Importance = widget.DangerImportance
+		if err != nil {
+			if kiosk.ErrorCode(err) == kiosk.Internal {
+				u.Log.Error("status lookup", "err", err)
+			}
+			s.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+			return
+		}
+		s.problem.SetText("")
+		s.found = &p
+		s.show(p)
+		s.typed = ""
+		s.code.SetText("") // ready for the next scan
+	})
 }
 
 func (s *statusScreen) show(p requests.Public) {

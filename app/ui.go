@@ -36,9 +36,10 @@ type Deps struct {
 	Staff      *staff.Service
 	Settings   SettingsStore // nil: the flags' values stand
 	Register   RegisterDesk  // the protocol register: a registration, its annulment
-	// RegisterWarnings are what staff must be told about the register at
-	// sign-in (late daily registers, the emergency register); nil: none.
-	RegisterWarnings func() []kiosk.Text
+	// StaffWarnings are what staff must be told at sign-in: late daily
+	// registers, the emergency register, items the central database keeps
+	// refusing; nil: none.
+	StaffWarnings func() []kiosk.Text
 
 	// SetPrinterQueue points ticket printing at another CUPS queue;
 	// PrinterQueue is the one it starts on.
@@ -90,6 +91,7 @@ type screen func() fyne.CanvasObject
 // bottom bar with the language switch and Home.
 type UI struct {
 	Deps
+	renders int // screens built so far: a late answer does not rebuild another screen
 	win     fyne.Window
 	tr      *i18n.Translator
 	content kiosk.Content
@@ -201,6 +203,23 @@ func (u *UI) homeTapped() {
 	u.GoHome()
 }
 
+// load runs work off the UI goroutine for the screen being built, then done
+// on it and builds the screen again, unless another screen was shown
+// meanwhile. It reports whether the work finished at once (the test
+// driver's inline mode), when the screen can use its result straight away.
+func (u *UI) load(work, done func()) bool {
+	finished, inline, at := false, true, u.renders
+	u.background(work, func() {
+		done()
+		finished = true
+		if !inline && u.renders == at {
+			u.render()
+		}
+	})
+	inline = false
+	return finished
+}
+
 // background runs work off the UI goroutine, then done on it.
 func (u *UI) background(work func(), done func()) {
 	if u.Inline {
@@ -275,6 +294,7 @@ func (u *UI) back() {
 
 // render builds the current screen again, in the current language.
 func (u *UI) render() {
+	u.renders++
 	u.touched()
 	u.langBtn.SetText(u.tr.T("lang.switch"))
 	u.searchBtn.SetText(u.tr.T("search.button"))

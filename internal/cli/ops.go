@@ -38,7 +38,19 @@ func (r *run) health(args []string, queue string) error {
 		defer db.Close()
 		return r.keeper(db).Overdue()
 	}
-	rep := health.Checker{DataDir: dir, Database: database, Queue: queue, Version: Version, Now: time.Now, Overdue: overdue}.Check()
+	outbox := func() (waiting, aside []store.OutboxItem, err error) {
+		db, err := store.Open(datadir.Database(dir)) // the kiosk's own: the outbox is never central
+		if err != nil {
+			return nil, nil, err
+		}
+		defer db.Close()
+		if waiting, err = db.Outbox(); err != nil {
+			return nil, nil, err
+		}
+		aside, err = db.SetAside()
+		return waiting, aside, err
+	}
+	rep := health.Checker{DataDir: dir, Database: database, Queue: queue, Version: Version, Now: time.Now, Overdue: overdue, Outbox: outbox}.Check()
 	enc := json.NewEncoder(r.Stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(rep); err != nil {

@@ -44,14 +44,21 @@ func WriteHeartbeat(dataDir string, h Heartbeat) error {
 
 // Report is the health of a kiosk, as `sportello health` prints it.
 type Report struct {
-	OK              bool       `json:"ok"`
-	Problems        []string   `json:"problems"`
-	Version         string     `json:"version"`
-	UptimeSeconds   int64      `json:"uptime_seconds"`
-	Database        string     `json:"database"`
-	LastBackup      *time.Time `json:"last_backup"`
-	Printer         string     `json:"printer"`
-	SpoolBacklog    int        `json:"spool_backlog"`
+	OK            bool       `json:"ok"`
+	Problems      []string   `json:"problems"`
+	Version       string     `json:"version"`
+	UptimeSeconds int64      `json:"uptime_seconds"`
+	Database      string     `json:"database"`
+	LastBackup    *time.Time `json:"last_backup"`
+	Printer       string     `json:"printer"`
+	SpoolBacklog  int        `json:"spool_backlog"`
+	SpoolOldest   *time.Time `json:"spool_oldest"`
+	// The outbox of a kiosk that works with a central database: items
+	// waiting, the oldest, and those set aside after the central database
+	// kept refusing them.
+	OutboxBacklog   int        `json:"outbox_backlog"`
+	OutboxOldest    *time.Time `json:"outbox_oldest"`
+	OutboxSetAside  int        `json:"outbox_set_aside"`
 	Heartbeat       *time.Time `json:"heartbeat"`
 	LastInteraction *time.Time `json:"last_interaction"`
 	// DailyRegistersOverdue are the days whose daily register was due in
@@ -75,7 +82,13 @@ type Checker struct {
 	PrinterStatus func(queue string) (string, bool)
 	// Overdue returns the days whose daily register is late; nil: not checked.
 	Overdue func() ([]kiosk.Date, error)
+	// Outbox returns the kiosk's outbox: the items waiting and those set aside.
+	Outbox func() (waiting, aside []store.OutboxItem, err error)
 }
+
+// BacklogStale is how old the oldest ticket in the spool or item in the
+// outbox may be before health says so.
+const BacklogStale = 15 * time.Minute
 
 // Check looks at everything and says what is wrong.
 func (c Checker) Check() Report {
@@ -108,6 +121,26 @@ func (c Checker) Check() Report {
 	spooled, _ := filepath.Glob(filepath.Join(c.DataDir, "spool", "*.pdf"))
 	if r.SpoolBacklog = len(spooled); r.SpoolBacklog > 0 {
 		problem("tickets waiting to be printed")
+		if st, err := os.Stat(spooled[0]); err == nil { // named by the time spooled: the first is the oldest
+			t := st.ModTime()
+			r.SpoolOldest = &t
+		}
+	}
+	if c.Outbox != nil && r.Database == "ok" {
+		waiting, aside, err := c.Outbox()
+		switch {
+		case err != nil:
+			problem("outbox: " + err.Error())
+		case len(aside) > 0:
+			problem("outbox items refused by the central database, set aside")
+		}
+		r.OutboxBacklog, r.OutboxSetAside = len(waiting), len(aside)
+		if len(waiting) > 0 {
+			r.OutboxOldest = &waiting[0].Created
+			if now.Sub(waiting[0].Created) > BacklogStale {
+				problem("the outbox has not reached the central database for more than 15 minutes")
+			}
+		}
 	}
 	var hb Heartbeat
 	if b, err := os.ReadFile(HeartbeatFile(c.DataDir)); err == nil && json.Unmarshal(b, &hb) == nil {

@@ -54,6 +54,21 @@ func TestReport(t *testing.T) {
 	if r = c.Check(); !r.OK {
 		t.Errorf("no daily register late: %+v", r)
 	}
+	var waiting, aside []store.OutboxItem
+	c.Outbox = func() ([]store.OutboxItem, []store.OutboxItem, error) { return waiting, aside, nil }
+	waiting = []store.OutboxItem{{Key: "a", Created: now.Add(-time.Minute)}}
+	if r = c.Check(); !r.OK || r.OutboxBacklog != 1 || r.OutboxOldest == nil {
+		t.Errorf("a fresh outbox item: %+v", r)
+	}
+	waiting[0].Created = now.Add(-time.Hour)
+	if r = c.Check(); r.OK {
+		t.Errorf("an hour-old outbox passes: %+v", r)
+	}
+	waiting, aside = nil, []store.OutboxItem{{Key: "b"}}
+	if r = c.Check(); r.OK || r.OutboxSetAside != 1 {
+		t.Errorf("an item set aside passes: %+v", r)
+	}
+	c.Outbox = nil
 	os.MkdirAll(filepath.Join(dir, "spool"), 0o700)
 	os.WriteFile(filepath.Join(dir, "spool", "1-2026-0000001.pdf"), []byte("%PDF"), 0o600)
 	ready, printer = false, "printer Ticket disabled since ..."

@@ -74,6 +74,7 @@ func (c CUPS) Print(title string, pdf []byte) error {
 func cups(ctx context.Context, name string, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Env = append(os.Environ(), "LC_ALL=C", "LANG=C")
+	cmd.WaitDelay = time.Second // a child that keeps the pipes open does not hold the kiosk
 	return cmd
 }
 
@@ -115,15 +116,18 @@ func waitCompleted(ctx context.Context, job string) error {
 	}
 }
 
-// Spool keeps documents in Dir until Printer has printed them. Print and
-// Retry may be called from several goroutines: a document prints once.
+// Spool keeps tickets in Dir until Printer has printed them. Print and
+// Retry may be called from several goroutines: a ticket prints once, and
+// each is locked alone, so a new ticket never waits for the backlog.
 type Spool struct {
 	Dir     string
 	Printer Printer
-	mu      sync.Mutex
+
+	mu       sync.Mutex
+	printing map[string]bool // the tickets being printed now, by file
 }
 
-// Print stores the document in the spool, then tries to print it; on success
+// Print stores the ticket in the spool, then tries to print it; on success
 // it leaves the spool. On failure it stays there for Retry, and the error says why.
 func (s *Spool) Print(title string, pdf []byte) error {
 	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
@@ -134,12 +138,32 @@ func (s *Spool) Print(title string, pdf []byte) error {
 	if err := os.WriteFile(tmp, pdf, 0o600); err != nil {
 		return err
 	}
+	s.claim(name) // before it is visible to Retry
+	defer s.release(name)
 	if err := os.Rename(tmp, name); err != nil {
 		return err
 	}
+	return s.printFile(name)
+}
+
+// claim marks a ticket as being printed; false when it is already.
+func (s *Spool) claim(name string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.printFile(name)
+	if s.printing == nil {
+		s.printing = map[string]bool{}
+	}
+	if s.printing[name] {
+		return false
+	}
+	s.printing[name] = true
+	return true
+}
+
+func (s *Spool) release(name string) {
+	s.mu.Lock()
+	delete(s.printing, name)
+	s.mu.Unlock()
 }
 
 func (s *Spool) printFile(name string) error {
@@ -157,23 +181,26 @@ func (s *Spool) printFile(name string) error {
 	return os.Remove(name)
 }
 
-// Pending returns the documents waiting in the spool, oldest first.
+// Pending returns the tickets waiting in the spool, oldest first.
 func (s *Spool) Pending() ([]string, error) {
 	names, err := filepath.Glob(filepath.Join(s.Dir, "*.pdf"))
 	return names, err
 }
 
-// Retry tries to print every pending document, oldest first, and stops at
-// the first failure. It returns how many are still waiting.
+// Retry tries to print every pending ticket no one is printing now, oldest
+// first, and stops at the first failure. It returns how many are still waiting.
 func (s *Spool) Retry() (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	names, err := s.Pending()
 	if err != nil {
 		return 0, err
 	}
 	for i, n := range names {
-		if err := s.printFile(n); err != nil {
+		if !s.claim(n) {
+			continue
+		}
+		err := s.printFile(n)
+		s.release(n)
+		if err != nil {
 			return len(names) - i, err
 		}
 	}

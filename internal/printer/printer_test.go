@@ -5,7 +5,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -114,5 +116,73 @@ func TestCUPSWithoutQueueFails(t *testing.T) {
 	err := (CUPS{Queue: "no-such-queue-" + time.Now().Format("150405"), Timeout: 5 * time.Second}).Print("x", []byte("%PDF-1"))
 	if kiosk.ErrorCode(err) != kiosk.Unavailable || kiosk.ErrorMessage(err, kiosk.Italian) != ErrNoPrinter.Message.It {
 		t.Fatalf("printing to a missing queue: %v", err)
+	}
+}
+
+// slowPrinter takes its time with each document, as a printer out of paper
+// that CUPS keeps trying.
+type slowPrinter struct {
+	delay time.Duration
+	mu    sync.Mutex
+	done  int
+}
+
+func (p *slowPrinter) Print(string, []byte) error {
+	time.Sleep(p.delay)
+	p.mu.Lock()
+	p.done++
+	p.mu.Unlock()
+	return nil
+}
+
+// A new ticket does not wait for the backlog: each is locked alone.
+func TestANewTicketDoesNotWaitForTheBacklog(t *testing.T) {
+	slow := &slowPrinter{delay: 400 * time.Millisecond}
+	s := &Spool{Dir: t.TempDir(), Printer: failing{}}
+	for i := range 4 {
+		s.Print("arretrato-"+strconv.Itoa(i), []byte("%PDF"))
+	}
+	s.Printer = slow
+	go s.Retry() // 4 × 400 ms
+	time.Sleep(50 * time.Millisecond)
+	started := time.Now()
+	if err := s.Print("nuova", []byte("%PDF")); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(started); took > time.Second {
+		t.Errorf("the new ticket waited %v behind the backlog", took)
+	}
+}
+
+type failing struct{}
+
+func (failing) Print(string, []byte) error { return ErrNoPrinter }
+
+// An lp that hangs, one that fails, a scheduler that is not running: the
+// call ends within its time limit and says the printer is not available.
+func TestCUPSFaults(t *testing.T) {
+	for _, c := range []struct {
+		name, lp string
+	}{
+		{"lp hangs", "#!/bin/sh\nexec sleep 600\n"},
+		{"lp fails", "#!/bin/sh\necho 'lp: Error - The printer or class does not exist.' >&2\nexit 1\n"},
+		{"CUPS stopped", "#!/bin/sh\necho 'lp: Error - scheduler not responding.' >&2\nexit 1\n"},
+		{"job never completes", "#!/bin/sh\necho 'request id is Ticket-7 (1 file(s))'\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fake := t.TempDir()
+			os.WriteFile(filepath.Join(fake, "lp"), []byte(c.lp), 0o755)
+			os.WriteFile(filepath.Join(fake, "lpstat"), []byte("#!/bin/sh\nexit 0\n"), 0o755)
+			os.WriteFile(filepath.Join(fake, "cancel"), []byte("#!/bin/sh\nexit 0\n"), 0o755)
+			t.Setenv("PATH", fake+":"+os.Getenv("PATH"))
+			started := time.Now()
+			err := CUPS{Queue: "Ticket", Timeout: 700 * time.Millisecond}.Print("t", []byte("%PDF"))
+			if kiosk.ErrorCode(err) != kiosk.Unavailable || kiosk.ErrorMessage(err, kiosk.Italian) != ErrNoPrinter.Message.It {
+				t.Errorf("%v", err)
+			}
+			if took := time.Since(started); took > 3*time.Second {
+				t.Errorf("the call took %v", took)
+			}
+		})
 	}
 }

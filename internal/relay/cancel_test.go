@@ -140,3 +140,11 @@ func TestOfflineRatingsCountOnceAndAlertCentrally(t *testing.T) {
 		t.Errorf("%d ratings and %d alerts centrally, want %d and 1", total, len(alerts), rules.AlertWindow)
 	}
 }
+
+func TestWarningsOfItemsSetAside(t *testing.T) {
+	at := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	w := Warnings([]store.OutboxItem{{Kind: "rating", Key: "abc", Created: at, Attempts: 5, Error: "violates check constraint"}})
+	if len(w) != 1 || w[0].It != "Il database centrale rifiuta una valutazione del 01/12/2026 10:00 (chiave abc), messa da parte dopo 5 tentativi: violates check constraint" || w[0].En == "" {
+		t.Errorf("%+v", w)
+	}
+}
