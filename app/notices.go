@@ -19,8 +19,8 @@ func (u *UI) noticesScreen() fyne.CanvasObject {
 	var current, upcoming []kiosk.Notice
 	for _, n := range u.content.Notices {
 		switch {
-		case !n.To.IsZero() && n.To.Before(today):
-		case today.Before(n.From):
+		case n.Expired(today):
+		case n.Upcoming(today):
 			upcoming = append(upcoming, n)
 		default:
 			current = append(current, n)

@@ -38,7 +38,7 @@ func (u *UI) searchScreen() fyne.CanvasObject {
 func (s *searchScreen) show(u *UI) {
 	s.results.RemoveAll()
 	if u.index == nil {
-		u.index = search.FromContent(u.content)
+		u.index = search.FromContent(u.content, hours.Today(u.Now()))
 	}
 	s.found = u.index.Search(s.query, u.tr.Lang(), 60)
 	if len(s.found) == 0 {

@@ -150,6 +150,13 @@ type Notice struct {
 	URL   string `yaml:"url,omitempty"`
 }
 
+// Expired reports whether the notice's last day is before today: it is no
+// longer shown, nor found by search.
+func (n Notice) Expired(today Date) bool { return !n.To.IsZero() && n.To.Before(today) }
+
+// Upcoming reports whether the notice starts after today.
+func (n Notice) Upcoming(today Date) bool { return today.Before(n.From) }
+
 // Office returns the office with id.
 func (c *Content) Office(id string) (Office, bool) {
 	for _, o := range c.Offices {

@@ -98,8 +98,9 @@ func New(items []Item) *Index {
 	return ix
 }
 
-// FromContent indexes every office, service, form, document and notice.
-func FromContent(c kiosk.Content) *Index {
+// FromContent indexes every office, service, form and document, and the
+// notices not expired by today: what the screens show.
+func FromContent(c kiosk.Content, today kiosk.Date) *Index {
 	var items []Item
 	for _, o := range c.Offices {
 		items = append(items, Item{Office, o.ID, o.Name, join(o.Floor, o.Directions, kiosk.T(o.Address+" "+o.Officer, o.Address+" "+o.Officer))})
@@ -114,6 +115,9 @@ func FromContent(c kiosk.Content) *Index {
 		items = append(items, Item{Document, d.ID, d.Title, kiosk.T(d.Kind, d.Kind)})
 	}
 	for _, n := range c.Notices {
+		if n.Expired(today) {
+			continue
+		}
 		items = append(items, Item{Notice, n.ID, n.Title, join(n.Body, kiosk.T(n.Kind, n.Kind))})
 	}
 	return New(items)

@@ -16,7 +16,7 @@ func demoIndex(t testing.TB) *Index {
 	if len(f.Problems) > 0 {
 		t.Fatal(f.Problems)
 	}
-	return FromContent(f.Content)
+	return FromContent(f.Content, kiosk.Date{Year: 2026, Month: 1, Day: 1})
 }
 
 func TestWords(t *testing.T) {
@@ -133,5 +133,21 @@ func TestLetterSetFilterChangesNothing(t *testing.T) {
 				t.Errorf("match(%q, %q): %v with the filter, %v without", a, b, with, without)
 			}
 		}
+	}
+}
+
+// Search shows what the screens show: an expired notice is not found.
+func TestExpiredNoticesAreNotFound(t *testing.T) {
+	c := kiosk.Content{Notices: []kiosk.Notice{
+		{ID: "old", Kind: "avviso", Title: kiosk.T("Chiusura estiva", ""), From: kiosk.Date{Year: 2026, Month: 8, Day: 1}, To: kiosk.Date{Year: 2026, Month: 8, Day: 31}},
+		{ID: "now", Kind: "avviso", Title: kiosk.T("Chiusura invernale", ""), From: kiosk.Date{Year: 2026, Month: 12, Day: 1}, To: kiosk.Date{Year: 2026, Month: 12, Day: 31}},
+	}}
+	ix := FromContent(c, kiosk.Date{Year: 2026, Month: 12, Day: 1})
+	var found []string
+	for _, r := range ix.Search("chiusura", kiosk.Italian, 10) {
+		found = append(found, r.ID)
+	}
+	if strings.Join(found, " ") != "now" {
+		t.Errorf("found %v, want only the current notice", found)
 	}
 }

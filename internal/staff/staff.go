@@ -4,6 +4,7 @@ package staff
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,16 @@ type Service struct {
 	Store kiosk.StaffStore
 	Now   func() time.Time
 	Cost  int // bcrypt cost; bcrypt.DefaultCost when 0
+
+	decoyOnce sync.Once
+	decoyHash []byte
+}
+
+func (s *Service) cost() int {
+	if s.Cost == 0 {
+		return bcrypt.DefaultCost
+	}
+	return s.Cost
 }
 
 // Add creates an account with a secret that passes CheckSecret; by names who
@@ -59,11 +70,7 @@ func (s *Service) Add(username string, role kiosk.Role, secret, by string) error
 	if err := CheckSecret(secret); err != nil {
 		return err
 	}
-	cost := s.Cost
-	if cost == 0 {
-		cost = bcrypt.DefaultCost
-	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(secret), cost)
+	hash, err := bcrypt.GenerateFromPassword([]byte(secret), s.cost())
 	if err != nil {
 		return kiosk.Wrap(err)
 	}
@@ -78,14 +85,20 @@ func (s *Service) SignIn(username, secret string) (kiosk.Account, error) {
 	now := s.Now()
 	a, err := s.Store.Account(username)
 	if kiosk.ErrorCode(err) == kiosk.NotFound {
-		s.Store.LogStaff(username, "failure: unknown user", now)
+		// As long as a wrong password takes: the time does not tell which names exist.
+		bcrypt.CompareHashAndPassword(s.decoy(), []byte(secret))
+		if err := s.Store.LogStaff(username, "failure: unknown user", now); err != nil {
+			return kiosk.Account{}, kiosk.Wrap(err)
+		}
 		return kiosk.Account{}, errWrong
 	}
 	if err != nil {
 		return kiosk.Account{}, kiosk.Wrap(err)
 	}
 	if now.Before(a.LockedUntil) {
-		s.Store.LogStaff(username, "refused: locked", now)
+		if err := s.Store.LogStaff(username, "refused: locked", now); err != nil {
+			return kiosk.Account{}, kiosk.Wrap(err)
+		}
 		mins := int(a.LockedUntil.Sub(now).Minutes()) + 1
 		return kiosk.Account{}, kiosk.Errorf(kiosk.TooMany, "Troppi tentativi: account bloccato per %d minuti.",
 			"Too many attempts: the account is locked for %d minutes.", mins)
@@ -102,13 +115,26 @@ func (s *Service) SignIn(username, secret string) (kiosk.Account, error) {
 		if err := s.Store.UpdateAccount(a); err != nil {
 			return kiosk.Account{}, kiosk.Wrap(err)
 		}
-		s.Store.LogStaff(username, event, now)
+		if err := s.Store.LogStaff(username, event, now); err != nil {
+			return kiosk.Account{}, kiosk.Wrap(err)
+		}
 		return kiosk.Account{}, errWrong
 	}
 	a.Failures = 0
 	if err := s.Store.UpdateAccount(a); err != nil {
 		return kiosk.Account{}, kiosk.Wrap(err)
 	}
-	s.Store.LogStaff(username, "sign-in", now)
+	if err := s.Store.LogStaff(username, "sign-in", now); err != nil { // no sign-in the log does not record
+		return kiosk.Account{}, kiosk.Wrap(err)
+	}
 	return a, nil
+}
+
+// decoy is a hash of the service's cost that no secret matches, compared
+// against when the user is unknown.
+func (s *Service) decoy() []byte {
+	s.decoyOnce.Do(func() {
+		s.decoyHash, _ = bcrypt.GenerateFromPassword([]byte("nessun utente ha questa password"), s.cost())
+	})
+	return s.decoyHash
 }

@@ -1,6 +1,8 @@
 package staff
 
 import (
+	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -58,5 +60,56 @@ func TestSignInAndLockout(t *testing.T) {
 	}
 	if _, err := s.SignIn("mrossi", "246810"); err != nil {
 		t.Errorf("after the lock: %v", err)
+	}
+}
+
+// An unknown user costs about the time of a wrong password: the time does
+// not tell which names exist. (A ratio, not a time: it holds on a slow machine.)
+func TestAnUnknownUserCostsAWrongPassword(t *testing.T) {
+	db, err := store.Open(testdb.Source(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s := &Service{Store: db, Now: time.Now, Cost: bcrypt.DefaultCost}
+	if err := s.Add("mrossi", kiosk.RoleOperator, "246810", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	median := func(user string) time.Duration {
+		var ds []time.Duration
+		for range 3 {
+			started := time.Now()
+			s.SignIn(user, "000000")
+			ds = append(ds, time.Since(started))
+		}
+		slices.Sort(ds)
+		return ds[1]
+	}
+	s.SignIn("nessuno", "000000") // the decoy hash is made once, at the first unknown user
+	unknown, wrong := median("nessuno"), median("mrossi")
+	if unknown*3 < wrong {
+		t.Errorf("an unknown user takes %v, a wrong password %v", unknown, wrong)
+	}
+}
+
+// failingLog is a store whose sign-in log cannot be written.
+type failingLog struct{ *store.DB }
+
+func (failingLog) LogStaff(string, string, time.Time) error { return errors.New("disk full") }
+
+// A sign-in the log cannot record does not happen.
+func TestASignInTheLogCannotRecordFails(t *testing.T) {
+	db, err := store.Open(testdb.Source(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s := &Service{Store: db, Now: time.Now, Cost: bcrypt.MinCost}
+	s.Add("mrossi", kiosk.RoleOperator, "246810", "admin")
+	s.Store = failingLog{db}
+	for _, c := range []struct{ user, secret string }{{"mrossi", "246810"}, {"mrossi", "000000"}, {"nessuno", "000000"}} {
+		if _, err := s.SignIn(c.user, c.secret); kiosk.ErrorCode(err) != kiosk.Internal {
+			t.Errorf("%s/%s with no log: %v", c.user, c.secret, err)
+		}
 	}
 }

@@ -8,10 +8,9 @@ import (
 	"encoding/json"
 	"html/template"
 	"log/slog"
-	"net"
 	"net/http"
+	"net/netip"
 	"strings"
-	"sync"
 	"time"
 
 	"sportello/assets"
@@ -34,9 +33,11 @@ type Server struct {
 	Lookups int
 	Now     func() time.Time
 	Log     *slog.Logger
+	// TrustedProxies are the office's reverse proxies, whose X-Forwarded-For
+	// names the client; anyone else's is not believed.
+	TrustedProxies []netip.Prefix
 
-	mu      sync.Mutex
-	clients map[string]*requests.Limiter
+	clients clients
 }
 
 // Handler routes the status page, the font it uses and the Open311 endpoints.
@@ -54,7 +55,7 @@ func (s *Server) Handler() http.Handler {
 func headers(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; form-action 'self'")
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; form-action 'self'; frame-ancestors 'none'")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Cache-Control", "no-store")
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -68,23 +69,12 @@ func font(w http.ResponseWriter, _ *http.Request) {
 	w.Write(assets.FontRegular)
 }
 
-// allow applies the per-client limit; the client is the connection's address.
+// allow applies the per-client limit: each phone its own budget, even
+// behind the office's proxy.
 func (s *Server) allow(r *http.Request) error {
-	client, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		client = r.RemoteAddr
-	}
-	s.mu.Lock()
-	if s.clients == nil || len(s.clients) > 10000 { // forget everyone now and then: the window is a minute
-		s.clients = map[string]*requests.Limiter{}
-	}
-	l, ok := s.clients[client]
-	if !ok {
-		l = &requests.Limiter{Max: s.Lookups, Window: time.Minute, Now: s.Now}
-		s.clients[client] = l
-	}
-	s.mu.Unlock()
-	return l.Allow()
+	return s.clients.limiter(clientOf(r, s.TrustedProxies), func() *requests.Limiter {
+		return &requests.Limiter{Max: s.Lookups, Window: time.Minute, Now: s.Now}
+	}).Allow()
 }
 
 // language is ?lang=, else the browser's first choice, else Italian.

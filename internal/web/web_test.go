@@ -80,7 +80,7 @@ func TestStatusPageShowsTheStatusAndNothingPersonal(t *testing.T) {
 			t.Errorf("the page shows %q", secret)
 		}
 	}
-	if h.Get("Referrer-Policy") != "no-referrer" || !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'none'") {
+	if h.Get("Referrer-Policy") != "no-referrer" || !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'none'") || !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors 'none'") {
 		t.Errorf("headers %v", h)
 	}
 	// English by choice or by the browser; the code as printed, with dashes and in lower case, works too.
