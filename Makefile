@@ -15,7 +15,7 @@ TEST_PKGS := $(RUN_PKGS) xvfb xauth imagemagick xdotool zbar-tools fakeroot syst
 VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 FYNE = $$($(GO) env GOPATH)/bin/fyne
 
-.PHONY: run test build bench soak package deps-build deps-test
+.PHONY: run test build bench soak package fuzz deps-build deps-test
 
 build: deps-build
 	$(GO) build $(TAGS) -o sportello .
@@ -27,10 +27,22 @@ run: build
 # test: every test on SQLite, then the store and everything over it again on a
 # throwaway PostgreSQL server (packaging/test-postgres starts it).
 PG_PKGS := ./internal/store/... ./internal/register ./internal/requests ./internal/ratings ./internal/staff ./internal/web ./internal/cli ./app
+# Then the packages with goroutines once more under the race detector, and
+# each fuzzer briefly (make fuzz runs them longer).
+RACE_PKGS := ./internal/store/... ./internal/relay ./internal/printer ./internal/requests ./internal/ratings ./internal/web ./app
+FUZZ := ./internal/ticket:FuzzParseScan ./internal/content:FuzzParse ./internal/search:FuzzSearch ./internal/web:FuzzStatusHandler
+FUZZTIME ?= 5s
 test: deps-test
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) -count=1 ./...
 	url=$$(packaging/test-postgres) && SPORTELLO_TEST_POSTGRES=$$url $(GO) test $(TAGS) -count=1 $(PG_PKGS)
+	$(GO) test $(TAGS) -race -count=1 $(RACE_PKGS)
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZTIME)
+
+# fuzz: each fuzzer for FUZZTIME (make fuzz FUZZTIME=10m for a long run).
+fuzz:
+	@for f in $(FUZZ); do echo "fuzz $${f#*:} ($(FUZZTIME))"; \
+		$(GO) test $(TAGS) -run '^$$' -fuzz "^$${f#*:}\$$" -fuzztime $(FUZZTIME) $${f%%:*} || exit 1; done
 
 # soak: 10,000 citizen sessions through the real screens (SOAK_SESSIONS=N for fewer), about
 # 80 minutes here; heap, goroutines and open files every 1,000 sessions.

@@ -14,20 +14,14 @@ import (
 	"time"
 
 	"sportello/internal/cli"
+	"sportello/internal/testenv"
 )
 
 // TestSmokeUnderXvfb builds the real binary, starts it on a virtual screen,
 // checks that it stays up and draws the blue header of the home screen, and
 // stops it as systemd does, with SIGTERM.
 func TestSmokeUnderXvfb(t *testing.T) {
-	for _, tool := range []string{"Xvfb", "import", "xdotool"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("%s is missing: make test installs it", tool)
-			}
-			t.Skipf("%s is missing: make test installs it", tool)
-		}
-	}
+	testenv.NeedTools(t, "Xvfb", "import", "xdotool")
 	dir := t.TempDir()
 	bin := binary(t)
 	display := freeDisplay(t)
@@ -148,14 +142,7 @@ func freeDisplay(t *testing.T) string {
 
 // need skips a test when a tool is missing, and fails it in CI, where make test installs it.
 func need(t *testing.T, tools ...string) {
-	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("%s is missing: make test installs it", tool)
-			}
-			t.Skipf("%s is missing", tool)
-		}
-	}
+	testenv.NeedTools(t, tools...)
 }
 
 func TestDebPackage(t *testing.T) {

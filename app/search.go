@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"sportello/internal/hours"
 	"sportello/internal/search"
 )
 

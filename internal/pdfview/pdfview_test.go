@@ -11,15 +11,11 @@ import (
 
 	"sportello/assets"
 	"sportello/internal/kiosk"
+	"sportello/internal/testenv"
 )
 
 func TestRenderAndCache(t *testing.T) {
-	if !Available() {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftoppm is missing: make test installs poppler-utils")
-		}
-		t.Skip("pdftoppm is missing")
-	}
+	testenv.Need(t, Available(), "pdftoppm is missing")
 	pdf, err := fs.ReadFile(assets.Demo, "files/statuto.pdf")
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/testenv"
 	"sportello/internal/ticket"
 )
 
@@ -65,12 +66,7 @@ func TestCUPSPrintsToARealQueue(t *testing.T) {
 	t.Setenv("LANG", "it_IT.UTF-8")
 	t.Setenv("LC_ALL", "it_IT.UTF-8")
 	queue, dir := os.Getenv("SPORTELLO_TEST_PRINTER"), os.Getenv("SPORTELLO_TEST_PRINTER_DIR")
-	if queue == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI must set SPORTELLO_TEST_PRINTER to a cups-pdf queue")
-		}
-		t.Skip("no test print queue: set SPORTELLO_TEST_PRINTER (see .ci/run)")
-	}
+	testenv.Need(t, queue != "", "no test print queue: set SPORTELLO_TEST_PRINTER (see .ci/run)")
 	if detail, ready := Status(queue); !ready {
 		t.Fatalf("CUPS says the queue is not ready: %s", detail)
 	}

@@ -23,6 +23,7 @@ import (
 	"sportello/internal/segnatura"
 	"sportello/internal/store"
 	"sportello/internal/store/testdb"
+	"sportello/internal/testenv"
 )
 
 // office is a day at the URP: a clock to set, the store, the rules and the keeper.
@@ -84,15 +85,7 @@ func (o *office) file(t *testing.T, d requests.Draft) kiosk.Request {
 	return r
 }
 
-func need(t *testing.T, tool string) {
-	t.Helper()
-	if _, err := exec.LookPath(tool); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing and CI is set: the test must run", tool)
-		}
-		t.Skipf("%s is missing", tool)
-	}
-}
+func need(t *testing.T, tool string) { testenv.NeedTools(t, tool) }
 
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
@@ -360,15 +353,14 @@ func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 // delivered, no half file stays.
 func TestAFullConservationFolder(t *testing.T) {
 	dir := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a small tmpfs here (%s): the full-disk case is not tried", strings.TrimSpace(string(out)))
-	}
+	out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", dir).CombinedOutput()
+	testenv.Need(t, err == nil, "cannot mount a small tmpfs here ("+strings.TrimSpace(string(out))+"): the full-disk case needs root")
 	t.Cleanup(func() { exec.Command("umount", dir).Run() })
 	o := newOffice(t, time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
 	o.folder = dir
 	o.file(t, requests.Draft{Kind: kiosk.KindSuggestion, Text: "Un documento più grande del disco"})
 	o.now = time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
-	_, err := o.keeper.CatchUp()
+	_, err = o.keeper.CatchUp()
 	if kiosk.ErrorCode(err) != kiosk.Unavailable || !strings.Contains(kiosk.ErrorMessage(err, kiosk.Italian), "è piena") {
 		t.Fatalf("a full folder: %v", err)
 	}

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"sportello/internal/testenv"
 )
 
 // server is a PostgreSQL server of the test's own, which the test stops and
@@ -33,9 +35,7 @@ func asPostgres(name string, args ...string) *exec.Cmd {
 func startServer(t *testing.T) *server {
 	t.Helper()
 	bins, _ := filepath.Glob("/usr/lib/postgresql/*/bin/initdb")
-	if len(bins) == 0 {
-		t.Skip("PostgreSQL is not installed (make test installs it)")
-	}
+	testenv.Need(t, len(bins) > 0, "PostgreSQL is not installed")
 	sort.Strings(bins)
 	dir, err := os.MkdirTemp("", "sportello-relay-")
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/testenv"
 )
 
 func day(s string) kiosk.Date { d, _ := kiosk.ParseDate(s); return d }
@@ -68,9 +69,7 @@ func TestCSVAndPDF(t *testing.T) {
 	if err != nil || !bytes.HasPrefix(doc, []byte("%PDF")) {
 		t.Fatalf("PDF: %v", err)
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext missing")
-	}
+	testenv.NeedTools(t, "pdftotext")
 	file := filepath.Join(t.TempDir(), "r.pdf")
 	os.WriteFile(file, doc, 0o644)
 	out, err := exec.Command("pdftotext", file, "-").Output()

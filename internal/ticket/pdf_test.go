@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/testenv"
 )
 
 func sample(t *testing.T, lang kiosk.Lang, link string) Ticket {
@@ -31,10 +32,7 @@ func sample(t *testing.T, lang kiosk.Lang, link string) Ticket {
 func tools(t *testing.T, names ...string) {
 	for _, n := range names {
 		if _, err := exec.LookPath(n); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("%s is missing: make test installs it", n)
-			}
-			t.Skipf("%s is missing: make test installs it", n)
+			testenv.NeedTools(t, n)
 		}
 	}
 }

@@ -8,15 +8,18 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"sportello/internal/testenv"
 )
 
 // chromium runs Debian's Chromium headless with the flags this machine's
 // closed network needs, adding args.
 func chromium(t *testing.T, args ...string) string {
 	t.Helper()
+	testenv.NeedTools(t, "chromium")
 	bin, err := exec.LookPath("chromium")
 	if err != nil {
-		t.Skip("chromium is not installed (make test installs it)")
+		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()

@@ -45,7 +45,9 @@ func TestClientBehindTheOfficeProxy(t *testing.T) {
 func TestTheOldestClientIsForgotten(t *testing.T) {
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 	var cs clients
-	fresh := func() *requests.Limiter { return &requests.Limiter{Max: 1, Window: time.Minute, Now: func() time.Time { return now }} }
+	fresh := func() *requests.Limiter {
+		return &requests.Limiter{Max: 1, Window: time.Minute, Now: func() time.Time { return now }}
+	}
 	busy := cs.limiter("busy", fresh)
 	busy.Allow()
 	for i := range MaxClients + 10 {
@@ -75,7 +77,9 @@ func (s *countingStore) Content() (kiosk.Content, error) {
 	s.reads++
 	return kiosk.Content{Organization: kiosk.Organization{Name: kiosk.T(s.change.Target, "")}}, nil
 }
-func (s *countingStore) LastContentChange() (kiosk.AuditEntry, bool, error) { return s.change, true, nil }
+func (s *countingStore) LastContentChange() (kiosk.AuditEntry, bool, error) {
+	return s.change, true, nil
+}
 
 func TestContentIsReadOnceAndWhenItChanges(t *testing.T) {
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)

@@ -24,6 +24,15 @@ import (
 // taken in hand with a public and an internal note.
 func newServer(t *testing.T) (*httptest.Server, kiosk.Request) {
 	t.Helper()
+	s, r := newStatusServer(t)
+	ts := httptest.NewServer(s.Handler())
+	t.Cleanup(ts.Close)
+	return ts, r
+}
+
+// newStatusServer is the server of newServer, not yet listening.
+func newStatusServer(t testing.TB) (*Server, kiosk.Request) {
+	t.Helper()
 	db, err := store.Open(testdb.Source(t))
 	if err != nil {
 		t.Fatal(err)
@@ -48,9 +57,7 @@ func newServer(t *testing.T) (*httptest.Server, kiosk.Request) {
 		t.Fatal(err)
 	}
 	s := &Server{Requests: svc, Catalog: cat, Lookups: 5, Now: now, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	ts := httptest.NewServer(s.Handler())
-	t.Cleanup(ts.Close)
-	return ts, r
+	return s, r
 }
 
 func get(t *testing.T, url, acceptLanguage string) (int, http.Header, string) {
