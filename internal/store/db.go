@@ -9,6 +9,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -16,8 +17,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // the database/sql driver "pgx"
-	_ "github.com/mattn/go-sqlite3"    // the database/sql driver "sqlite3"
+	"github.com/mattn/go-sqlite3"      // the database/sql driver "sqlite3", and its errors
+
+	"sportello/internal/kiosk"
 )
 
 //go:embed migrations/sqlite/*.sql migrations/postgres/*.sql
@@ -156,11 +160,28 @@ func (d *DB) tx(fn func(*txn) error) error {
 	ctx := d.db.context()
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return full(err)
 	}
 	if err := fn(&txn{Tx: tx, postgres: d.postgres, ctx: ctx}); err != nil {
 		tx.Rollback()
-		return err
+		return full(err)
 	}
-	return tx.Commit()
+	return full(tx.Commit())
+}
+
+// ErrFull is the answer when the disk under the database is full: nothing
+// was written, and the citizen is sent to the desk.
+var ErrFull = kiosk.NewError(kiosk.Unavailable,
+	"Lo sportello non riesce a salvare in questo momento (memoria piena): si rivolga allo sportello dell'ufficio. Quanto ha scritto resta qui.",
+	"The kiosk cannot save right now (its storage is full): please ask at the office's desk. What you wrote stays here.")
+
+// full tells a full disk (SQLite's SQLITE_FULL, PostgreSQL's disk_full)
+// from other failures.
+func full(err error) error {
+	var lite sqlite3.Error
+	var pg *pgconn.PgError
+	if errors.As(err, &lite) && lite.Code == sqlite3.ErrFull || errors.As(err, &pg) && pg.Code == "53100" {
+		return &kiosk.Error{Code: ErrFull.Code, Message: ErrFull.Message, Err: err}
+	}
+	return err
 }
