@@ -39,6 +39,7 @@ import (
 	"sportello/internal/stopguard"
 	"sportello/internal/store"
 	"sportello/internal/systemd"
+	"sportello/internal/tapframe"
 )
 
 func main() {
@@ -117,6 +118,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		Catalog: catalog, Now: time.Now, Log: slog.Default(),
 	})
 	firstframe.Watch(w)
+	ui.Frames = tapframe.Watch(w)
 	started := time.Now()
 	go every(time.Second, stop, func() { fyne.Do(ui.Tick) })
 	go every(time.Minute, stop, func() {

@@ -20,6 +20,7 @@ import (
 	"sportello/internal/requests"
 	"sportello/internal/search"
 	"sportello/internal/staff"
+	"sportello/internal/tapframe"
 )
 
 // Deps is what the interface needs from the rest of the program.
@@ -64,6 +65,9 @@ type Deps struct {
 	Catalog *i18n.Catalog
 	Now     func() time.Time
 	Log     *slog.Logger
+	// Frames measures each tap to the frame that shows it
+	// (SPORTELLO_FRAME_LOG); nil measures nothing.
+	Frames *tapframe.Log
 }
 
 // RegisterDesk is what staff mode does in the protocol register.

@@ -37,12 +37,22 @@ func (u *UI) action(name func() string, fn func()) func() {
 			return
 		}
 		last = now
+		started, from := time.Now(), u.title()
 		u.touched()
 		u.say(name())
 		if fn != nil {
 			fn()
 		}
+		u.Frames.Shown(from, u.title(), started)
 	}
+}
+
+// title is the title of the screen shown, "" before the first.
+func (u *UI) title() string {
+	if u.pageTitle == nil {
+		return ""
+	}
+	return u.pageTitle.Text
 }
 
 // actionLayout puts the primary action full width on narrow (portrait)
