@@ -81,9 +81,14 @@ type Service struct {
 // New starts a rating of an office or service, with the uid that makes it
 // count once however often it is sent.
 func New(office, service string) kiosk.Rating {
+	return kiosk.Rating{Office: office, Service: service, UID: NewUID()}
+}
+
+// NewUID is a fresh rating uid: 128 random bits.
+func NewUID() string {
 	b := make([]byte, 16)
 	rand.Read(b)
-	return kiosk.Rating{Office: office, Service: service, UID: hex.EncodeToString(b)}
+	return hex.EncodeToString(b)
 }
 
 // Rate stores a rating completed now. It returns the rating as stored and
@@ -100,7 +105,7 @@ func (s *Service) Rate(r kiosk.Rating) (kiosk.Rating, *kiosk.Alert, error) {
 	}
 	rules := c.Ratings
 	if r.UID == "" {
-		r.UID = New("", "").UID
+		r.UID = NewUID()
 	}
 	r.At, r.Kiosk = s.Now(), s.Kiosk
 	s.mu.Lock()

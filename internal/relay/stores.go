@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/ratings"
 )
 
 // CreateRequest registers r on the central database, which gives it its
@@ -85,6 +86,9 @@ func (r *Relay) ErasePersonal(cutoff time.Time, who string) (int, error) {
 // outbox (stored false) to send it later, once; its uid makes a second
 // sending harmless.
 func (r *Relay) AddRating(rt *kiosk.Rating) (bool, error) {
+	if rt.UID == "" { // the outbox knows a rating by its uid
+		rt.UID = ratings.NewUID()
+	}
 	sent := *rt
 	err := r.call(func(c Central) error {
 		_, err := c.AddRating(&sent)
