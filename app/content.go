@@ -262,22 +262,27 @@ func (u *UI) deleteEdit() {
 // and shows it on the kiosk at once; otherwise it shows the problems.
 func (u *UI) storeEdit(e *contentEdit, next kiosk.Content, problems []editor.Problem, change kiosk.AuditEntry) {
 	e.problems, e.sure = problems, false
-	if len(problems) == 0 {
-		change.Who, change.Action = u.staff.user.Username, "content."+e.kind.List+"."+change.Action
-		if err := u.replaceContent(next, e.attached, change); err != nil {
-			e.problems = []editor.Problem{{Message: kiosk.Wrap(err).(*kiosk.Error).Message}}
-		} else {
-			u.staff.edit = nil
-			u.staff.notice = u.tr.T("edit.saved")
-			u.back()
+	if len(problems) > 0 {
+		u.render()
+		return
+	}
+	change.Who, change.Action = u.staff.user.Username, "content."+e.kind.List+"."+change.Action
+	var err error
+	u.background(func() { err = u.replaceContent(next, e.attached, change) }, func() { // the central database may be slow
+		if err != nil {
+			e.problems = []editor.Problem{{Message: kiosk.ErrorText(err)}}
+			u.render()
 			return
 		}
-	}
-	u.render()
+		u.content, u.index = next, nil
+		u.staff.edit = nil
+		u.staff.notice = u.tr.T("edit.saved")
+		u.back()
+	})
 }
 
 // replaceContent stores new content with the files it names (those stored
-// already and those just attached) and shows it at once.
+// already and those just attached); off the UI goroutine.
 func (u *UI) replaceContent(next kiosk.Content, attached map[string][]byte, change kiosk.AuditEntry) error {
 	files, err := u.Content.Files()
 	if err != nil {
@@ -291,8 +296,6 @@ func (u *UI) replaceContent(next kiosk.Content, attached map[string][]byte, chan
 		return err
 	}
 	u.Log.Info("content changed", "action", change.Action, "target", change.Target, "who", change.Who)
-	u.content = next
-	u.index = nil
 	return nil
 }
 
@@ -311,15 +314,19 @@ func (u *UI) attachScreen(key string) screen {
 		u.staff.picks = nil
 		for _, p := range found {
 			row := u.row(filepath.Base(p), filepath.Dir(p), func() {
-				b, err := media.ReadPDF(p)
-				if err != nil {
-					problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-					return
-				}
-				name := path.Join(e.kind.List, safeName(filepath.Base(p)))
-				e.attached[name] = b
-				e.values[key] = name
-				u.back()
+				problem.SetText(tr.T("edit.working"))
+				var b []byte
+				var err error
+				u.background(func() { b, err = media.ReadPDF(p) }, func() { // a USB stick may be slow
+					if err != nil {
+						problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+						return
+					}
+					name := path.Join(e.kind.List, safeName(filepath.Base(p)))
+					e.attached[name] = b
+					e.values[key] = name
+					u.back()
+				})
 			})
 			u.staff.picks = append(u.staff.picks, row)
 			list.Add(row)
@@ -344,7 +351,8 @@ func safeName(name string) string {
 func (u *UI) importScreen() fyne.CanvasObject {
 	tr := u.tr
 	s := u.staff
-	list := container.NewVBox()
+	state := paragraph("")
+	list := container.NewVBox(state)
 	found := media.Find(u.Media, []string{".yaml", ".yml"}, 200)
 	if len(found) == 0 {
 		list.Add(paragraph(tr.T("edit.nomedia")))
@@ -352,21 +360,30 @@ func (u *UI) importScreen() fyne.CanvasObject {
 	s.picks = nil
 	for _, p := range found {
 		row := u.row(filepath.Base(p), filepath.Dir(p), func() {
-			f := content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p))
-			if len(f.Problems) > 0 {
-				u.show(u.importProblems(p, f.Problems))
-				return
-			}
-			change := kiosk.AuditEntry{Who: s.user.Username, Action: "content.import", Target: p}
-			if err := u.Content.ReplaceContent(f.Content, f.Files, change); err != nil {
-				u.Log.Error("importing content", "file", p, "err", err)
-				s.notice = kiosk.ErrorMessage(err, tr.Lang())
-			} else {
-				u.content, u.index = f.Content, nil
-				s.notice = tr.T("edit.imported", map[string]any{"Offices": len(f.Content.Offices), "Services": len(f.Content.Services),
-					"Forms": len(f.Content.Forms), "Notices": len(f.Content.Notices)})
-			}
-			u.back()
+			state.SetText(tr.T("edit.working"))
+			var f content.File
+			var err error
+			u.background(func() { // a USB stick, and the central database, may be slow
+				f = content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p))
+				if len(f.Problems) == 0 {
+					err = u.Content.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: s.user.Username, Action: "content.import", Target: p})
+				}
+			}, func() {
+				state.SetText("")
+				switch {
+				case len(f.Problems) > 0:
+					u.show(u.importProblems(p, f.Problems))
+					return
+				case err != nil:
+					u.Log.Error("importing content", "file", p, "err", err)
+					s.notice = kiosk.ErrorMessage(err, tr.Lang())
+				default:
+					u.content, u.index = f.Content, nil
+					s.notice = tr.T("edit.imported", map[string]any{"Offices": len(f.Content.Offices), "Services": len(f.Content.Services),
+						"Forms": len(f.Content.Forms), "Notices": len(f.Content.Notices)})
+				}
+				u.back()
+			})
 		})
 		s.picks = append(s.picks, row)
 		list.Add(row)
@@ -401,12 +418,16 @@ func (u *UI) exportScreen(title string, write func(dir string) (string, error)) 
 		s.picks = nil
 		for _, dir := range targets {
 			row := u.row(filepath.Base(dir), dir, func() {
-				name, err := write(dir)
-				if err != nil {
-					state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-					return
-				}
-				state.SetText(tr.T("edit.written", map[string]any{"File": name}))
+				state.SetText(tr.T("edit.working"))
+				var name string
+				var err error
+				u.background(func() { name, err = write(dir) }, func() { // a USB stick may be slow
+					if err != nil {
+						state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+						return
+					}
+					state.SetText(tr.T("edit.written", map[string]any{"File": name}))
+				})
 			})
 			s.picks = append(s.picks, row)
 			list.Add(row)
