@@ -111,3 +111,28 @@ func TestTwoTapsOnConfirm(t *testing.T) {
 		t.Errorf("%d registrations, %d requests for two taps", store.calls, len(all))
 	}
 }
+
+// A reply whose letter cannot be printed: the reply is registered, and the
+// detail says the letter was not printed, instead of printing it later.
+func TestAReplyWhoseLetterCannotBePrinted(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810", "admin")
+	r, err := u.Requests.Register(suggestionDraft())
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.openSignIn()
+	signIn(t, u, "mrossi", "246810")
+	test.Tap(u.staff.menu["requests"])
+	test.Tap(u.staff.rows[r.Code])
+	test.Tap(u.staff.moves[kiosk.StatusConcluded])
+	test.Type(u.staff.reply, "Grazie del suggerimento.")
+	u.Printer.(*fakePrinter).down = true
+	test.Tap(u.staff.save)
+	if got, _ := u.Requests.Store.RequestByCode(r.Code); got.Status != kiosk.StatusConcluded {
+		t.Fatalf("the reply was not registered: %s", got.Status)
+	}
+	if !strings.Contains(visibleText(u.body), "la lettera non è stata stampata") {
+		t.Errorf("the detail does not say the letter was not printed:\n%s", visibleText(u.body))
+	}
+}

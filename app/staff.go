@@ -63,10 +63,12 @@ type staffScreens struct {
 	annul  *widget.Button // on the detail of a registration an admin may annul
 	annulF *annulForm
 
-	inbox     []kiosk.Request // as last read; nil: to read
-	inboxErr  error
-	detailFor string // the code whose detail was read; "" to read it again
-	detailErr error
+	inbox      []kiosk.Request // as last read; nil: to read
+	report     *reportData     // the reports screen's figures as last read; nil: to read
+	inboxErr   error
+	detailFor  string // the code whose detail was read; "" to read it again
+	detailNote string // what the last change of the detail left to say (a letter not printed)
+	detailErr  error
 }
 
 // openSignIn shows the staff sign-in: a long press on the header, Ctrl+Alt+S, or --staff.
@@ -129,7 +131,10 @@ func (u *UI) staffHome() fyne.CanvasObject {
 			s.inbox = nil // read anew each time the inbox opens
 			u.show(u.allowed(staff.HandleRequests, u.inboxScreen))
 		}),
-		"reports":  u.row(u.tr.T("staff.reports"), u.tr.T("staff.reports.desc"), func() { u.show(u.allowed(staff.ReadReports, u.staffReports)) }),
+		"reports": u.row(u.tr.T("staff.reports"), u.tr.T("staff.reports.desc"), func() {
+			s.report = nil // read anew each time the reports open
+			u.show(u.allowed(staff.ReadReports, u.staffReports))
+		}),
 		"content":  u.row(u.tr.T("staff.content"), u.tr.T("staff.content.desc"), func() { u.show(u.allowed(staff.EditContent, u.staffContent)) }),
 		"settings": u.row(u.tr.T("settings.title"), u.tr.T("settings.desc"), func() { u.show(u.allowed(staff.ChangeSettings, u.settingsScreen)) }),
 		"signout":  u.row(u.tr.T("staff.signout"), s.user.Username, u.signOut),
@@ -225,7 +230,7 @@ func (u *UI) inboxScreen() fyne.CanvasObject {
 			colour = theme.ColorNameWarning
 		}
 		row := u.row(r.Protocol.String()+" · "+u.tr.Text(kind.Label), desc, func() {
-			s.detail, s.detailFor = r, ""
+			s.detail, s.detailFor, s.detailNote = r, "", ""
 			u.show(u.requestDetail)
 		})
 		row.SetDesc(desc, colour)
@@ -281,6 +286,11 @@ func (u *UI) requestDetail() fyne.CanvasObject {
 		status += ": " + tr.Text(r.Outcome.Label())
 	}
 	rows := container.NewVBox()
+	if s.detailNote != "" {
+		note := paragraph(s.detailNote)
+		note.Importance = widget.DangerImportance
+		rows.Add(note)
+	}
 	annulled := u.registrationRows(rows, r)
 	for _, f := range [][2]string{
 		{tr.T("status.kind"), tr.Text(kind.Label)},
@@ -393,22 +403,50 @@ func (u *UI) statusChange(to kiosk.Status) screen {
 		body.Add(container.New(&minHeight{120}, s.internal))
 		problem := problemLabel()
 		s.save = u.primary(tr.T("staff.save"), func() {
-			var err error
-			if to == kiosk.StatusConcluded && strings.TrimSpace(s.reply.Text) != "" {
-				err = u.replyAndPrint(s.reply.Text)
-			} else {
-				_, err = u.Requests.SetStatus(s.detail.Code, s.user.Username, to, s.outcome, s.public.Text, s.internal.Text)
-			}
-			if err != nil {
-				problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-				return
-			}
-			s.public, s.internal, s.reply = nil, nil, nil
-			s.detailFor, s.inbox = "", nil // changed: read anew
-			u.back()
+			code, who, outcome, public, internal, reply := s.detail.Code, s.user.Username, s.outcome, s.public.Text, s.internal.Text, s.reply.Text
+			withReply := to == kiosk.StatusConcluded && strings.TrimSpace(reply) != ""
+			s.save.Disable()
+			problem.Importance = widget.MediumImportance
+			problem.SetText(tr.T("edit.working"))
+			var err, printErr error
+			u.background(func() { // the central database and CUPS may be slow
+				if !withReply {
+					_, err = u.Requests.SetStatus(code, who, to, outcome, public, internal)
+					return
+				}
+				var r kiosk.Reply
+				var letter []byte
+				if _, r, letter, err = u.Requests.Reply(code, who, outcome, reply); err == nil {
+					if printErr = u.Direct.Print(r.Protocol.String(), letter); printErr != nil {
+						u.Log.Warn("printing a reply letter", "protocol", r.Protocol.String(), "err", printErr)
+					}
+				}
+			}, func() {
+				s.save.Enable()
+				problem.Importance = widget.DangerImportance
+				if err != nil {
+					problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+					return
+				}
+				s.detailNote = ""
+				if printErr != nil {
+					s.detailNote = tr.T("staff.letter.notprinted")
+				}
+				s.public, s.internal, s.reply = nil, nil, nil
+				s.detailFor, s.inbox = "", nil // changed: read anew
+				u.back()
+			})
 		})
 		return u.page(tr.T("staff.change", map[string]any{"S": tr.Text(to.Label())}), withAction(u.scroller(body), problem, s.save))
 	}
+}
+
+// reportData is what the reports screen shows of a period.
+type reportData struct {
+	days   int
+	rep    report.Report
+	alerts []kiosk.Alert
+	err    error
 }
 
 // reportPeriods are the periods the reports screen offers, in days.
@@ -423,7 +461,21 @@ func (u *UI) staffReports() fyne.CanvasObject {
 		s.days = reportPeriods[0]
 	}
 	today := hours.Today(u.Now())
-	rep, err := report.Ratings(u.Ratings.Store, kiosk.RatingQuery{From: today.AddDays(1 - s.days), To: today})
+	if s.report == nil || s.report.days != s.days { // the central database may be slow: the figures come when they come
+		var rep report.Report
+		var alerts []kiosk.Alert
+		var err error
+		days := s.days
+		if !u.load(func() {
+			rep, err = report.Ratings(u.Ratings.Store, kiosk.RatingQuery{From: today.AddDays(1 - days), To: today})
+			if err == nil {
+				alerts, err = u.Ratings.Store.Alerts()
+			}
+		}, func() { s.report = &reportData{days: days, rep: rep, alerts: alerts, err: err} }) {
+			return u.page(tr.T("staff.reports"), paragraph(tr.T("staff.loading")))
+		}
+	}
+	rep, alerts, err := s.report.rep, s.report.alerts, s.report.err
 	rows := container.NewVBox()
 	periods := container.NewGridWithColumns(len(reportPeriods))
 	s.periods = map[int]*widget.Button{}
@@ -452,7 +504,6 @@ func (u *UI) staffReports() fyne.CanvasObject {
 	}
 	rows.Add(container.NewGridWithColumns(2, s.export["csv"], s.export["pdf"]))
 	rows.Add(widget.NewLabelWithStyle(tr.T("staff.alerts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	alerts, _ := u.Ratings.Store.Alerts()
 	s.alerts = map[int64]*widget.Button{}
 	for _, a := range alerts {
 		office := a.Office
@@ -464,11 +515,17 @@ func (u *UI) staffReports() fyne.CanvasObject {
 			rows.Add(field("✓ "+a.By, text))
 			continue
 		}
-		b := u.button(tr.T("staff.ack"), theme.ConfirmIcon(), func() {
-			if err := u.Ratings.Store.AcknowledgeAlert(a.ID, s.user.Username, u.Now()); err != nil {
-				u.Log.Warn("acknowledging an alert", "err", err)
-			}
-			u.render()
+		var b *widget.Button
+		b = u.button(tr.T("staff.ack"), theme.ConfirmIcon(), func() {
+			b.Disable()
+			var err error
+			u.background(func() { err = u.Ratings.Store.AcknowledgeAlert(a.ID, s.user.Username, u.Now()) }, func() {
+				if err != nil {
+					u.Log.Warn("acknowledging an alert", "err", err)
+				}
+				s.report = nil // read anew
+				u.render()
+			})
 		})
 		s.alerts[a.ID] = b
 		rows.Add(container.NewBorder(nil, nil, nil, b, paragraph(text)))
@@ -525,17 +582,4 @@ func (u *UI) writeReport(rep report.Report, format, dir string) (string, error) 
 		return "", kiosk.Wrap(err)
 	}
 	return name, media.WriteFile(name, data)
-}
-
-// replyAndPrint concludes the request shown with a written reply and prints the letter.
-func (u *UI) replyAndPrint(text string) error {
-	s := u.staff
-	_, reply, doc, err := u.Requests.Reply(s.detail.Code, s.user.Username, s.outcome, text)
-	if err != nil {
-		return err
-	}
-	if err := u.Direct.Print(reply.Protocol.String(), doc); err != nil {
-		u.Log.Warn("printing a reply letter", "protocol", reply.Protocol.String(), "err", err)
-	}
-	return nil
 }
