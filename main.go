@@ -89,7 +89,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	var registerDesk app.RegisterDesk = db
 	regs := &registers{local: db, central: opts.Central}
 	if opts.Central != "" { // requests and ratings go to the central database, through the outbox when it does not answer
-		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
+		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, BulkTimeout: 30 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
 			Kiosk: func() string { return kioskName(db, opts) }, Arrived: ratingArrived(db), Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
 		registerDesk = central
 		contentStore, requestStore, ratingStore = relay.Content{Relay: central}, central, central
@@ -101,6 +101,8 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		Content:         contentStore,
 		Requests:        &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
 		Printer:         spool,
+		Direct:          cups,
+		PrinterFor:      func(queue string) printer.Printer { return printer.CUPS{Queue: queue} },
 		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
 		Ratings:         &ratings.Service{Store: ratingStore, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
 		Staff:           &staff.Service{Store: db, Now: time.Now},
@@ -224,14 +226,15 @@ func (r *registers) store() (*store.DB, error) {
 }
 
 // keeper is the daily register's keeper: on the central database when the
-// kiosk works with one (one machine makes each day's, under its lock).
-func (r *registers) keeper(opts cli.KioskOptions) (*register.Keeper, error) {
+// kiosk works with one (one machine makes each day's, under its lock), its
+// calls bound to ctx.
+func (r *registers) keeper(ctx context.Context, opts cli.KioskOptions) (*register.Keeper, error) {
 	db, err := r.store()
 	if err != nil {
 		return nil, err
 	}
 	host, _ := os.Hostname()
-	return &register.Keeper{Store: db, Content: r.local.Content, Host: host, Now: time.Now, Folder: func() string {
+	return &register.Keeper{Store: db.WithContext(ctx), Content: r.local.Content, Host: host, Now: time.Now, Folder: func() string {
 		s, _, _ := r.local.Settings()
 		return register.Folder(opts.DataDir, s.ConservationDir)
 	}}, nil
@@ -239,7 +242,9 @@ func (r *registers) keeper(opts cli.KioskOptions) (*register.Keeper, error) {
 
 // dailyRegister delivers every past day's register not yet in conservation.
 func (r *registers) dailyRegister(opts cli.KioskOptions) {
-	k, err := r.keeper(opts)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	k, err := r.keeper(ctx, opts)
 	if err != nil {
 		slog.Warn("daily register: central database", "err", err)
 		return
@@ -260,7 +265,9 @@ func (r *registers) warnings(opts cli.KioskOptions) []kiosk.Text {
 		slog.Warn("emergency register", "err", err)
 	}
 	var overdue []kiosk.Date
-	if k, err := r.keeper(opts); err == nil {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if k, err := r.keeper(ctx, opts); err == nil {
 		if overdue, err = k.Overdue(); err != nil {
 			slog.Warn("daily register", "err", err)
 		}

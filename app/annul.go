@@ -21,6 +21,7 @@ type annulForm struct {
 	act     *kioskEntry
 	confirm *widget.Button
 	problem *widget.Label
+	busy    bool // the annulment is under way: a second tap does nothing
 }
 
 // registrationRows adds what the register holds of r's registration to
@@ -70,12 +71,21 @@ func (u *UI) annulScreen() fyne.CanvasObject {
 	f.act.SetPlaceHolder(tr.T("register.act.example"))
 	f.problem = problemLabel()
 	f.confirm = u.primary(tr.T("register.annul.confirm"), func() {
+		if f.busy {
+			return
+		}
+		f.busy = true
 		a := kiosk.Annul{Protocol: r.Protocol, Who: s.user.Username, Reason: strings.TrimSpace(f.reason.Text),
 			Act: strings.TrimSpace(f.act.Text), At: u.Now()}
+		role, depth := s.user.Role, len(u.stack)
 		f.confirm.Disable()
 		f.problem.SetText(tr.T("register.working"))
 		var err error
-		u.background(func() { _, err = register.Annul(u.Register, s.user.Role, a) }, func() {
+		u.background(func() { _, err = register.Annul(u.Register, role, a) }, func() {
+			f.busy = false
+			if u.staff != s || len(u.stack) != depth {
+				return // signed out, or on another screen, meanwhile
+			}
 			f.confirm.Enable()
 			if err != nil {
 				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -28,6 +29,7 @@ type contentEdit struct {
 	attached map[string][]byte // PDFs attached in this edit, by their path in the content
 	problems []editor.Problem
 	sure     bool // the delete button was tapped once
+	saving   bool // a save is under way: a second tap does nothing
 
 	entries map[string]*kioskEntry
 	selects map[string]*widget.Select
@@ -65,7 +67,8 @@ func (u *UI) staffContent() fyne.CanvasObject {
 	s.kinds["import"] = u.row(tr.T("edit.import"), tr.T("edit.import.desc"), func() { s.notice = ""; u.show(u.importScreen) })
 	s.kinds["export"] = u.row(tr.T("edit.export"), tr.T("edit.export.desc"), func() {
 		s.notice = ""
-		u.show(u.exportScreen(tr.T("edit.export"), u.exportContent))
+		c := u.content
+		u.show(u.exportScreen(tr.T("edit.export"), func(dir string) (string, error) { return u.exportContent(c, dir) }))
 	})
 	list.Add(s.kinds["import"])
 	list.Add(s.kinds["export"])
@@ -266,17 +269,29 @@ func (u *UI) storeEdit(e *contentEdit, next kiosk.Content, problems []editor.Pro
 		u.render()
 		return
 	}
-	change.Who, change.Action = u.staff.user.Username, "content."+e.kind.List+"."+change.Action
+	if e.saving {
+		return
+	}
+	e.saving = true
+	s, depth := u.staff, len(u.stack)
+	change.Who, change.Action = s.user.Username, "content."+e.kind.List+"."+change.Action
+	attached := maps.Clone(e.attached)
 	var err error
-	u.background(func() { err = u.replaceContent(next, e.attached, change) }, func() { // the central database may be slow
+	u.background(func() { err = u.replaceContent(next, attached, change) }, func() { // the central database may be slow
+		e.saving = false
+		if err == nil {
+			u.content, u.index = next, nil // saved: shown whatever the screen now
+		}
+		if u.staff != s || len(u.stack) != depth {
+			return // signed out, or on another screen, meanwhile
+		}
 		if err != nil {
 			e.problems = []editor.Problem{{Message: kiosk.ErrorText(err)}}
 			u.render()
 			return
 		}
-		u.content, u.index = next, nil
-		u.staff.edit = nil
-		u.staff.notice = u.tr.T("edit.saved")
+		s.edit = nil
+		s.notice = u.tr.T("edit.saved")
 		u.back()
 	})
 }
@@ -314,10 +329,19 @@ func (u *UI) attachScreen(key string) screen {
 		u.staff.picks = nil
 		for _, p := range found {
 			row := u.row(filepath.Base(p), filepath.Dir(p), func() {
+				if u.staff.busy {
+					return
+				}
+				u.staff.busy = true
 				problem.SetText(tr.T("edit.working"))
+				s, depth := u.staff, len(u.stack)
 				var b []byte
 				var err error
 				u.background(func() { b, err = media.ReadPDF(p) }, func() { // a USB stick may be slow
+					s.busy = false
+					if u.staff != s || len(u.stack) != depth {
+						return
+					}
 					if err != nil {
 						problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 						return
@@ -360,15 +384,27 @@ func (u *UI) importScreen() fyne.CanvasObject {
 	s.picks = nil
 	for _, p := range found {
 		row := u.row(filepath.Base(p), filepath.Dir(p), func() {
+			if s.busy {
+				return
+			}
+			s.busy = true
 			state.SetText(tr.T("edit.working"))
+			who, depth := s.user.Username, len(u.stack)
 			var f content.File
 			var err error
 			u.background(func() { // a USB stick, and the central database, may be slow
 				f = content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p))
 				if len(f.Problems) == 0 {
-					err = u.Content.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: s.user.Username, Action: "content.import", Target: p})
+					err = u.Content.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: who, Action: "content.import", Target: p})
 				}
 			}, func() {
+				s.busy = false
+				if len(f.Problems) == 0 && err == nil {
+					u.content, u.index = f.Content, nil // imported: shown whatever the screen now
+				}
+				if u.staff != s || len(u.stack) != depth {
+					return // signed out, or on another screen, meanwhile
+				}
 				state.SetText("")
 				switch {
 				case len(f.Problems) > 0:
@@ -378,7 +414,6 @@ func (u *UI) importScreen() fyne.CanvasObject {
 					u.Log.Error("importing content", "file", p, "err", err)
 					s.notice = kiosk.ErrorMessage(err, tr.Lang())
 				default:
-					u.content, u.index = f.Content, nil
 					s.notice = tr.T("edit.imported", map[string]any{"Offices": len(f.Content.Offices), "Services": len(f.Content.Services),
 						"Forms": len(f.Content.Forms), "Notices": len(f.Content.Notices)})
 				}
@@ -418,10 +453,15 @@ func (u *UI) exportScreen(title string, write func(dir string) (string, error)) 
 		s.picks = nil
 		for _, dir := range targets {
 			row := u.row(filepath.Base(dir), dir, func() {
+				if s.busy {
+					return
+				}
+				s.busy = true
 				state.SetText(tr.T("edit.working"))
 				var name string
 				var err error
 				u.background(func() { name, err = write(dir) }, func() { // a USB stick may be slow
+					s.busy = false
 					if err != nil {
 						state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 						return
@@ -436,12 +476,13 @@ func (u *UI) exportScreen(title string, write func(dir string) (string, error)) 
 	}
 }
 
-// exportContent writes the content file, and the files it names, into dir.
-func (u *UI) exportContent(dir string) (string, error) {
+// exportContent writes the content c, and the files it names, into dir;
+// off the UI goroutine.
+func (u *UI) exportContent(c kiosk.Content, dir string) (string, error) {
 	files, err := u.Content.Files()
 	if err != nil {
 		return "", kiosk.Wrap(err)
 	}
 	name := filepath.Join(dir, fmt.Sprintf("sportello-contenuti-%s.yaml", kiosk.DateOf(u.Now())))
-	return name, content.WriteFile(name, u.content, files)
+	return name, content.WriteFile(name, c, files)
 }

@@ -49,7 +49,8 @@ type printResult int
 const (
 	printing printResult = iota
 	printedOK
-	printFailed
+	printFailed // spooled: it prints when the printer is back
+	printLost   // not even spooled (the ticket could not be written)
 )
 
 // startRequest opens the first step, keeping a draft in progress (Back to
@@ -301,19 +302,24 @@ func (f *requestFlow) registered(r kiosk.Request) {
 		u.show(f.doneStep)
 	}
 	var pdf []byte
-	var err error
+	var err, renderErr error
+	c := u.content
 	u.background(func() {
-		if pdf, err = ticket.PDF(requests.TicketFor(r, u.content)); err != nil {
-			u.Log.Error("rendering a ticket", "protocol", r.Protocol.String(), "err", err)
+		if pdf, renderErr = ticket.PDF(requests.TicketFor(r, c)); renderErr != nil {
+			u.Log.Error("rendering a ticket", "protocol", r.Protocol.String(), "err", renderErr)
 			return
 		}
 		if err = u.Printer.Print(jobName(r), pdf); err != nil {
 			u.Log.Warn("ticket spooled, not printed", "protocol", r.Protocol.String(), "err", err)
 		}
 	}, func() {
-		f.printed = printedOK
-		if err != nil {
+		switch {
+		case renderErr != nil:
+			f.printed = printLost
+		case err != nil:
 			f.printed = printFailed
+		default:
+			f.printed = printedOK
 		}
 		if f.printState != nil {
 			f.showPrintState()
@@ -325,8 +331,10 @@ func (f *requestFlow) registered(r kiosk.Request) {
 func (f *requestFlow) showPrintState() {
 	text, importance := map[printResult]string{
 		printing: "request.done.printing", printedOK: "request.done.printed", printFailed: "request.done.noprinter",
+		printLost: "request.done.notprinted",
 	}[f.printed], map[printResult]widget.Importance{
 		printing: widget.MediumImportance, printedOK: widget.SuccessImportance, printFailed: widget.DangerImportance,
+		printLost: widget.DangerImportance,
 	}[f.printed]
 	f.printState.Text = f.u.tr.T(text)
 	f.printState.Importance = importance

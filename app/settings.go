@@ -38,6 +38,7 @@ type settingsScreen struct {
 	save     *widget.Button
 	problem  *widget.Label
 	state    *widget.Label
+	busy     bool // saving: a second Salva does nothing
 }
 
 // applySettings puts saved settings into effect at once.
@@ -47,7 +48,7 @@ func (u *UI) applySettings(s kiosk.Settings) {
 	u.AttractAfter = secondsOf(s.AttractSeconds)
 	u.Office = s.Office
 	if u.Ratings != nil && s.KioskName != "" {
-		u.Ratings.Kiosk = s.KioskName
+		u.Ratings.SetKiosk(s.KioskName)
 	}
 	if u.SetPrinterQueue != nil {
 		u.SetPrinterQueue(s.PrinterQueue)
@@ -113,7 +114,8 @@ func (u *UI) settingsScreen() fyne.CanvasObject {
 		}, func() {
 			f.testPage.Enable()
 			if err != nil {
-				f.state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				u.Log.Warn("test print", "queue", f.draft.PrinterQueue, "err", err)
+				f.state.SetText(tr.T("settings.testprint.failed"))
 				return
 			}
 			f.state.SetText(tr.T("doc.printed"))
@@ -124,25 +126,35 @@ func (u *UI) settingsScreen() fyne.CanvasObject {
 			f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 			return
 		}
-		draft := f.draft
+		if f.busy {
+			return
+		}
+		f.busy = true
+		draft, who, staffNow, depth := f.draft, u.staff.user.Username, u.staff, len(u.stack)
 		var err error
 		f.save.Disable()
-		u.background(func() { // the folder may be a network share
+		u.background(func() { // the folder may be a network share, the database slow
 			if draft.ConservationDir != "" {
 				err = register.CheckFolder(draft.ConservationDir)
 			}
-		}, func() {
-			f.save.Enable()
 			if err == nil {
-				if err = u.Settings.SaveSettings(draft, u.staff.user.Username); err != nil {
+				if err = u.Settings.SaveSettings(draft, who); err != nil {
 					u.Log.Error("saving settings", "err", err)
 				}
 			}
+		}, func() {
+			f.busy = false
+			if err == nil {
+				u.applySettings(draft) // saved: in effect whatever the screen now
+			}
+			if u.staff != staffNow || len(u.stack) != depth {
+				return // signed out, or on another screen, meanwhile
+			}
+			f.save.Enable()
 			if err != nil {
 				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 				return
 			}
-			u.applySettings(draft)
 			u.settingsForm = nil
 			u.back()
 		})

@@ -68,6 +68,8 @@ type staffScreens struct {
 	inboxErr   error
 	detailFor  string // the code whose detail was read; "" to read it again
 	detailNote string // what the last change of the detail left to say (a letter not printed)
+	saving     bool   // a status change is being saved: a second Salva does nothing
+	busy       bool   // a file is read from or written to a USB stick: a second tap does nothing
 	detailErr  error
 }
 
@@ -88,15 +90,32 @@ func (u *UI) signInScreen() fyne.CanvasObject {
 	s.secret.SetPlaceHolder(u.tr.T("staff.secret"))
 	s.problem = problemLabel()
 	s.signIn = u.primary(u.tr.T("staff.signin"), func() {
-		a, err := u.Staff.SignIn(strings.TrimSpace(s.name.Text), s.secret.Text)
-		s.secret.SetText("")
-		if err != nil {
-			s.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+		if s.busy {
 			return
 		}
-		s.user = &a
-		u.stack = u.stack[:1]
-		u.show(u.staffHome)
+		s.busy = true
+		name, secret := strings.TrimSpace(s.name.Text), s.secret.Text
+		s.secret.SetText("")
+		s.signIn.Disable()
+		s.problem.Importance = widget.MediumImportance
+		s.problem.SetText(u.tr.T("staff.signing"))
+		var a kiosk.Account
+		var err error
+		u.background(func() { a, err = u.Staff.SignIn(name, secret) }, func() { // bcrypt takes its time, by design
+			s.busy = false
+			if u.staff != s {
+				return // the kiosk went home meanwhile
+			}
+			s.signIn.Enable()
+			s.problem.Importance = widget.DangerImportance
+			if err != nil {
+				s.problem.SetText(kiosk.ErrorMessage(err, u.tr.Lang()))
+				return
+			}
+			s.user = &a
+			u.stack = u.stack[:1]
+			u.show(u.staffHome)
+		})
 	})
 	s.secret.OnSubmitted = func(string) { s.signIn.OnTapped() }
 	s.name.OnSubmitted = func(string) { u.win.Canvas().Focus(s.secret) }
@@ -259,7 +278,8 @@ func matchesQuery(r kiosk.Request, q string) bool {
 
 func (u *UI) requestDetail() fyne.CanvasObject {
 	s := u.staff
-	s.annulF = nil // Back from the annulment drops what was not confirmed
+	s.annulF = nil                                // Back from the annulment drops what was not confirmed
+	s.public, s.internal, s.reply = nil, nil, nil // and from a status change what was not saved
 	code := s.detail.Code
 	var r kiosk.Request
 	var err error
@@ -403,8 +423,13 @@ func (u *UI) statusChange(to kiosk.Status) screen {
 		body.Add(container.New(&minHeight{120}, s.internal))
 		problem := problemLabel()
 		s.save = u.primary(tr.T("staff.save"), func() {
+			if s.saving {
+				return
+			}
+			s.saving = true
 			code, who, outcome, public, internal, reply := s.detail.Code, s.user.Username, s.outcome, s.public.Text, s.internal.Text, s.reply.Text
 			withReply := to == kiosk.StatusConcluded && strings.TrimSpace(reply) != ""
+			depth := len(u.stack)
 			s.save.Disable()
 			problem.Importance = widget.MediumImportance
 			problem.SetText(tr.T("edit.working"))
@@ -422,6 +447,10 @@ func (u *UI) statusChange(to kiosk.Status) screen {
 					}
 				}
 			}, func() {
+				s.saving = false
+				if u.staff != s || len(u.stack) != depth {
+					return // signed out, or on another screen, meanwhile
+				}
 				s.save.Enable()
 				problem.Importance = widget.DangerImportance
 				if err != nil {
@@ -497,9 +526,10 @@ func (u *UI) staffReports() fyne.CanvasObject {
 	rows.Add(field(tr.T("staff.score"), i18n.Decimal(rep.Score, tr.Lang())+" / 100"))
 	rows.Add(u.reportCharts(rep))
 	s.export = map[string]*widget.Button{}
+	office := u.content.Organization.Office.It
 	for _, format := range []string{"csv", "pdf"} {
 		s.export[format] = u.button(tr.T("staff.export."+format), theme.DownloadIcon(), func() {
-			u.show(u.exportScreen(tr.T("staff.export."+format), func(dir string) (string, error) { return u.writeReport(rep, format, dir) }))
+			u.show(u.exportScreen(tr.T("staff.export."+format), func(dir string) (string, error) { return u.writeReport(rep, office, format, dir) }))
 		})
 	}
 	rows.Add(container.NewGridWithColumns(2, s.export["csv"], s.export["pdf"]))
@@ -567,12 +597,13 @@ func (u *UI) reportCharts(rep report.Report) fyne.CanvasObject {
 }
 
 // writeReport writes the report as CSV or PDF into dir.
-func (u *UI) writeReport(rep report.Report, format, dir string) (string, error) {
+// It runs off the UI goroutine: office is the content's office, read before.
+func (u *UI) writeReport(rep report.Report, office, format, dir string) (string, error) {
 	name := filepath.Join(dir, fmt.Sprintf("valutazioni-%s-%s.%s", rep.Query.From, rep.Query.To, format))
 	var data []byte
 	var err error
 	if format == "pdf" {
-		data, err = report.PDF(rep, u.content.Organization.Office.It)
+		data, err = report.PDF(rep, office)
 	} else {
 		var b bytes.Buffer
 		err = report.CSV(rep, &b)

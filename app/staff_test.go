@@ -198,8 +198,8 @@ func TestAdminSettingsApplyAtOnce(t *testing.T) {
 	if !found || saved.KioskName != "Atrio" || saved.Office != "urp-trani" || saved.IdleSeconds != 60 || saved.English || saved.ConservationDir != archive {
 		t.Errorf("saved %+v", saved)
 	}
-	if u.IdleAfter != time.Minute || u.Office != "urp-trani" || u.langBtn.Visible() || u.Ratings.Kiosk != "Atrio" {
-		t.Errorf("not applied: idle %v office %s lang shown %v kiosk %s", u.IdleAfter, u.Office, u.langBtn.Visible(), u.Ratings.Kiosk)
+	if u.IdleAfter != time.Minute || u.Office != "urp-trani" || u.langBtn.Visible() || u.Ratings.KioskName() != "Atrio" {
+		t.Errorf("not applied: idle %v office %s lang shown %v kiosk %s", u.IdleAfter, u.Office, u.langBtn.Visible(), u.Ratings.KioskName())
 	}
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -30,13 +31,15 @@ func (r *run) health(args []string, queue string) error {
 		database = r.db
 	}
 	r.dataDir = dir
-	overdue := func() ([]kiosk.Date, error) {
-		db, err := store.Open(database)
+	overdue := func() ([]kiosk.Date, error) { // a central database that does not answer is given up
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		db, err := store.OpenContext(ctx, database)
 		if err != nil {
 			return nil, err
 		}
 		defer db.Close()
-		return r.keeper(db).Overdue()
+		return r.keeper(db.WithContext(ctx)).Overdue()
 	}
 	outbox := func() (waiting, aside []store.OutboxItem, err error) {
 		db, err := store.Open(datadir.Database(dir)) // the kiosk's own: the outbox is never central

@@ -234,9 +234,10 @@ type RatingQuery struct {
 
 // RatingStore keeps ratings and alerts.
 type RatingStore interface {
-	// AddRating stores r and sets its ID; stored is false when it waits to
+	// AddRating stores r and sets its ID. fresh is true when this call
+	// stored it; false when it was stored already (sent twice) or waits to
 	// be sent to the database that keeps ratings (a kiosk's outbox).
-	AddRating(r *Rating) (stored bool, err error)
+	AddRating(r *Rating) (fresh bool, err error)
 	// RecentRatings returns an office's last n ratings that are not misuse, newest first.
 	RecentRatings(office string, n int) ([]Rating, error)
 	// OpenAlert reports whether an office has an alert not yet acknowledged.

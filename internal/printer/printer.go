@@ -4,7 +4,9 @@ package printer
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -200,6 +202,9 @@ func (s *Spool) Retry() (int, error) {
 		}
 		err := s.printFile(n)
 		s.release(n)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // printed meanwhile by the Print that spooled it
+		}
 		if err != nil {
 			return len(names) - i, err
 		}

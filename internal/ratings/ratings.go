@@ -78,6 +78,20 @@ type Service struct {
 	last time.Time // this kiosk's last rating: misuse is judged against it
 }
 
+// SetKiosk renames this kiosk for the ratings to come (an admin's setting).
+func (s *Service) SetKiosk(name string) {
+	s.mu.Lock()
+	s.Kiosk = name
+	s.mu.Unlock()
+}
+
+// KioskName is this kiosk's name as ratings record it.
+func (s *Service) KioskName() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.Kiosk
+}
+
 // New starts a rating of an office or service, with the uid that makes it
 // count once however often it is sent.
 func New(office, service string) kiosk.Rating {
@@ -93,8 +107,8 @@ func NewUID() string {
 
 // Rate stores a rating completed now. It returns the rating as stored and
 // the alert it raised, if any. A rating that waits in the kiosk's outbox
-// (stored: false, the central database did not answer) raises its alert
-// when it arrives there (see Arrived).
+// (the central database did not answer) raises its alert when it arrives
+// there (see Arrived).
 func (s *Service) Rate(r kiosk.Rating) (kiosk.Rating, *kiosk.Alert, error) {
 	if err := Check(r); err != nil {
 		return r, nil, err
@@ -107,18 +121,18 @@ func (s *Service) Rate(r kiosk.Rating) (kiosk.Rating, *kiosk.Alert, error) {
 	if r.UID == "" {
 		r.UID = NewUID()
 	}
-	r.At, r.Kiosk = s.Now(), s.Kiosk
 	s.mu.Lock()
+	r.At, r.Kiosk = s.Now(), s.Kiosk
 	r.Misuse = Misuse(s.last, r.At, rules)
 	s.mu.Unlock()
-	stored, err := s.Store.AddRating(&r)
+	fresh, err := s.Store.AddRating(&r)
 	if err != nil {
 		return r, nil, kiosk.Wrap(err)
 	}
 	s.mu.Lock()
 	s.last = r.At
 	s.mu.Unlock()
-	if !stored {
+	if !fresh { // queued (its alert is weighed where it arrives), or sent twice
 		return r, nil, nil
 	}
 	a, err := Arrived(s.Store, rules, r)

@@ -23,7 +23,7 @@ func (c Content) HasContent() (bool, error) { return c.Local.HasContent() }
 // then the kiosk's copy; it fails, changing nothing, while the central
 // database does not answer.
 func (c Content) ReplaceContent(next kiosk.Content, files map[string][]byte, change kiosk.AuditEntry) error {
-	if err := c.call(func(central Central) error { return central.ReplaceContent(next, files, change) }); err != nil {
+	if err := c.bulk(func(central Central) error { return central.ReplaceContent(next, files, change) }); err != nil {
 		return err
 	}
 	change.Action = "content.sync"

@@ -57,10 +57,14 @@ type Relay struct {
 	// Connect opens the central database within ctx.
 	Connect func(ctx context.Context) (*store.DB, error)
 	Timeout time.Duration // how long the central database has to answer (2 s)
-	Retry   time.Duration // after it failed, how long to go straight to the outbox (30 s)
-	Now     func() time.Time
-	Log     *slog.Logger
-	Kiosk   func() string // this kiosk's name, in its emergency register's numbers
+	// BulkTimeout is how long it has for what moves the whole content or
+	// every request (content sync and saves, the inbox, reports); Timeout
+	// when zero.
+	BulkTimeout time.Duration
+	Retry       time.Duration // after it failed, how long to go straight to the outbox (30 s)
+	Now         func() time.Time
+	Log         *slog.Logger
+	Kiosk       func() string // this kiosk's name, in its emergency register's numbers
 	// Arrived is told of each rating from the outbox once the central
 	// database stored it: it raises the alert the rating makes due.
 	Arrived func(c kiosk.RatingStore, r kiosk.Rating)
@@ -78,7 +82,17 @@ type Relay struct {
 // up (a cable that swallows packets, a database that answers too late).
 // When the database is not connected, is known to be down, or does not
 // answer in time, call returns ErrUnreachable.
-func (r *Relay) call(fn func(Central) error) error {
+func (r *Relay) call(fn func(Central) error) error { return r.within(r.Timeout, fn) }
+
+// bulk is call with BulkTimeout.
+func (r *Relay) bulk(fn func(Central) error) error {
+	if r.BulkTimeout == 0 {
+		return r.call(fn)
+	}
+	return r.within(r.BulkTimeout, fn)
+}
+
+func (r *Relay) within(timeout time.Duration, fn func(Central) error) error {
 	r.mu.Lock()
 	if r.Now().Before(r.downUntil) {
 		r.mu.Unlock()
@@ -86,7 +100,7 @@ func (r *Relay) call(fn func(Central) error) error {
 	}
 	c := r.central
 	r.mu.Unlock()
-	ctx, cancel := context.WithTimeout(context.Background(), r.Timeout)
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	if c == nil {
 		var err error
@@ -153,11 +167,24 @@ func ask[T any](r *Relay, fn func(Central) (T, error)) (T, error) {
 }
 
 // isAnswer tells an answer of the database (not found, invalid, a
-// constraint it refused...) from a failure to reach it.
+// constraint it refused...) from a failure to reach it: of PostgreSQL's
+// errors only data (22), constraint (23), syntax (42) and raised ones (P0)
+// answer; connection (08), resources (53), shutdown (57) and system (58)
+// ones mean it is not there.
 func isAnswer(err error) bool {
 	var e *kiosk.Error
+	if errors.As(err, &e) {
+		return true
+	}
 	var pg *pgconn.PgError
-	return errors.As(err, &e) || errors.As(err, &pg)
+	if !errors.As(err, &pg) || len(pg.Code) < 2 {
+		return false
+	}
+	switch pg.Code[:2] {
+	case "22", "23", "42", "P0":
+		return true
+	}
+	return false
 }
 
 // down records that the central database did not answer: the kiosk goes

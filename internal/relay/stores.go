@@ -64,7 +64,15 @@ func (r *Relay) UpdateRequest(code, who string, change func(*kiosk.Request) erro
 }
 
 // Requests lists the central database's requests.
-func (r *Relay) Requests() ([]kiosk.Request, error) { return ask(r, Central.Requests) }
+func (r *Relay) Requests() ([]kiosk.Request, error) {
+	var out []kiosk.Request
+	err := r.bulk(func(c Central) error {
+		var err error
+		out, err = c.Requests()
+		return err
+	})
+	return out, err
+}
 
 // AddReply is staff's: on the central database only.
 func (r *Relay) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error,
@@ -83,20 +91,22 @@ func (r *Relay) ErasePersonal(cutoff time.Time, who string) (int, error) {
 }
 
 // AddRating stores a rating on the central database, or keeps it in the
-// outbox (stored false) to send it later, once; its uid makes a second
+// outbox (fresh false) to send it later, once; its uid makes a second
 // sending harmless.
 func (r *Relay) AddRating(rt *kiosk.Rating) (bool, error) {
 	if rt.UID == "" { // the outbox knows a rating by its uid
 		rt.UID = ratings.NewUID()
 	}
 	sent := *rt
+	var fresh bool
 	err := r.call(func(c Central) error {
-		_, err := c.AddRating(&sent)
+		var err error
+		fresh, err = c.AddRating(&sent)
 		return err
 	})
 	if err == nil {
 		*rt = sent
-		return true, nil
+		return fresh, nil
 	}
 	if err != ErrUnreachable {
 		return false, err
@@ -142,5 +152,11 @@ func (r *Relay) AcknowledgeAlert(id int64, by string, at time.Time) error {
 
 // RatingCounts asks the central database.
 func (r *Relay) RatingCounts(q kiosk.RatingQuery) ([]kiosk.RatingCount, error) {
-	return ask(r, func(c Central) ([]kiosk.RatingCount, error) { return c.RatingCounts(q) })
+	var out []kiosk.RatingCount
+	err := r.bulk(func(c Central) error {
+		var err error
+		out, err = c.RatingCounts(q)
+		return err
+	})
+	return out, err
 }

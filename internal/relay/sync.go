@@ -83,10 +83,11 @@ func (r *Relay) deliver(c Central, it store.OutboxItem) (kiosk.Request, error) {
 		if err := json.Unmarshal(it.Payload, &rt); err != nil {
 			return kiosk.Request{}, kiosk.Wrap(err)
 		}
-		if _, err := c.AddRating(&rt); err != nil {
+		fresh, err := c.AddRating(&rt)
+		if err != nil {
 			return kiosk.Request{}, err
 		}
-		if r.Arrived != nil {
+		if fresh && r.Arrived != nil { // sent twice, its alert was weighed the first time
 			r.Arrived(c, rt)
 		}
 		return kiosk.Request{}, nil
@@ -117,7 +118,7 @@ func (r *Relay) Pull() (bool, error) {
 	}
 	var c kiosk.Content
 	var files map[string][]byte
-	if err := r.call(func(central Central) error {
+	if err := r.bulk(func(central Central) error {
 		var err error
 		if c, err = central.Content(); err != nil {
 			return err

@@ -83,10 +83,11 @@ var errWrong = kiosk.NewError(kiosk.Denied, "Nome utente o password errati.", "W
 // account for 5 minutes, then 10, 20...
 func (s *Service) SignIn(username, secret string) (kiosk.Account, error) {
 	now := s.Now()
+	decoy := s.decoy() // made at the first sign-in, whoever signs in: no first unknown user pays for it
 	a, err := s.Store.Account(username)
 	if kiosk.ErrorCode(err) == kiosk.NotFound {
 		// As long as a wrong password takes: the time does not tell which names exist.
-		bcrypt.CompareHashAndPassword(s.decoy(), []byte(secret))
+		bcrypt.CompareHashAndPassword(decoy, []byte(secret))
 		if err := s.Store.LogStaff(username, "failure: unknown user", now); err != nil {
 			return kiosk.Account{}, kiosk.Wrap(err)
 		}

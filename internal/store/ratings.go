@@ -13,12 +13,14 @@ import (
 // AddRating stores a rating and counts it in its day, in one transaction; a
 // rating with a UID already stored is not stored again.
 func (d *DB) AddRating(r *kiosk.Rating) (bool, error) {
-	return true, d.tx(func(tx *txn) error {
+	fresh := true
+	err := d.tx(func(tx *txn) error {
 		day := hours.Today(r.At).String()
 		err := tx.QueryRow(`INSERT INTO ratings (at, day, office_id, service_id, scale, value, reason, comment, kiosk, misuse, uid)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO NOTHING RETURNING id`, r.At.UTC().Format(timeFormat), day, r.Office, r.Service,
 			r.Scale, r.Value, r.Reason, r.Comment, r.Kiosk, r.Misuse, nullable(r.UID)).Scan(&r.ID)
 		if errors.Is(err, sql.ErrNoRows) { // stored already: sent twice
+			fresh = false
 			return tx.QueryRow(`SELECT id FROM ratings WHERE uid = ?`, r.UID).Scan(&r.ID)
 		}
 		if err != nil {
@@ -29,6 +31,7 @@ func (d *DB) AddRating(r *kiosk.Rating) (bool, error) {
 			day, r.Office, r.Service, r.Scale, r.Value, r.Reason, r.Misuse)
 		return err
 	})
+	return fresh && err == nil, err
 }
 
 // RecentRatings returns an office's last n ratings that are not misuse, newest first.

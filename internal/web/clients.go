@@ -86,8 +86,8 @@ func clientOf(r *http.Request, trusted []netip.Prefix) string {
 	}
 	hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
 	for i := len(hops) - 1; i >= 0; i-- {
-		hop := strings.TrimSpace(hops[i])
-		if _, err := netip.ParseAddr(hop); err != nil {
+		hop, ok := hopAddr(hops[i])
+		if !ok {
 			break // not an address: believe nothing further left
 		}
 		if !isTrusted(hop, trusted) {
@@ -95,6 +95,31 @@ func clientOf(r *http.Request, trusted []netip.Prefix) string {
 		}
 	}
 	return host
+}
+
+// hopAddr reads one X-Forwarded-For entry: an address, with or without a
+// port, an IPv6 one with or without brackets.
+func hopAddr(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if ap, err := netip.ParseAddrPort(s); err == nil {
+		return ap.Addr().Unmap().String(), true
+	}
+	a, err := netip.ParseAddr(strings.Trim(s, "[]"))
+	if err != nil {
+		return "", false
+	}
+	return a.Unmap().String(), true
+}
+
+// budgetKey is whose budget a client spends: its IPv4 address, or the /64
+// of its IPv6 one, since a phone may change its address within that at will.
+func budgetKey(client string) string {
+	a, err := netip.ParseAddr(client)
+	if err != nil || a.Unmap().Is4() {
+		return client
+	}
+	p, _ := a.Prefix(64)
+	return p.String()
 }
 
 func isTrusted(addr string, trusted []netip.Prefix) bool {

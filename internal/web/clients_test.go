@@ -28,6 +28,8 @@ func TestClientBehindTheOfficeProxy(t *testing.T) {
 		{"a forged first hop", "10.0.0.5:4000", "1.2.3.4, 198.51.100.1", "198.51.100.1"},
 		{"the proxy says nothing", "10.0.0.5:4000", "", "10.0.0.5"},
 		{"garbage", "10.0.0.5:4000", "not-an-address", "10.0.0.5"},
+		{"a hop with its port", "10.0.0.5:4000", "198.51.100.1:5678", "198.51.100.1"},
+		{"an IPv6 hop in brackets", "10.0.0.5:4000", "[2001:db8::1]:5678", "2001:db8::1"},
 	} {
 		r := httptest.NewRequest("GET", "/", nil)
 		r.RemoteAddr = c.remote
@@ -95,5 +97,20 @@ func TestContentIsReadOnceAndWhenItChanges(t *testing.T) {
 	now = now.Add(6 * time.Second)
 	if got, _ := c.Content(); got.Organization.Name.It != "dopo" || st.reads != 2 {
 		t.Errorf("after a change: %q, %d reads", got.Organization.Name.It, st.reads)
+	}
+}
+
+func TestAPhoneOverIPv6HasOneBudgetPerPrefix(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"2001:db8:1:2::1", "2001:db8:1:2:ffff::9", true},
+		{"2001:db8:1:2::1", "2001:db8:1:3::1", false},
+		{"198.51.100.1", "198.51.100.2", false},
+	} {
+		if (budgetKey(c.a) == budgetKey(c.b)) != c.same {
+			t.Errorf("%s and %s: %s, %s", c.a, c.b, budgetKey(c.a), budgetKey(c.b))
+		}
 	}
 }

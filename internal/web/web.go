@@ -72,7 +72,7 @@ func font(w http.ResponseWriter, _ *http.Request) {
 // allow applies the per-client limit: each phone its own budget, even
 // behind the office's proxy.
 func (s *Server) allow(r *http.Request) error {
-	return s.clients.limiter(clientOf(r, s.TrustedProxies), func() *requests.Limiter {
+	return s.clients.limiter(budgetKey(clientOf(r, s.TrustedProxies)), func() *requests.Limiter {
 		return &requests.Limiter{Max: s.Lookups, Window: time.Minute, Now: s.Now}
 	}).Allow()
 }
