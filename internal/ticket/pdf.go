@@ -113,15 +113,17 @@ func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 		line(10, true, 5, w("provisional"))
 	} else {
 		line(10, false, 5, w("protocol")+" "+t.Protocol.String())
-		line(7, false, 3.4, w("segnatura"))
-		line(7, false, 3.4, t.Segnatura)
+		if t.Segnatura != "" {
+			line(7, false, 3.4, w("segnatura"))
+			line(7, false, 3.4, t.Segnatura)
+		}
 	}
 	reg := t.Registered.In(hours.Rome)
 	line(10, false, 5, w("registered")+" "+i18n.ShortDate(hours.Today(reg))+" "+i18n.Clock(reg))
 	line(10, true, 5, w("deadline")+" "+i18n.ShortDate(t.Deadline))
 	rule()
 	line(9, false, 4.5, w("code"))
-	line(20, true, 10, Format(t.Code))
+	line(fitted(f, Format(t.Code), inner, 20), true, 10, Format(t.Code)) // on one line, whatever its letters
 	if draw {
 		f.ImageOptions("qr", (Width-qrSize)/2, y+1, qrSize, qrSize, false, gofpdf.ImageOptions{ImageType: "PNG"}, 0, "")
 	}
@@ -133,6 +135,20 @@ func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 		line(9, true, 4.5, w("phone")+" "+t.Phone)
 	}
 	return y
+}
+
+// fitted is the largest bold size up to most at which text fits a cell of
+// width on one line (a cell keeps a margin each side).
+func fitted(f *gofpdf.Fpdf, text string, width, most float64) float64 {
+	room := width - 2*f.GetCellMargin() - 0.5
+	size := most
+	for ; size > 8; size-- {
+		f.SetFont(pdf.Family, "B", size)
+		if f.GetStringWidth(text) <= room {
+			break
+		}
+	}
+	return size
 }
 
 // TestPage is the short 80 mm page "Stampa di prova" prints.

@@ -103,3 +103,19 @@ func TestProvisionalTicket(t *testing.T) {
 		t.Errorf("provisional ticket:\n%s", text)
 	}
 }
+
+// The widest code there is still prints on one line.
+func TestTheWidestCodeFitsOnOneLine(t *testing.T) {
+	tools(t, "pdftotext")
+	tk := sample(t, kiosk.Italian, "")
+	tk.Code = "MMMMMMMMMMMMW"
+	b, err := PDF(tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "ticket.pdf")
+	os.WriteFile(file, b, 0o644)
+	if text := run(t, "pdftotext", "-layout", file, "-"); !strings.Contains(text, Format(tk.Code)) {
+		t.Errorf("the code broke across lines:\n%s", text)
+	}
+}
