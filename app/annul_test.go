@@ -14,16 +14,8 @@ import (
 // is not offered the button; the citizen's lookup says only that it was annulled.
 func TestAnAdminAnnulsARegistration(t *testing.T) {
 	u, _ := newTestUI(t)
-	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810", "admin")
 	u.Staff.Add("capo", kiosk.RoleAdmin, "135791", "admin")
-	r, err := u.Requests.Register(suggestionDraft())
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.openSignIn()
-	signIn(t, u, "mrossi", "246810")
-	test.Tap(u.staff.menu["requests"])
-	test.Tap(u.staff.rows[r.Code])
+	r := openRequest(t, u, "mrossi", kiosk.RoleOperator)
 	if u.staff.annul != nil {
 		t.Error("an operator is offered the annulment")
 	}
@@ -60,6 +52,24 @@ func TestAnAdminAnnulsARegistration(t *testing.T) {
 	if err != nil || p.Annulled == nil || p.Kind.It != "" {
 		t.Errorf("the citizen's lookup: %+v (%v)", p, err)
 	}
+}
+
+// openRequest files a suggestion and opens its detail as a new member of
+// staff with role (PIN 246810).
+func openRequest(t *testing.T, u *UI, user string, role kiosk.Role) kiosk.Request {
+	t.Helper()
+	if err := u.Staff.Add(user, role, "246810", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	r, err := u.Requests.Register(suggestionDraft())
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.openSignIn()
+	signIn(t, u, user, "246810")
+	test.Tap(u.staff.menu["requests"])
+	test.Tap(u.staff.rows[r.Code])
+	return r
 }
 
 // The staff home says first what the register needs: a daily register late

@@ -116,15 +116,7 @@ func TestTwoTapsOnConfirm(t *testing.T) {
 // detail says the letter was not printed, instead of printing it later.
 func TestAReplyWhoseLetterCannotBePrinted(t *testing.T) {
 	u, _ := newTestUI(t)
-	u.Staff.Add("mrossi", kiosk.RoleOperator, "246810", "admin")
-	r, err := u.Requests.Register(suggestionDraft())
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.openSignIn()
-	signIn(t, u, "mrossi", "246810")
-	test.Tap(u.staff.menu["requests"])
-	test.Tap(u.staff.rows[r.Code])
+	r := openRequest(t, u, "mrossi", kiosk.RoleOperator)
 	test.Tap(u.staff.moves[kiosk.StatusConcluded])
 	test.Type(u.staff.reply, "Grazie del suggerimento.")
 	u.Printer.(*fakePrinter).down = true

@@ -214,11 +214,11 @@ func (r *run) registerEmergency(args []string) error {
 	if pos, err := parseFlags(r.flags("register emergency"), args); err != nil || len(pos) > 0 {
 		return r.badUsage("uso: sportello register emergency", "usage: sportello register emergency")
 	}
-	db, err := r.open()
-	if err != nil {
-		return err
-	}
-	defer db.Close()
+	return r.withContent(func(db *store.DB, _ kiosk.Content) error { return r.printOutages(db) })
+}
+
+// printOutages lists the emergency register's outages and their days.
+func (r *run) printOutages(db *store.DB) error {
 	outages, err := db.Outages()
 	if err != nil {
 		return kiosk.Wrap(err)

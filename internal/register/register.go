@@ -30,26 +30,26 @@ func Subject(c kiosk.Content, r kiosk.Request) string {
 // the sender as given (or anonimo), the recipient office, the subject and the
 // class of the titolario.
 func ForRequest(c kiosk.Content, r kiosk.Request) kiosk.Registration {
-	sender := strings.TrimSpace(r.Name)
-	if sender == "" {
-		sender = kiosk.Anonymous
-	}
 	return kiosk.Registration{
 		Register: c.Organization.Register, Direction: kiosk.Incoming,
-		Sender: sender, Recipient: recipientOffice(c, r), Subject: Subject(c, r), Class: Class(c, r.Kind),
+		Sender: citizen(r), Recipient: recipientOffice(c, r), Subject: Subject(c, r), Class: Class(c, r.Kind),
 	}
+}
+
+// citizen is who filed r as the register names them: the name as given, or anonimo.
+func citizen(r kiosk.Request) string {
+	if name := strings.TrimSpace(r.Name); name != "" {
+		return name
+	}
+	return kiosk.Anonymous
 }
 
 // ForReply is the registration of the reply letter to r: from the office, to
 // the citizen, about the request and its number.
 func ForReply(c kiosk.Content, r kiosk.Request) kiosk.Registration {
-	to := strings.TrimSpace(r.Name)
-	if to == "" {
-		to = kiosk.Anonymous
-	}
 	return kiosk.Registration{
 		Register: c.Organization.Register, Direction: kiosk.Outgoing,
-		Sender: recipientOffice(c, r), Recipient: to,
+		Sender: recipientOffice(c, r), Recipient: citizen(r),
 		Subject: fmt.Sprintf("Risposta a %s, prot. n. %s", Subject(c, r), r.Protocol), Class: Class(c, r.Kind),
 	}
 }

@@ -31,9 +31,7 @@ func TestASwallowingCableCommitsNothing(t *testing.T) {
 		t.Fatal("the request committed centrally after the kiosk gave up")
 	}
 	k.cable.setSwallow(false)
-	k.relay.mu.Lock()
-	k.relay.downUntil = time.Time{}
-	k.relay.mu.Unlock()
+	k.reconnect()
 	k.flush(t)
 	s.checkRegister(t, codes)
 }
@@ -57,9 +55,7 @@ func TestLateAnswersCountOnce(t *testing.T) {
 	}
 	k.cable.setSlow(0)
 	time.Sleep(time.Second)
-	k.relay.mu.Lock()
-	k.relay.downUntil = time.Time{}
-	k.relay.mu.Unlock()
+	k.reconnect()
 	k.flush(t)
 	s.checkRegister(t, codes)
 }
@@ -76,9 +72,7 @@ func TestARefusedItemIsSetAsideAndTheRestGoOn(t *testing.T) {
 	}
 	r := k.file(t, "Dopo la valutazione sbagliata")
 	k.cable.setCut(false)
-	k.relay.mu.Lock()
-	k.relay.downUntil = time.Time{}
-	k.relay.mu.Unlock()
+	k.reconnect()
 	for i := range store.MaxAttempts {
 		if _, err := k.relay.Flush(); err == nil || err == ErrUnreachable {
 			t.Fatalf("flush %d: %v", i, err)
@@ -125,9 +119,7 @@ func TestOfflineRatingsCountOnceAndAlertCentrally(t *testing.T) {
 		t.Errorf("%d items queued for %d ratings", len(items), rules.AlertWindow)
 	}
 	k.cable.setCut(false)
-	k.relay.mu.Lock()
-	k.relay.downUntil = time.Time{}
-	k.relay.mu.Unlock()
+	k.reconnect()
 	k.flush(t)
 	day := kiosk.DateOf(now)
 	counts, _ := s.central.RatingCounts(kiosk.RatingQuery{From: day.AddDays(-1), To: day.AddDays(1), IncludeMisuse: true})
@@ -147,4 +139,11 @@ func TestWarningsOfItemsSetAside(t *testing.T) {
 	if len(w) != 1 || w[0].It != "Il database centrale rifiuta una valutazione del 01/12/2026 10:00 (chiave abc), messa da parte dopo 5 tentativi: violates check constraint" || w[0].En == "" {
 		t.Errorf("%+v", w)
 	}
+}
+
+// reconnect has the kiosk try the central database at once, not after Retry.
+func (k *kioskUnderTest) reconnect() {
+	k.relay.mu.Lock()
+	k.relay.downUntil = time.Time{}
+	k.relay.mu.Unlock()
 }

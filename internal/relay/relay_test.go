@@ -236,9 +236,7 @@ func TestTheServerRestartsMidSync(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, k := range kiosks {
-		k.relay.mu.Lock()
-		k.relay.downUntil = time.Time{}
-		k.relay.mu.Unlock()
+		k.reconnect()
 		k.flush(t)
 	}
 	s.checkRegister(t, codes)
@@ -312,9 +310,7 @@ func TestContentEditedAtAKiosk(t *testing.T) {
 		t.Fatal("the refused edit changed the kiosk's copy")
 	}
 	k.cable.setCut(false)
-	k.relay.mu.Lock()
-	k.relay.downUntil = time.Time{}
-	k.relay.mu.Unlock()
+	k.reconnect()
 	if err := store.ReplaceContent(c, files, kiosk.AuditEntry{Who: "editor", Action: "content.organization.edit"}); err != nil {
 		t.Fatal(err)
 	}
