@@ -13,15 +13,18 @@ import (
 	"sportello/internal/kiosk"
 )
 
-// Crockford's base32 alphabet, and the five extra symbols of its check character.
+// Crockford's base32 alphabet; legacySymbols are the 37 check symbols codes
+// printed before had (Crockford's, whose last five, * ~ $ = U, are on no
+// keyboard page a citizen finds at once).
 const (
-	alphabet     = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-	checkSymbols = alphabet + "*~$=U"
-	codeSymbols  = 12 // 60 bits
+	alphabet      = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+	legacySymbols = alphabet + "*~$=U"
+	codeSymbols   = 12 // 60 bits
 )
 
 // NewCode returns a tracking code of 60 random bits from r (crypto/rand when
-// nil), in canonical form: 12 Crockford base32 symbols and a check symbol.
+// nil), in canonical form: 12 Crockford base32 symbols and a check symbol
+// from the same 32 (Luhn mod 32), so that a citizen can type every symbol.
 func NewCode(r io.Reader) (string, error) {
 	if r == nil {
 		r = rand.Reader
@@ -36,8 +39,31 @@ func NewCode(r io.Reader) (string, error) {
 		out[i] = alphabet[v&31]
 		v >>= 5
 	}
-	out[codeSymbols] = checkSymbols[value(string(out[:codeSymbols]))%37]
+	out[codeSymbols] = alphabet[luhn32(string(out[:codeSymbols]))]
 	return string(out), nil
+}
+
+// luhn32 is the Luhn mod 32 check of symbols: it catches every single
+// mistyped symbol and every swap of two neighbours but one pair.
+func luhn32(symbols string) int {
+	const n = 32
+	factor, sum := 2, 0
+	for i := len(symbols) - 1; i >= 0; i-- {
+		addend := factor * strings.IndexByte(alphabet, symbols[i])
+		factor = 3 - factor
+		sum += addend/n + addend%n
+	}
+	return (n - sum%n) % n
+}
+
+// checks reports whether code's last symbol checks its first 12: by Luhn
+// mod 32, or by the mod 37 check of the codes printed before it.
+func checks(code string) bool {
+	last := code[codeSymbols]
+	if strings.IndexByte(alphabet, last) == luhn32(code[:codeSymbols]) {
+		return true
+	}
+	return strings.IndexByte(legacySymbols, last) == int(value(code[:codeSymbols])%37)
 }
 
 func value(symbols string) uint64 {
@@ -86,7 +112,7 @@ func Parse(s string) (string, error) {
 			return "", ErrInvalidCode
 		}
 	}
-	if strings.IndexByte(checkSymbols, code[codeSymbols]) != int(value(code[:codeSymbols])%37) {
+	if !checks(code) {
 		return "", ErrInvalidCode
 	}
 	return code, nil

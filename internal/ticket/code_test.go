@@ -52,7 +52,7 @@ func TestParseForgives(t *testing.T) {
 
 func TestParseRejects(t *testing.T) {
 	c, _ := NewCode(strings.NewReader("sportello"))
-	wrongCheck := c[:12] + string(checkSymbols[(strings.IndexByte(checkSymbols, c[12])+1)%37])
+	wrongCheck := c[:12] + string(alphabet[(strings.IndexByte(alphabet, c[12])+1)%32])
 	swapped := c[1:2] + c[0:1] + c[2:]
 	for _, s := range []string{"", "ABC", c[:12], c + "0", wrongCheck, "UUUU-UUUU-UUUU-0", swapped, "2026/0000123"} {
 		if _, err := Parse(s); err != ErrInvalidCode {
@@ -74,5 +74,59 @@ func TestParseScanAndLink(t *testing.T) {
 	}
 	if got := Link("https://urp.example.org/stato?lang=it", c); !strings.Contains(got, "lang=it") || !strings.Contains(got, "code="+Format(c)) {
 		t.Errorf("Link kept no parameters: %s", got)
+	}
+}
+
+// A million new codes: every check symbol is one of the 32 a citizen types.
+func TestCheckSymbolsAreTheAlphabet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a million codes")
+	}
+	seen := map[byte]int{}
+	for range 1_000_000 {
+		c, err := NewCode(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen[c[12]]++
+	}
+	for sym := range seen {
+		if strings.IndexByte(alphabet, sym) < 0 {
+			t.Errorf("check symbol %q is not in the alphabet", sym)
+		}
+	}
+	if len(seen) != 32 {
+		t.Errorf("%d check symbols used, want all 32: %v", len(seen), seen)
+	}
+}
+
+// Codes printed before, with the old mod 37 check, are still read.
+func TestCodesPrintedBeforeStayValid(t *testing.T) {
+	for _, old := range []string{"K7QM2XHD9RTA", "000000000000", "ZZZZZZZZZZZZ", "06V6SGMX3A0M"} {
+		code := old + string(legacySymbols[value(old)%37])
+		if got, err := Parse(Format(code)); err != nil || got != code {
+			t.Errorf("old code %s: %q %v", Format(code), got, err)
+		}
+	}
+}
+
+// Luhn mod 32 catches every single mistyped symbol of new codes.
+func TestASingleMistypedSymbolIsCaught(t *testing.T) {
+	c, _ := NewCode(strings.NewReader("sportello"))
+	caught := 0
+	for i := range codeSymbols + 1 {
+		for _, r := range alphabet {
+			if byte(r) == c[i] {
+				continue
+			}
+			typo := c[:i] + string(r) + c[i+1:]
+			if strings.IndexByte(alphabet, typo[12]) == luhn32(typo[:12]) {
+				t.Errorf("%s passes the new check", typo)
+			}
+			caught++
+		}
+	}
+	if caught != 13*31 {
+		t.Errorf("%d typos tried", caught)
 	}
 }
