@@ -205,7 +205,7 @@ func letterSet(w string) uint64 {
 }
 
 // match scores how well a typed word matches an indexed word: 1 the same,
-// less for a prefix, another form of the same word, or a one-letter typo;
+// less for a prefix, another form of the same word, or typos (see typos);
 // 0 not at all. termSet and wordSet are their letterSets.
 func match(term, word string, termSet, wordSet uint64) float64 {
 	switch {
@@ -217,18 +217,31 @@ func match(term, word string, termSet, wordSet uint64) float64 {
 	if cp := commonPrefix(term, word); cp >= 5 && len(term)-cp <= 3 {
 		return 0.7 // certificato, certificati, certificazione
 	}
-	allowed := 1
-	if len(term) >= 9 {
-		allowed = 2
+	allowed := typos(len(term))
+	if allowed == 0 || len(term) == 3 && term[0] != word[0] { // a short word's typo keeps its first letter
+		return 0
 	}
 	// Each edit adds at most one letter the other word lacks, on each side:
 	// words that differ in more letters cannot be within the allowed edits.
-	if len(term) >= 4 && abs(len(term)-len(word)) <= allowed &&
+	if abs(len(term)-len(word)) <= allowed &&
 		bits.OnesCount64(termSet&^wordSet) <= allowed && bits.OnesCount64(wordSet&^termSet) <= allowed &&
 		distance(term, word, allowed) <= allowed {
 		return 0.5
 	}
 	return 0
+}
+
+// typos is how many mistyped letters a word of n letters may have, in
+// proportion to its length: none in one of two letters ("di", "la"), one up
+// to eight ("ati" for atti, "acesso" for accesso), two from nine.
+func typos(n int) int {
+	switch {
+	case n < 3:
+		return 0
+	case n < 9:
+		return 1
+	}
+	return 2
 }
 
 func commonPrefix(a, b string) int {

@@ -151,3 +151,28 @@ func TestExpiredNoticesAreNotFound(t *testing.T) {
 		t.Errorf("found %v, want only the current notice", found)
 	}
 }
+
+// A typo in each word, in proportion to its length, still finds the item.
+func TestATypoInEachWord(t *testing.T) {
+	ix := demoIndex(t)
+	for _, c := range []struct{ query, want string }{
+		{"acesso agli ati", "Accesso agli atti"},
+		{"acceso atti", "Accesso agli atti"},
+		{"pasao carabile", "Passo carrabile"},
+	} {
+		found := ""
+		for _, r := range ix.Search(c.query, kiosk.Italian, 3) {
+			if strings.HasPrefix(r.Title.It, c.want) {
+				found = r.Title.It
+			}
+		}
+		if found == "" {
+			t.Errorf("%q does not find %q in the first three", c.query, c.want)
+		}
+	}
+	for n, want := range map[int]int{1: 0, 2: 0, 3: 1, 8: 1, 9: 2, 14: 2} {
+		if typos(n) != want {
+			t.Errorf("typos(%d) = %d, want %d", n, typos(n), want)
+		}
+	}
+}
