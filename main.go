@@ -102,6 +102,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		Requests:        &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
 		Printer:         spool,
 		Direct:          cups,
+		PrinterReady:    cups.Ready,
 		PrinterFor:      func(queue string) printer.Printer { return printer.CUPS{Queue: queue} },
 		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
 		Ratings:         &ratings.Service{Store: ratingStore, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},

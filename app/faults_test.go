@@ -128,3 +128,19 @@ func TestAReplyWhoseLetterCannotBePrinted(t *testing.T) {
 		t.Errorf("the detail does not say the letter was not printed:\n%s", visibleText(u.body))
 	}
 }
+
+// A ticket printer that is down is told at the first step of a request.
+func TestAPrinterDownIsToldUpFront(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.PrinterReady = func() bool { return false }
+	test.Tap(u.home.tiles[sectionRequests])
+	if !strings.Contains(visibleText(u.body), "La stampante delle ricevute ora non funziona") {
+		t.Errorf("the first step does not say the printer is down:\n%s", visibleText(u.body))
+	}
+	u.GoHome()
+	u.PrinterReady = func() bool { return true }
+	test.Tap(u.home.tiles[sectionRequests])
+	if strings.Contains(visibleText(u.body), "non funziona") {
+		t.Error("a ready printer is said to be down")
+	}
+}

@@ -36,11 +36,13 @@ type requestFlow struct {
 	email    *kioskEntry
 	phone    *kioskEntry
 
-	sending    bool // the request is being registered: a second tap does nothing
-	done       kiosk.Request
-	codeLabel  *widget.Label
-	printState *widget.Label
-	printed    printResult
+	sending      bool // the request is being registered: a second tap does nothing
+	printerAsked bool // whether the ticket printer is ready was asked at the first step
+	printerDown  bool // it is not: the citizen is told before writing
+	done         kiosk.Request
+	codeLabel    *widget.Label
+	printState   *widget.Label
+	printed      printResult
 }
 
 // printResult is how printing the ticket went.
@@ -107,7 +109,18 @@ func (f *requestFlow) kindStep() fyne.CanvasObject {
 		f.kinds[id] = t
 		tiles = append(tiles, t)
 	}
-	return u.page(u.tr.T("request.kind.title"), container.New(tileGrid{}, tiles...))
+	grid := container.New(tileGrid{}, tiles...)
+	if !f.printerAsked && u.PrinterReady != nil { // told up front, not after the citizen has written it all
+		f.printerAsked = true
+		var ready bool
+		u.load(func() { ready = u.PrinterReady() }, func() { f.printerDown = !ready })
+	}
+	if f.printerDown {
+		warning := paragraph(u.tr.T("request.printer.down"))
+		warning.Importance = widget.DangerImportance
+		return u.page(u.tr.T("request.kind.title"), container.NewBorder(warning, nil, nil, nil, grid))
+	}
+	return u.page(u.tr.T("request.kind.title"), grid)
 }
 
 func (f *requestFlow) placeStep() fyne.CanvasObject {
@@ -371,11 +384,11 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		center(u.tr.Text(kind.Label), true),
 		protocol,
 		center(u.tr.T("request.done.deadline", map[string]any{"D": i18n.LongDate(r.Deadline, u.tr.Lang())}), true),
+		f.printState, // above the fold in every orientation: a citizen must not leave without the code
 		widget.NewSeparator(),
 		center(u.tr.T("request.done.code"), false),
 		f.codeLabel,
 		qr,
-		f.printState,
 	)
 	rate := u.button(u.tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.show(u.startRating(r.Office, r.Service)) })
 	out := u.page(u.tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.scroller(body)))

@@ -29,6 +29,9 @@ type Deps struct {
 	Requests *requests.Service
 	Printer  printer.Printer // tickets: the spool in production, it never loses one
 	Direct   printer.Printer // documents and letters: printed now or the screen says not, never later
+	// PrinterReady reports whether the ticket printer can print now; nil
+	// when there is no way to know.
+	PrinterReady func() bool
 	// PrinterFor prints straight to a CUPS queue: "Stampa di prova" on the
 	// queue typed in the settings, without making it the live one.
 	PrinterFor func(queue string) printer.Printer

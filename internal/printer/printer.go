@@ -233,6 +233,15 @@ func (s *Switchable) SetQueue(queue string) {
 	s.mu.Unlock()
 }
 
+// Ready reports whether CUPS says the current queue can print now.
+func (s *Switchable) Ready() bool {
+	s.mu.Lock()
+	queue := s.queue
+	s.mu.Unlock()
+	_, ready := Status(queue)
+	return ready
+}
+
 // Print prints to the current queue.
 func (s *Switchable) Print(title string, pdf []byte) error {
 	s.mu.Lock()
