@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"sportello/internal/kiosk"
@@ -151,5 +152,31 @@ func TestSearchFromAnyScreen(t *testing.T) {
 	test.Tap(u.backBtn)
 	if u.search.entry.Text != "acceso atti" {
 		t.Error("Back lost the query")
+	}
+}
+
+// The empty search offers the sections and what citizens opened most;
+// results carry their line; Invio opens the first.
+func TestSearchSuggestsAndInvioOpensTheFirst(t *testing.T) {
+	u, _ := newTestUI(t)
+	test.Tap(u.searchBtn)
+	shown := visibleText(u.search.results)
+	if !strings.Contains(shown, "Sezioni") || !strings.Contains(shown, "Uffici e orari") || strings.Contains(shown, "I più cercati") {
+		t.Errorf("the empty search:\n%s", shown)
+	}
+	test.Type(u.search.entry, "passo carrabile")
+	if !strings.Contains(visibleText(u.search.results), "Passo carrabile") {
+		t.Fatalf("no result:\n%s", visibleText(u.search.results))
+	}
+	first := u.search.first.Title.It
+	u.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.pageTitle.Text != first {
+		t.Errorf("Invio opened %q, the first result is %q", u.pageTitle.Text, first)
+	}
+	test.Tap(u.homeBtn)
+	test.Tap(u.searchBtn)
+	u.search.entry.SetText("")
+	if shown := visibleText(u.search.results); !strings.Contains(shown, "I più cercati") || !strings.Contains(shown, first) {
+		t.Errorf("the most searched do not show what was opened:\n%s", shown)
 	}
 }

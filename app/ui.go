@@ -98,7 +98,8 @@ type screen func() fyne.CanvasObject
 // bottom bar with the language switch and Home.
 type UI struct {
 	Deps
-	renders int // screens built so far: a late answer does not rebuild another screen
+	renders int         // screens built so far: a late answer does not rebuild another screen
+	opened  openedItems // search results opened at this kiosk, for the suggestions
 	win     fyne.Window
 	tr      *i18n.Translator
 	content kiosk.Content

@@ -37,6 +37,7 @@ type Item struct {
 	ID    string
 	Title kiosk.Text
 	Text  kiosk.Text // the rest of what it says, searched with less weight
+	Line  kiosk.Text // one line that says what it is, shown under the title
 }
 
 // Result is an item found, with how well it matches.
@@ -103,24 +104,45 @@ func New(items []Item) *Index {
 func FromContent(c kiosk.Content, today kiosk.Date) *Index {
 	var items []Item
 	for _, o := range c.Offices {
-		items = append(items, Item{Office, o.ID, o.Name, join(o.Floor, o.Directions, kiosk.T(o.Address+" "+o.Officer, o.Address+" "+o.Officer))})
+		items = append(items, Item{Office, o.ID, o.Name, join(o.Floor, o.Directions, kiosk.T(o.Address+" "+o.Officer, o.Address+" "+o.Officer)),
+			kiosk.T(o.Address, o.Address)})
 	}
 	for _, s := range c.Services {
-		items = append(items, Item{Service, s.ID, s.Title, join(append([]kiosk.Text{s.Summary, s.Body, s.Eligible, s.Fees}, s.Documents...)...)})
+		items = append(items, Item{Service, s.ID, s.Title, join(append([]kiosk.Text{s.Summary, s.Body, s.Eligible, s.Fees}, s.Documents...)...),
+			oneLine(s.Summary)})
 	}
 	for _, f := range c.Forms {
-		items = append(items, Item{Form, f.ID, f.Title, kiosk.T("modulo modulistica", "form")})
+		items = append(items, Item{Form, f.ID, f.Title, kiosk.T("modulo modulistica", "form"), kiosk.T("Modulo da stampare", "Form to print")})
 	}
 	for _, d := range c.Documents {
-		items = append(items, Item{Document, d.ID, d.Title, kiosk.T(d.Kind, d.Kind)})
+		items = append(items, Item{Document, d.ID, d.Title, kiosk.T(d.Kind, d.Kind), kiosk.T(d.Date.String(), d.Date.String())})
 	}
 	for _, n := range c.Notices {
 		if n.Expired(today) {
 			continue
 		}
-		items = append(items, Item{Notice, n.ID, n.Title, join(n.Body, kiosk.T(n.Kind, n.Kind))})
+		items = append(items, Item{Notice, n.ID, n.Title, join(n.Body, kiosk.T(n.Kind, n.Kind)), oneLine(n.Body)})
 	}
 	return New(items)
+}
+
+// LineLength is the most a result's line says, in characters.
+const LineLength = 90
+
+// oneLine is the start of t, cut at a word within LineLength characters.
+func oneLine(t kiosk.Text) kiosk.Text {
+	cut := func(s string) string {
+		r := []rune(strings.Join(strings.Fields(s), " "))
+		if len(r) <= LineLength {
+			return string(r)
+		}
+		s = string(r[:LineLength])
+		if i := strings.LastIndexByte(s, ' '); i > LineLength/2 {
+			s = s[:i]
+		}
+		return s + "…"
+	}
+	return kiosk.T(cut(t.It), cut(t.En))
 }
 
 func join(texts ...kiosk.Text) kiosk.Text {

@@ -105,7 +105,7 @@ func generated(n int) []Item {
 	}
 	items := make([]Item, n)
 	for i := range items {
-		items[i] = Item{Kinds[i%len(Kinds)], fmt.Sprint(i), text(4), text(30)}
+		items[i] = Item{Kind: Kinds[i%len(Kinds)], ID: fmt.Sprint(i), Title: text(4), Text: text(30)}
 	}
 	return items
 }
