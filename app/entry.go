@@ -11,7 +11,8 @@ import (
 // timer.
 type kioskEntry struct {
 	widget.Entry
-	u *UI
+	u       *UI
+	numeric bool // a phone number: the keyboard shows a numeric pad
 }
 
 func (u *UI) entry() *kioskEntry {

@@ -27,6 +27,7 @@ type keyboard struct {
 var (
 	lettersRows = []string{"1234567890'ì", "qwertyuiopèé", "asdfghjklòàù", "zxcvbnm,.-"}
 	symbolRows  = []string{"1234567890", "@._-+/:;()", "€&%?!\"#*=~", "$<>[]{}|\\"}
+	padRows     = []string{"123", "456", "789", "+0"} // a phone number's keys
 )
 
 // keySize is the smallest key: 56 px at scale 1, a touch target.
@@ -65,9 +66,14 @@ func (k *keyboard) key(name, label string, icon fyne.Resource, press func()) *wi
 	return b
 }
 
-// build lays the keys out for the current page and shift state.
+// build lays the keys out for the current page and shift state, or the
+// numeric pad for a phone number.
 func (k *keyboard) build() {
 	k.keys = map[string]*widget.Button{}
+	if k.target != nil && k.target.numeric {
+		k.buildPad()
+		return
+	}
 	rows := lettersRows
 	if k.symbols {
 		rows = symbolRows
@@ -105,6 +111,26 @@ func (k *keyboard) build() {
 	}
 	grid.Add(container.New(&keyRow{weights: []float32{1.5, 1, 6, 2}}, bottom...))
 	k.object.Objects = []fyne.CanvasObject{container.New(&maxWidth{1400}, grid)}
+	k.object.Refresh()
+}
+
+// buildPad lays out the numeric pad: digits, +, backspace, space and enter.
+func (k *keyboard) buildPad() {
+	grid := container.NewVBox()
+	for i, row := range padRows {
+		var keys []fyne.CanvasObject
+		for _, r := range row {
+			keys = append(keys, k.key(string(r), string(r), nil, func() { k.typeRune(r) }))
+		}
+		if i == len(padRows)-1 {
+			keys = append(keys, k.key("back", "", theme.NavigateBackIcon(), func() { k.typeKey(fyne.KeyBackspace) }))
+		}
+		grid.Add(container.New(&keyRow{}, keys...))
+	}
+	grid.Add(container.New(&keyRow{weights: []float32{2, 1}},
+		k.key("space", k.u.tr.T("kbd.space"), nil, func() { k.typeRune(' ') }),
+		k.key("enter", k.u.tr.T("kbd.enter"), theme.ConfirmIcon(), func() { k.typeKey(fyne.KeyReturn) })))
+	k.object.Objects = []fyne.CanvasObject{container.New(&maxWidth{720}, grid)}
 	k.object.Refresh()
 }
 

@@ -261,3 +261,31 @@ func TestNoSpeechHidesListen(t *testing.T) {
 		t.Error("the accessibility panel did not open")
 	}
 }
+
+// The phone field gets a numeric pad; the name field the letters.
+func TestThePhoneFieldGetsANumericPad(t *testing.T) {
+	u, w := newTestUI(t)
+	test.Tap(u.home.tiles[sectionRequests])
+	f := u.flow
+	test.Tap(f.kinds[kiosk.KindComplaint])
+	test.Tap(f.offices[""])
+	f.text.SetText("Attesa lunga")
+	test.Tap(f.next)
+	test.Tap(f.accept)
+	test.Tap(f.next)
+	w.Canvas().Focus(f.phone)
+	k := u.keyboard
+	if k.target != f.phone || k.keys["q"] != nil || k.keys["5"] == nil || k.keys["+"] == nil {
+		t.Fatalf("the phone field's keyboard: target %v, keys %d", k.target == f.phone, len(k.keys))
+	}
+	for _, key := range []string{"+", "3", "9", "space", "1"} {
+		test.Tap(k.keys[key])
+	}
+	if f.phone.Text != "+39 1" {
+		t.Errorf("typed %q", f.phone.Text)
+	}
+	w.Canvas().Focus(f.name)
+	if k.keys["q"] == nil {
+		t.Error("the name field kept the numeric pad")
+	}
+}

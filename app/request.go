@@ -233,6 +233,7 @@ func (f *requestFlow) contactStep() fyne.CanvasObject {
 	f.name = entry(&f.draft.Name, u.tr.T("request.contact.name"))
 	f.email = entry(&f.draft.Email, "nome@esempio.it")
 	f.phone = entry(&f.draft.Phone, "333 1234567")
+	f.phone.numeric = true
 	kind, _ := u.content.Kind(f.draft.Kind)
 	note := u.tr.T("request.contact.required")
 	if kind.AnonymousAllowed() {
