@@ -52,7 +52,7 @@ soak: deps-build
 # bench: every Go benchmark 5 times, then the figures' medians beside their goals.
 bench: deps-build
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count 5 ./... | tee bench.txt
-	$(GO) run ./internal/benchtable < bench.txt
+	$(GO) run ./tools/benchtable < bench.txt
 
 # package: the fyne package tarball for Linux and a .deb with the kiosk session.
 package: deps-build
