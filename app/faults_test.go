@@ -14,17 +14,24 @@ import (
 	"sportello/internal/testenv"
 )
 
-// toSummary walks the request flow of a suggestion up to its summary.
-func toSummary(t *testing.T, u *UI, text string) *requestFlow {
+// toContact walks the request flow of kind, with no office, up to its contact step.
+func toContact(t *testing.T, u *UI, kind, text string) *requestFlow {
 	t.Helper()
 	test.Tap(u.home.tiles[sectionRequests])
 	f := u.flow
-	test.Tap(f.kinds[kiosk.KindSuggestion])
+	test.Tap(f.kinds[kind])
 	test.Tap(f.offices[""])
 	f.text.SetText(text)
 	test.Tap(f.next)
 	test.Tap(f.accept)
 	test.Tap(f.next)
+	return f
+}
+
+// toSummary walks the request flow of a suggestion up to its summary.
+func toSummary(t *testing.T, u *UI, text string) *requestFlow {
+	t.Helper()
+	f := toContact(t, u, kiosk.KindSuggestion, text)
 	test.Tap(f.next) // no contact
 	if u.pageTitle.Text != "Controlli e confermi" {
 		t.Fatalf("not at the summary: %q", u.pageTitle.Text)

@@ -265,14 +265,7 @@ func TestNoSpeechHidesListen(t *testing.T) {
 // The phone field gets a numeric pad; the name field the letters.
 func TestThePhoneFieldGetsANumericPad(t *testing.T) {
 	u, w := newTestUI(t)
-	test.Tap(u.home.tiles[sectionRequests])
-	f := u.flow
-	test.Tap(f.kinds[kiosk.KindComplaint])
-	test.Tap(f.offices[""])
-	f.text.SetText("Attesa lunga")
-	test.Tap(f.next)
-	test.Tap(f.accept)
-	test.Tap(f.next)
+	f := toContact(t, u, kiosk.KindComplaint, "Attesa lunga")
 	w.Canvas().Focus(f.phone)
 	k := u.keyboard
 	if k.target != f.phone || k.keys["q"] != nil || k.keys["5"] == nil || k.keys["+"] == nil {

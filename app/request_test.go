@@ -221,15 +221,7 @@ func TestCentralDatabaseDownGivesAProvisionalTicket(t *testing.T) {
 	rl := &relay.Relay{Local: local, Timeout: time.Second, Retry: time.Minute, Now: u.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Kiosk: func() string { return "Atrio" },
 		Connect: func(context.Context) (*store.DB, error) { return nil, errors.New("connection refused") }}
 	u.Requests.Store = rl
-	test.Tap(u.home.tiles[sectionRequests])
-	f := u.flow
-	test.Tap(f.kinds[kiosk.KindSuggestion])
-	test.Tap(f.offices[""])
-	f.text.SetText("Più sedie nella sala d'attesa")
-	test.Tap(f.next)
-	test.Tap(f.accept)
-	test.Tap(f.next)
-	test.Tap(f.next) // no contact
+	f := toSummary(t, u, "Più sedie nella sala d'attesa")
 	test.Tap(f.next)
 	if f.done.Code == "" || !f.done.Protocol.Provisional() {
 		t.Fatalf("not filed: %q", f.problem.Text)

@@ -182,14 +182,18 @@ func (r *run) registerSegnatura(args []string) error {
 	if err != nil || len(pos) != 1 || *out == "" {
 		return r.badUsage("uso: sportello register segnatura NUMERO -o FILE.xml", "usage: sportello register segnatura NUMBER -o FILE.xml")
 	}
-	db, g, err := r.registration(pos[0])
+	p, err := kiosk.ParseProtocol(pos[0])
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	c, err := db.Content()
+	return r.withContent(func(db *store.DB, c kiosk.Content) error { return r.writeSegnatura(db, c, p, *out) })
+}
+
+// writeSegnatura writes the signed segnatura of the registration p into out.
+func (r *run) writeSegnatura(db *store.DB, c kiosk.Content, p kiosk.Protocol, out string) error {
+	g, err := db.Registration(p)
 	if err != nil {
-		return kiosk.Wrap(err)
+		return err
 	}
 	m, err := register.Segnatura(c.Organization, g, c.Organization.Office.It)
 	if err != nil {
@@ -203,10 +207,10 @@ func (r *run) registerSegnatura(args []string) error {
 	if err != nil {
 		return kiosk.Wrap(err)
 	}
-	if err := os.WriteFile(*out, xml, 0o644); err != nil {
+	if err := os.WriteFile(out, xml, 0o644); err != nil {
 		return kiosk.Wrap(err)
 	}
-	fmt.Fprintf(r.Stdout, r.say("Segnatura di %s scritta in %s\n", "Segnatura of %s written to %s\n"), g.Protocol, *out)
+	fmt.Fprintf(r.Stdout, r.say("Segnatura di %s scritta in %s\n", "Segnatura of %s written to %s\n"), g.Protocol, out)
 	return nil
 }
 
