@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	_ "early.local/locale" // first of all: a C locale reads as Italian before Fyne looks (see the package)
 	"io/fs"
 	"log/slog"
 	"os"
@@ -15,15 +14,18 @@ import (
 	"syscall"
 	"time"
 
+	_ "early.local/locale" // first of all: a C locale reads as Italian before Fyne looks (see the package)
+
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/lang"
 
 	"sportello/app"
+	"sportello/app/kit"
+	"sportello/app/staffmode"
 	"sportello/assets"
 	"sportello/internal/cli"
 	"sportello/internal/firstframe"
-	"sportello/internal/health"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/media"
@@ -40,6 +42,7 @@ import (
 	"sportello/internal/store"
 	"sportello/internal/systemd"
 	"sportello/internal/tapframe"
+	"sportello/internal/upkeep"
 )
 
 func main() {
@@ -53,68 +56,37 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	if opts.LogJSON {
 		slog.SetDefault(slog.New(slog.NewJSONHandler(os.Stderr, nil)))
 	}
-	catalog, err := i18n.Load(assets.Translations)
-	if err != nil {
-		return err
-	}
-	fyneIt, err := fs.ReadFile(assets.Translations, "fyne-it.json")
-	if err == nil {
-		err = lang.AddTranslationsForLocale(fyneIt, fyne.Locale("it"))
-	}
+	catalog, err := translations()
 	if err != nil {
 		return err
 	}
 	a := fyneapp.NewWithID("it.provincia.bt.sportello")
 	stopguard.Watch(5*time.Second, func() { os.Exit(0) }, syscall.SIGTERM, syscall.SIGINT)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	w := a.NewWindow("Sportello")
-	if opts.Windowed { // sized before the content, so that it is laid out once, at the size shown
-		w.Resize(fyne.NewSize(720, 1280))
-	} else {
-		if size, ok := screen.Size(w.Canvas()); ok {
-			w.Resize(size)
-		}
-		w.SetFullScreen(true)
-	}
-	var speaker app.Speaker
-	if sp, err := speech.New(); err != nil {
-		slog.Warn("speech off", "why", err)
-	} else {
-		speaker = sp
-	}
+	w := window(a, opts.Windowed)
 	stop := make(chan struct{})
-	var contentStore kiosk.ContentStore = db
-	var requestStore kiosk.RequestStore = db
-	var ratingStore kiosk.RatingStore = db
-	var registerDesk app.RegisterDesk = db
+	stores := storesFor(db, opts, stop)
 	regs := &registers{local: db, central: opts.Central}
-	if opts.Central != "" { // requests and ratings go to the central database, through the outbox when it does not answer
-		central := &relay.Relay{Local: db, Timeout: 2 * time.Second, BulkTimeout: 30 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
-			Kiosk: func() string { return kioskName(db, opts) }, Arrived: ratingArrived(db), Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
-		registerDesk = central
-		contentStore, requestStore, ratingStore = relay.Content{Relay: central}, central, central
-		go func() { central.Sync(); every(30*time.Second, stop, central.Sync) }()
-	}
 	cups := printer.NewSwitchable(opts.Printer)
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
 	ui := app.New(w, app.Deps{
-		Content:         contentStore,
-		Requests:        &requests.Service{Store: requestStore, Content: db.Content, Now: time.Now},
+		ContentStore:    stores.content,
+		Requests:        &requests.Service{Store: stores.requests, Content: db.Content, Now: time.Now},
 		Printer:         spool,
 		Direct:          cups,
 		PrinterReady:    cups.Ready,
 		PrinterFor:      func(queue string) printer.Printer { return printer.CUPS{Queue: queue} },
 		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
-		Ratings:         &ratings.Service{Store: ratingStore, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
+		Ratings:         &ratings.Service{Store: stores.ratings, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
 		Staff:           &staff.Service{Store: db, Now: time.Now},
 		Settings:        db,
-		Register:        registerDesk,
+		Register:        stores.register,
 		StaffWarnings:   func() []kiosk.Text { return regs.warnings(opts) },
 		SetPrinterQueue: cups.SetQueue, PrinterQueue: opts.Printer,
 		StaffMode: opts.Staff,
 		Media:     mediaRoots(),
 		Pages:     pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
-		Speech:    speaker,
+		Speech:    speaker(),
 		Office:    opts.Office,
 		TapGuard:  opts.TapGuard, IdleAfter: opts.Idle, WarnFor: 20 * time.Second, AttractAfter: opts.Attract,
 		HelpKey: fyne.KeyName(opts.HelpKey),
@@ -122,52 +94,10 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	})
 	firstframe.Watch(w)
 	ui.Frames = tapframe.Watch(w)
-	started := time.Now()
-	go every(time.Second, stop, func() { fyne.Do(ui.Tick) })
-	go every(time.Minute, stop, func() {
-		fyne.Do(func() {
-			hb := health.Heartbeat{Version: cli.Version, Started: started, At: time.Now(), LastInteraction: ui.LastTouch()}
-			go func() {
-				if err := health.WriteHeartbeat(opts.DataDir, hb); err != nil {
-					slog.Warn("heartbeat", "err", err)
-				}
-			}()
-		})
-	})
-	retention := func() {
-		svc := &requests.Service{Store: db, Content: db.Content, Now: time.Now}
-		months := requests.DefaultRetentionMonths
-		if s, found, err := db.Settings(); err == nil && found {
-			months = s.RetentionMonths
-		}
-		if n, err := svc.EraseExpired(months, "retention"); err != nil {
-			slog.Error("retention", "err", err)
-		} else {
-			slog.Info("retention", "requests_erased", n)
-		}
-	}
-	go func() { // give back what starting up took (parsing, the first layout) once the kiosk is idle
-		time.Sleep(3 * time.Second)
-		debug.FreeOSMemory()
-	}()
-	go func() { // a minute after the start, not while the first screen is drawn
-		time.Sleep(time.Minute)
-		retention()
-	}()
-	go every(24*time.Hour, stop, retention)
-	go every(10*time.Minute, stop, func() { regs.dailyRegister(opts) }) // the first run after midnight makes yesterday's
-	if period := systemd.WatchdogInterval(); period > 0 {
-		// Only a UI loop that still runs what it is given keeps the watchdog quiet.
-		go every(period, stop, func() { fyne.Do(func() { go systemd.Notify("WATCHDOG=1") }) })
-	}
+	background(ui, db, opts, spool, regs, stop)
 	a.Lifecycle().SetOnStarted(func() {
 		if err := systemd.Notify("READY=1"); err != nil {
 			slog.Warn("systemd notify", "err", err)
-		}
-	})
-	go every(30*time.Second, stop, func() {
-		if left, err := spool.Retry(); err != nil {
-			slog.Warn("tickets waiting to be printed", "count", left, "err", err)
 		}
 	})
 	w.ShowAndRun()
@@ -175,18 +105,83 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	return nil
 }
 
-// every runs fn each period until stop is closed.
-func every(period time.Duration, stop <-chan struct{}, fn func()) {
-	t := time.NewTicker(period)
-	defer t.Stop()
-	for {
-		select {
-		case <-t.C:
-			fn()
-		case <-stop:
-			return
-		}
+// translations are the kiosk's own words, and the toolkit's in Italian.
+func translations() (*i18n.Catalog, error) {
+	catalog, err := i18n.Load(assets.Translations)
+	if err != nil {
+		return nil, err
 	}
+	fyneIt, err := fs.ReadFile(assets.Translations, "fyne-it.json")
+	if err == nil {
+		err = lang.AddTranslationsForLocale(fyneIt, fyne.Locale("it"))
+	}
+	return catalog, err
+}
+
+// window is the kiosk's window: full screen, or in a window the size of a
+// portrait kiosk screen; sized before the content, so that it is laid out
+// once, at the size shown.
+func window(a fyne.App, windowed bool) fyne.Window {
+	w := a.NewWindow("Sportello")
+	if windowed {
+		w.Resize(fyne.NewSize(720, 1280))
+		return w
+	}
+	if size, ok := screen.Size(w.Canvas()); ok {
+		w.Resize(size)
+	}
+	w.SetFullScreen(true)
+	return w
+}
+
+// speaker is the voice of listening mode; none where speech does not work.
+func speaker() kit.Speaker {
+	sp, err := speech.New()
+	if err != nil {
+		slog.Warn("speech off", "why", err)
+		return nil
+	}
+	return sp
+}
+
+// kioskStores are where the kiosk reads its content and files requests,
+// ratings and registrations.
+type kioskStores struct {
+	content  kiosk.ContentStore
+	requests kiosk.RequestStore
+	ratings  kiosk.RatingStore
+	register staffmode.RegisterDesk
+}
+
+// storesFor is the kiosk's own database; or, with a central database,
+// requests and ratings go there, through the outbox when it does not
+// answer, which is sent on until stop is closed.
+func storesFor(db *store.DB, opts cli.KioskOptions, stop <-chan struct{}) kioskStores {
+	if opts.Central == "" {
+		return kioskStores{db, db, db, db}
+	}
+	central := &relay.Relay{Local: db, Timeout: 2 * time.Second, BulkTimeout: 30 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
+		Kiosk: func() string { return kioskName(db, opts) }, Arrived: ratingArrived(db), Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
+	go func() { central.Sync(); upkeep.Every(30*time.Second, stop, central.Sync) }()
+	return kioskStores{relay.Content{Relay: central}, central, central, central}
+}
+
+// background starts the kiosk's clock and its upkeep, each at its times,
+// until stop is closed.
+func background(ui *app.UI, db *store.DB, opts cli.KioskOptions, spool *printer.Spool, regs *registers, stop <-chan struct{}) {
+	log := slog.Default()
+	go upkeep.Every(time.Second, stop, func() { fyne.Do(ui.Tick) })
+	go upkeep.Every(time.Minute, stop, upkeep.Heartbeat{DataDir: opts.DataDir, Version: cli.Version, Started: time.Now(), Now: time.Now,
+		OnUI: fyne.Do, LastTouch: ui.LastTouch, Log: log}.Beat)
+	go upkeep.After(3*time.Second, stop, debug.FreeOSMemory) // give back what starting up took (parsing, the first layout) once the kiosk is idle
+	retention := upkeep.Retention{Requests: &requests.Service{Store: db, Content: db.Content, Now: time.Now}, Settings: db.Settings, Log: log}.Run
+	go upkeep.After(time.Minute, stop, retention) // a minute after the start, not while the first screen is drawn
+	go upkeep.Every(24*time.Hour, stop, retention)
+	go upkeep.Every(10*time.Minute, stop, func() { regs.dailyRegister(opts) }) // the first run after midnight makes yesterday's
+	if period := systemd.WatchdogInterval(); period > 0 {
+		go upkeep.Every(period, stop, upkeep.Watchdog(fyne.Do))
+	}
+	go upkeep.Every(30*time.Second, stop, upkeep.PrintAgain(spool, log))
 }
 
 // mediaRoots are where staff's files are looked for: USB sticks, then the home folder.

@@ -6,10 +6,9 @@ import (
 	"testing"
 	"time"
 
-	"sportello/assets"
-	"sportello/internal/content"
 	"sportello/internal/kiosk"
 	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 func TestBackupRestoreRoundTrip(t *testing.T) {
@@ -19,8 +18,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := content.Load(assets.Demo, assets.DemoFile)
-	db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Action: "content.import"})
+	testdb.LoadDemo(t, db)
 	first := kiosk.Request{Code: "0000000000000", Kind: kiosk.KindSuggestion, Text: "prima", Registered: time.Now(), TermDays: 30, Status: kiosk.StatusReceived}
 	if err := db.CreateRequest(&first, kiosk.Registration{}, nil); err != nil {
 		t.Fatal(err)

@@ -22,7 +22,7 @@ func (r *run) holidays(args []string) error {
 		return r.badUsage("uso: sportello holidays ANNO [--office ID]", "usage: sportello holidays YEAR [--office ID]")
 	}
 	return r.withContent(func(_ *store.DB, c kiosk.Content) error {
-		cal := hours.Calendar{Closures: c.Closures}
+		cal := hours.AdministrationCalendar(c.Closures)
 		if *office != "" {
 			o, ok := c.Office(*office)
 			if !ok {

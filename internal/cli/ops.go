@@ -41,7 +41,7 @@ func (r *run) health(args []string, queue string) error {
 		defer db.Close()
 		return r.keeper(db.WithContext(ctx)).Overdue()
 	}
-	outbox := func() (waiting, aside []store.OutboxItem, err error) {
+	outbox := func() (waiting, aside []kiosk.OutboxItem, err error) {
 		db, err := store.Open(datadir.Database(dir)) // the kiosk's own: the outbox is never central
 		if err != nil {
 			return nil, nil, err

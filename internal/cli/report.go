@@ -1,15 +1,15 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"text/tabwriter"
-	"time"
 
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
+	"sportello/internal/ratings"
 	"sportello/internal/report"
 	"sportello/internal/store"
 )
@@ -34,20 +34,28 @@ func (r *run) reportRatings(args []string) error {
 	fs.StringVar(&q.Office, "office", "", r.say("id dell'ufficio", "office id"))
 	fs.StringVar(&q.Service, "service", "", r.say("id del servizio", "service id"))
 	fs.BoolVar(&q.IncludeMisuse, "misuse", false, r.say("includi le valutazioni segnate come abuso", "include ratings flagged as misuse"))
+	days := fs.Int("days", 0, r.say("gli ultimi N giorni, oggi compreso, invece di --from e --to", "the last N days, today included, instead of --from and --to"))
 	format := fs.String("format", "csv", "csv|pdf")
 	out := fs.String("o", "", r.say("file da scrivere", "file to write"))
-	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 || *from == "" || *to == "" || *out == "" || (*format != "csv" && *format != "pdf") {
-		return r.badUsage("uso: sportello report ratings --from AAAA-MM-GG --to AAAA-MM-GG [--office ID] [--service ID] --format csv|pdf -o FILE",
-			"usage: sportello report ratings --from YYYY-MM-DD --to YYYY-MM-DD [--office ID] [--service ID] --format csv|pdf -o FILE")
+	pos, err := parseFlags(fs, args)
+	period := *days > 0 && *from == "" && *to == "" || *days == 0 && *from != "" && *to != ""
+	if err != nil || len(pos) > 0 || !period || *out == "" || !slices.Contains(report.Formats, *format) {
+		return r.badUsage("uso: sportello report ratings (--from AAAA-MM-GG --to AAAA-MM-GG | --days N) [--office ID] [--service ID] --format csv|pdf -o FILE",
+			"usage: sportello report ratings (--from YYYY-MM-DD --to YYYY-MM-DD | --days N) [--office ID] [--service ID] --format csv|pdf -o FILE")
 	}
-	var err error
-	if q.From, err = kiosk.ParseDate(*from); err != nil {
-		return err
-	}
-	if q.To, err = kiosk.ParseDate(*to); err != nil {
-		return err
+	if *days == 0 {
+		if q.From, err = kiosk.ParseDate(*from); err != nil {
+			return err
+		}
+		if q.To, err = kiosk.ParseDate(*to); err != nil {
+			return err
+		}
 	}
 	return r.withContent(func(db *store.DB, c kiosk.Content) error {
+		if *days > 0 {
+			last := report.LastDays(hours.Today(db.Now()), *days)
+			q.From, q.To = last.From, last.To
+		}
 		officeName := ""
 		if q.Office != "" {
 			o, ok := c.Office(q.Office)
@@ -60,14 +68,7 @@ func (r *run) reportRatings(args []string) error {
 		if err != nil {
 			return err
 		}
-		var data []byte
-		if *format == "pdf" {
-			data, err = report.PDF(rep, officeName)
-		} else {
-			var b bytes.Buffer
-			err = report.CSV(rep, &b)
-			data = b.Bytes()
-		}
+		data, err := report.Encode(rep, officeName, *format)
 		if err == nil {
 			err = os.WriteFile(*out, data, 0o644)
 		}
@@ -93,12 +94,13 @@ func (r *run) reportAlerts(args []string) error {
 		return err
 	}
 	defer db.Close()
+	svc := &ratings.Service{Store: db, Content: db.Content, Now: db.Now}
 	if *ack != 0 {
-		return db.AcknowledgeAlert(*ack, *by, time.Now())
+		return svc.Acknowledge(*ack, *by)
 	}
-	alerts, err := db.Alerts()
+	alerts, err := svc.Alerts()
 	if err != nil {
-		return kiosk.Wrap(err)
+		return err
 	}
 	w := tabwriter.NewWriter(r.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(w, r.say("N.\tQUANDO\tUFFICIO\tNEGATIVE\tVISTO", "NO.\tWHEN\tOFFICE\tNEGATIVE\tSEEN"))

@@ -7,19 +7,11 @@ import (
 	"testing"
 	"time"
 
-	"sportello/internal/datadir"
 	"sportello/internal/kiosk"
-	"sportello/internal/store"
 )
 
 func TestReportRatingsAndAlerts(t *testing.T) {
-	tmp := t.TempDir()
-	data := filepath.Join(tmp, "data")
-	sportello(t, data, "content", "export") // creates the database with the demo content
-	db, err := store.Open(datadir.Database(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tmp, data, db := ratingsData(t)
 	at := time.Date(2026, 11, 10, 10, 0, 0, 0, time.UTC)
 	for i, v := range []int{3, 3, 3, 1} {
 		r := kiosk.Rating{Office: "urp-andria", Scale: 3, Value: v, At: at.Add(time.Duration(i) * time.Minute)}

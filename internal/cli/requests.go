@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"sportello/assets"
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
@@ -154,13 +155,30 @@ func (r *run) requestsStatus(args []string) error {
 	if err != nil {
 		return err
 	}
+	if *asJSON {
+		return r.json(r.statusJSON(p))
+	}
+	cat, err := i18n.Load(assets.Translations)
+	if err != nil {
+		return kiosk.Wrap(err)
+	}
+	v := requests.View(p, cat, r.lang)
+	w := tabwriter.NewWriter(r.Stdout, 0, 4, 2, ' ', 0)
+	for _, f := range v.Fields {
+		fmt.Fprintf(w, "%s\t%s\n", f.Label, f.Value)
+	}
+	for _, e := range v.History {
+		fmt.Fprintf(w, "  %s\t%s\t%s\n", e.Date, e.Status, e.Note)
+	}
+	return w.Flush()
+}
+
+// statusJSON is what `requests status --json` answers: ids and dates as
+// programs read them, the labels in the run's language.
+func (r *run) statusJSON(p requests.Public) any {
 	if p.Annulled != nil {
-		if *asJSON {
-			return r.json(map[string]string{"protocol": p.Protocol.String(), "annulled": p.Annulled.In(hours.Rome).Format("2006-01-02"),
-				"notice": p.AnnulledNotice().In(r.lang)})
-		}
-		fmt.Fprintf(r.Stdout, r.say("Protocollo %s\n%s\n", "Protocol %s\n%s\n"), p.Number.In(r.lang), p.AnnulledNotice().In(r.lang))
-		return nil
+		return map[string]string{"protocol": p.Protocol.String(), "annulled": p.Annulled.In(hours.Rome).Format("2006-01-02"),
+			"notice": p.AnnulledNotice().In(r.lang)}
 	}
 	out := publicJSON{
 		Kind: p.Kind.In(r.lang), Protocol: p.Number.In(r.lang), Registered: p.Registered.In(hours.Rome).Format("2006-01-02 15:04"),
@@ -170,21 +188,7 @@ func (r *run) requestsStatus(args []string) error {
 	for _, e := range p.History {
 		out.History = append(out.History, publicEventJSON{string(e.Status), string(e.Outcome), e.Note, e.At.In(hours.Rome).Format("2006-01-02 15:04")})
 	}
-	if *asJSON {
-		return r.json(out)
-	}
-	w := tabwriter.NewWriter(r.Stdout, 0, 4, 2, ' ', 0)
-	status := p.Status.Label().In(r.lang)
-	if p.Outcome != "" {
-		status += ": " + p.Outcome.Label().In(r.lang)
-	}
-	fmt.Fprintf(w, r.say("Tipo\t%s\nProtocollo\t%s\nRegistrata\t%s\nUfficio\t%s\nStato\t%s\nScadenza\t%s\n",
-		"Kind\t%s\nProtocol\t%s\nFiled\t%s\nOffice\t%s\nStatus\t%s\nDeadline\t%s\n"),
-		out.Kind, out.Protocol, out.Registered, out.Office, status, i18n.LongDate(p.Deadline, r.lang))
-	for _, e := range p.History {
-		fmt.Fprintf(w, "  %s\t%s\t%s\n", e.At.In(hours.Rome).Format("02/01/2006 15:04"), e.Status.Label().In(r.lang), e.Note)
-	}
-	return w.Flush()
+	return out
 }
 
 func (r *run) requestsSet(args []string) error {
@@ -291,7 +295,7 @@ func (r *run) deadline(args []string) error {
 		if n < 0 {
 			return kiosk.Errorf(kiosk.Invalid, "i giorni non possono essere negativi", "days cannot be negative")
 		}
-		fmt.Fprintln(r.Stdout, requests.Calendar(c).Deadline(start, n))
+		fmt.Fprintln(r.Stdout, hours.AdministrationCalendar(c.Closures).Deadline(start, n))
 		return nil
 	})
 }
@@ -328,7 +332,7 @@ func (r *run) requestsReply(args []string) error {
 // retention erases the personal data of requests closed long ago.
 func (r *run) retention(args []string) error {
 	fs := r.flags("retention")
-	months := fs.Int("months", requests.DefaultRetentionMonths, r.say("mesi dopo la chiusura", "months after closing"))
+	months := fs.Int("months", kiosk.DefaultSettings().RetentionMonths, r.say("mesi dopo la chiusura", "months after closing"))
 	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
 		return r.badUsage("uso: sportello retention [--months N]", "usage: sportello retention [--months N]")
 	}

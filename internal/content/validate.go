@@ -128,8 +128,18 @@ func (k *checker) closures(list string, cs []kiosk.Closure) {
 
 // check runs every rule over the content.
 func (k *checker) check(files func(path string) bool) {
-	c := k.c
-	o := c.Organization
+	k.organization(files)
+	k.requestKinds()
+	offices := k.offices()
+	k.closures("closures", k.c.Closures)
+	k.services(offices, files)
+	k.publications(files)
+	k.italianEverywhere(reflect.ValueOf(*k.c), "")
+}
+
+// organization checks the administration, its register and its rating rules.
+func (k *checker) organization(files func(path string) bool) {
+	o := k.c.Organization
 	k.requiredText("organization.name", o.Name)
 	k.requiredText("organization.office", o.Office)
 	k.requiredText("organization.privacy.short", o.Privacy.Short)
@@ -140,7 +150,7 @@ func (k *checker) check(files func(path string) bool) {
 	k.file("organization.logo", o.Logo, files)
 	k.register(o.Register)
 
-	rr := c.Ratings
+	rr := k.c.Ratings
 	if rr.Scale < 3 || rr.Scale > 5 {
 		k.add("ratings.scale", "la scala deve avere 3, 4 o 5 punti", "the scale must have 3, 4 or 5 points")
 	}
@@ -148,6 +158,12 @@ func (k *checker) check(files func(path string) bool) {
 		k.add("ratings", "valori non validi: misuse_seconds ≥ 0, alert_window ≥ 1, alert_percent tra 1 e 100",
 			"invalid values: misuse_seconds ≥ 0, alert_window ≥ 1, alert_percent between 1 and 100")
 	}
+}
+
+// requestKinds checks the kinds of request: known ones, labelled, filed
+// under a class, with a term.
+func (k *checker) requestKinds() {
+	c := k.c
 	var kinds []string
 	for _, d := range kiosk.DefaultRequestKinds() {
 		kinds = append(kinds, d.ID)
@@ -162,7 +178,11 @@ func (k *checker) check(files func(path string) bool) {
 			k.add(p+".term_days", "il termine deve essere tra 1 e 365 giorni", "the term must be between 1 and 365 days")
 		}
 	}
+}
 
+// offices checks the departments and their offices, and returns the ids of the offices.
+func (k *checker) offices() map[string]bool {
+	c := k.c
 	departments := k.ids("departments", len(c.Departments), func(i int) string { return c.Departments[i].ID })
 	for i, d := range c.Departments {
 		k.requiredText(fmt.Sprintf("departments[%d].name", i), d.Name)
@@ -190,8 +210,12 @@ func (k *checker) check(files func(path string) bool) {
 			k.requiredText(p+".patron.name", of.Patron.Name)
 		}
 	}
-	k.closures("closures", c.Closures)
+	return offices
+}
 
+// services checks the categories, the forms and the services that name them and their offices.
+func (k *checker) services(offices map[string]bool, files func(path string) bool) {
+	c := k.c
 	categories := k.ids("categories", len(c.Categories), func(i int) string { return c.Categories[i].ID })
 	for i, cat := range c.Categories {
 		k.requiredText(fmt.Sprintf("categories[%d].name", i), cat.Name)
@@ -221,7 +245,11 @@ func (k *checker) check(files func(path string) bool) {
 			k.ref(fmt.Sprintf("%s.forms[%d]", p, j), id, "forms", forms)
 		}
 	}
+}
 
+// publications checks the public documents and the notices.
+func (k *checker) publications(files func(path string) bool) {
+	c := k.c
 	k.ids("documents", len(c.Documents), func(i int) string { return c.Documents[i].ID })
 	for i, d := range c.Documents {
 		p := fmt.Sprintf("documents[%d]", i)
@@ -246,7 +274,6 @@ func (k *checker) check(files func(path string) bool) {
 		}
 		k.link(p+".url", n.URL)
 	}
-	k.italianEverywhere(reflect.ValueOf(*c), "")
 }
 
 func (k *checker) fileOrLink(p, file, link string, files func(string) bool) {

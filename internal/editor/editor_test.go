@@ -5,17 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"sportello/assets"
-	"sportello/internal/content"
 	"sportello/internal/kiosk"
+	"sportello/internal/store/testdb"
 )
 
 func demo(t *testing.T) (kiosk.Content, func(string) bool) {
 	t.Helper()
-	f := content.Load(assets.Demo, assets.DemoFile)
-	if len(f.Problems) > 0 {
-		t.Fatal(f.Problems)
-	}
+	f := testdb.Demo(t)
 	return f.Content, func(p string) bool { _, ok := f.Files[p]; return ok }
 }
 

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"sportello/internal/content"
 	"sportello/internal/kiosk"
 )
 
@@ -129,26 +130,23 @@ var Forms = Kind{
 	item:   func(c *kiosk.Content, i int) any { return c.Forms[i] },
 }
 
-func kindChoices(kinds []string, names map[string]kiosk.Text) func(*kiosk.Content) []Choice {
+func kindChoices(kinds []string, name func(kind string) kiosk.Text) func(*kiosk.Content) []Choice {
 	return func(*kiosk.Content) []Choice {
 		var out []Choice
 		for _, k := range kinds {
-			out = append(out, Choice{k, names[k]})
+			out = append(out, Choice{k, name(k)})
 		}
 		return out
 	}
 }
 
-var documentKinds = map[string]kiosk.Text{
-	"statuto": kiosk.T("Statuto", "Statute"), "regolamento": kiosk.T("Regolamento", "Regulation"), "bilancio": kiosk.T("Bilancio", "Budget"),
-	"delibera": kiosk.T("Delibera", "Resolution"), "determina": kiosk.T("Determina", "Decision"),
-	"carta-servizi": kiosk.T("Carta dei servizi", "Service charter"), "altro": kiosk.T("Altro", "Other"),
-}
+// documentKind names a kind as one document of it is: "Regolamento".
+func documentKind(kind string) kiosk.Text { return content.DocumentKind(kind).One }
 
 // Documents are the public acts citizens may consult.
 var Documents = Kind{
 	List: "documents",
-	Fields: fields([]Field{{Key: "id"}, {Key: "kind", Choices: kindChoices(kiosk.DocumentKinds, documentKinds)}}, texts("title"),
+	Fields: fields([]Field{{Key: "id"}, {Key: "kind", Choices: kindChoices(kiosk.DocumentKinds, documentKind)}}, texts("title"),
 		[]Field{{Key: "date", Hint: dateHint}, {Key: "file", File: true}, {Key: "url", Hint: "https://"}}),
 	Len:   func(c *kiosk.Content) int { return len(c.Documents) },
 	ID:    func(c *kiosk.Content, i int) string { return c.Documents[i].ID },
@@ -170,15 +168,10 @@ var Documents = Kind{
 	item:   func(c *kiosk.Content, i int) any { return c.Documents[i] },
 }
 
-var noticeKinds = map[string]kiosk.Text{
-	"bando": kiosk.T("Bando", "Call"), "concorso": kiosk.T("Concorso", "Competition"), "asta": kiosk.T("Asta", "Auction"),
-	"evento": kiosk.T("Evento", "Event"), "avviso": kiosk.T("Avviso", "Notice"),
-}
-
 // Notices are calls, competitions, auctions, events and notices, shown between two days.
 var Notices = Kind{
 	List: "notices",
-	Fields: fields([]Field{{Key: "id"}, {Key: "kind", Choices: kindChoices(kiosk.NoticeKinds, noticeKinds)}}, texts("title"), multi(texts("body")),
+	Fields: fields([]Field{{Key: "id"}, {Key: "kind", Choices: kindChoices(kiosk.NoticeKinds, content.NoticeKind)}}, texts("title"), multi(texts("body")),
 		[]Field{{Key: "from", Hint: dateHint}, {Key: "to", Hint: dateHint}, {Key: "url", Hint: "https://"}}),
 	Len:   func(c *kiosk.Content) int { return len(c.Notices) },
 	ID:    func(c *kiosk.Content, i int) string { return c.Notices[i].ID },

@@ -83,7 +83,7 @@ type Checker struct {
 	// Overdue returns the days whose daily register is late; nil: not checked.
 	Overdue func() ([]kiosk.Date, error)
 	// Outbox returns the kiosk's outbox: the items waiting and those set aside.
-	Outbox func() (waiting, aside []store.OutboxItem, err error)
+	Outbox func() (waiting, aside []kiosk.OutboxItem, err error)
 }
 
 // BacklogStale is how old the oldest ticket in the spool or item in the

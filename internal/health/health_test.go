@@ -54,9 +54,9 @@ func TestReport(t *testing.T) {
 	if r = c.Check(); !r.OK {
 		t.Errorf("no daily register late: %+v", r)
 	}
-	var waiting, aside []store.OutboxItem
-	c.Outbox = func() ([]store.OutboxItem, []store.OutboxItem, error) { return waiting, aside, nil }
-	waiting = []store.OutboxItem{{Key: "a", Created: now.Add(-time.Minute)}}
+	var waiting, aside []kiosk.OutboxItem
+	c.Outbox = func() ([]kiosk.OutboxItem, []kiosk.OutboxItem, error) { return waiting, aside, nil }
+	waiting = []kiosk.OutboxItem{{Key: "a", Created: now.Add(-time.Minute)}}
 	if r = c.Check(); !r.OK || r.OutboxBacklog != 1 || r.OutboxOldest == nil {
 		t.Errorf("a fresh outbox item: %+v", r)
 	}
@@ -64,7 +64,7 @@ func TestReport(t *testing.T) {
 	if r = c.Check(); r.OK {
 		t.Errorf("an hour-old outbox passes: %+v", r)
 	}
-	waiting, aside = nil, []store.OutboxItem{{Key: "b"}}
+	waiting, aside = nil, []kiosk.OutboxItem{{Key: "b"}}
 	if r = c.Check(); r.OK || r.OutboxSetAside != 1 {
 		t.Errorf("an item set aside passes: %+v", r)
 	}

@@ -67,12 +67,15 @@ func AlertDue(recent []kiosk.Rating, rules kiosk.RatingRules) (bool, int) {
 	return neg*100 > rules.AlertPercent*rules.AlertWindow, neg
 }
 
-// Service records ratings with their misuse flag and raises alerts.
+// Service records ratings with their misuse flag, raises alerts and lets
+// staff read and acknowledge them. It may be shared between goroutines.
 type Service struct {
 	Store   kiosk.RatingStore
 	Content func() (kiosk.Content, error)
 	Now     func() time.Time
-	Kiosk   string // this kiosk's name
+	// Kiosk is this kiosk's name when the service is made; once it is in
+	// use, read and change it through KioskName and SetKiosk.
+	Kiosk string
 
 	mu   sync.Mutex
 	last time.Time // this kiosk's last rating: misuse is judged against it
@@ -90,6 +93,24 @@ func (s *Service) KioskName() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.Kiosk
+}
+
+// Alerts returns every alert, acknowledged or not, for staff to read.
+func (s *Service) Alerts() ([]kiosk.Alert, error) {
+	a, err := s.Store.Alerts()
+	return a, kiosk.Wrap(err)
+}
+
+// Acknowledge marks the alert with id as seen by who, now.
+func (s *Service) Acknowledge(id int64, who string) error {
+	return kiosk.Wrap(s.Store.AcknowledgeAlert(id, who, s.Now()))
+}
+
+// RatingCounts returns the counts a report of q is built from (see
+// report.Ratings).
+func (s *Service) RatingCounts(q kiosk.RatingQuery) ([]kiosk.RatingCount, error) {
+	c, err := s.Store.RatingCounts(q)
+	return c, kiosk.Wrap(err)
 }
 
 // New starts a rating of an office or service, with the uid that makes it

@@ -12,11 +12,6 @@ import (
 	"testing"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib"
-	_ "github.com/mattn/go-sqlite3"
-
-	"sportello/assets"
-	"sportello/internal/content"
 	"sportello/internal/kiosk"
 	"sportello/internal/register"
 	"sportello/internal/requests"
@@ -34,38 +29,26 @@ type office struct {
 	keeper *register.Keeper
 	folder string
 	c      kiosk.Content
-	source string
+	raw    *sql.DB // the database, past the store
 }
 
 // exec runs a statement straight on the database, as someone at its
 // console might, to show what the database itself refuses.
 func (o *office) exec(q string) error {
-	driver := "sqlite3"
-	if store.IsPostgres(o.source) {
-		driver = "pgx"
-	}
-	raw, err := sql.Open(driver, o.source)
-	if err != nil {
-		return err
-	}
-	defer raw.Close()
-	_, err = raw.Exec(q)
+	_, err := o.raw.Exec(q)
 	return err
 }
 
 func newOffice(t *testing.T, at time.Time) *office {
 	t.Helper()
-	f := content.Load(assets.Demo, assets.DemoFile)
-	if len(f.Problems) > 0 {
-		t.Fatal(f.Problems)
-	}
+	f := testdb.Demo(t)
 	source := testdb.Source(t)
 	db, err := store.Open(source)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	o := &office{now: at, db: db, c: f.Content, folder: filepath.Join(t.TempDir(), "conservazione"), source: source}
+	o := &office{now: at, db: db, c: f.Content, folder: filepath.Join(t.TempDir(), "conservazione"), raw: testdb.Raw(t, source)}
 	clock := func() time.Time { return o.now }
 	db.Now = clock
 	contentOf := func() (kiosk.Content, error) { return o.c, nil }

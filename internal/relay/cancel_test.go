@@ -7,7 +7,6 @@ import (
 
 	"sportello/internal/kiosk"
 	"sportello/internal/ratings"
-	"sportello/internal/store"
 )
 
 // A cable that swallows the server's answers instead of refusing: the kiosk
@@ -61,7 +60,7 @@ func TestLateAnswersCountOnce(t *testing.T) {
 }
 
 // An item the central database keeps refusing is set aside, with its error,
-// after store.MaxAttempts flushes; the items after it go on meanwhile.
+// after kiosk.MaxAttempts flushes; the items after it go on meanwhile.
 func TestARefusedItemIsSetAsideAndTheRestGoOn(t *testing.T) {
 	s := newSite(t)
 	k := s.kiosk(t)
@@ -73,7 +72,7 @@ func TestARefusedItemIsSetAsideAndTheRestGoOn(t *testing.T) {
 	r := k.file(t, "Dopo la valutazione sbagliata")
 	k.cable.setCut(false)
 	k.reconnect()
-	for i := range store.MaxAttempts {
+	for i := range kiosk.MaxAttempts {
 		if _, err := k.relay.Flush(); err == nil || err == ErrUnreachable {
 			t.Fatalf("flush %d: %v", i, err)
 		}
@@ -85,7 +84,7 @@ func TestARefusedItemIsSetAsideAndTheRestGoOn(t *testing.T) {
 		t.Errorf("still to send: %+v", items)
 	}
 	aside, err := k.local.SetAside()
-	if err != nil || len(aside) != 1 || aside[0].Key != "valore-impossibile" || aside[0].Error == "" || aside[0].Attempts != store.MaxAttempts {
+	if err != nil || len(aside) != 1 || aside[0].Key != "valore-impossibile" || aside[0].Error == "" || aside[0].Attempts != kiosk.MaxAttempts {
 		t.Errorf("set aside: %+v (%v)", aside, err)
 	}
 	if n, err := k.relay.Flush(); n != 0 || err != nil {
@@ -135,7 +134,7 @@ func TestOfflineRatingsCountOnceAndAlertCentrally(t *testing.T) {
 
 func TestWarningsOfItemsSetAside(t *testing.T) {
 	at := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	w := Warnings([]store.OutboxItem{{Kind: "rating", Key: "abc", Created: at, Attempts: 5, Error: "violates check constraint"}})
+	w := Warnings([]kiosk.OutboxItem{{Kind: "rating", Key: "abc", Created: at, Attempts: 5, Error: "violates check constraint"}})
 	if len(w) != 1 || w[0].It != "Il database centrale rifiuta una valutazione del 01/12/2026 10:00 (chiave abc), messa da parte dopo 5 tentativi: violates check constraint" || w[0].En == "" {
 		t.Errorf("%+v", w)
 	}

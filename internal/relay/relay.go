@@ -37,10 +37,10 @@ type Local interface {
 	kiosk.ContentStore
 	LastContentChange() (kiosk.AuditEntry, bool, error)
 	Enqueue(kind, key string, payload []byte, at time.Time) error
-	Outbox() ([]store.OutboxItem, error)
+	Outbox() ([]kiosk.OutboxItem, error)
 	Delivered(id int64) error
 	Undelivered(id int64, cause error, refused bool, at time.Time) error
-	Pending(key string) (store.OutboxItem, bool, error)
+	Pending(key string) (kiosk.OutboxItem, bool, error)
 	RegisterEmergency(kioskName, code, cause string, at time.Time, payload func(number string) ([]byte, error)) (string, error)
 	OpenOutage(cause string, at time.Time) error
 	EndOutage(at time.Time) error

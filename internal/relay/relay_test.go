@@ -10,12 +10,11 @@ import (
 	"testing"
 	"time"
 
-	"sportello/assets"
-	"sportello/internal/content"
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
 	"sportello/internal/requests"
 	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 // site is a central database on a server of the test's own, with the demo content.
@@ -33,10 +32,7 @@ func newSite(t *testing.T) *site {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.central.Close() })
-	f := content.Load(assets.Demo, assets.DemoFile)
-	if err := s.central.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: "test", Action: "content.import"}); err != nil {
-		t.Fatal(err)
-	}
+	testdb.LoadDemo(t, s.central)
 	return s
 }
 

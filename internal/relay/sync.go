@@ -6,13 +6,12 @@ import (
 
 	"sportello/internal/kiosk"
 	"sportello/internal/register"
-	"sportello/internal/store"
 )
 
 // Flush sends the outbox to the central database, oldest first, and stops
 // at the first item it cannot send, to try again later: the order is kept.
 // An item the central database refuses (it answers, with an error) is
-// retried at the next flush and, refused MaxAttempts times, set aside for
+// retried at the next flush and, refused kiosk.MaxAttempts times, set aside for
 // staff to see; the items after it go on. It returns how many items were
 // delivered.
 func (r *Relay) Flush() (int, error) {
@@ -59,7 +58,7 @@ func (r *Relay) Flush() (int, error) {
 // central database has already (its code is known: an earlier sending
 // arrived, its answer was lost) counts as delivered; a rating is stored once
 // by its uid.
-func (r *Relay) deliver(c Central, it store.OutboxItem) (kiosk.Request, error) {
+func (r *Relay) deliver(c Central, it kiosk.OutboxItem) (kiosk.Request, error) {
 	switch it.Kind {
 	case "request":
 		var req kiosk.Request

@@ -5,12 +5,11 @@ import (
 
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
-	"sportello/internal/store"
 )
 
 // Warnings tell staff of the outbox items the central database kept
 // refusing and that were set aside: what each was, when, and why.
-func Warnings(aside []store.OutboxItem) []kiosk.Text {
+func Warnings(aside []kiosk.OutboxItem) []kiosk.Text {
 	var out []kiosk.Text
 	for _, it := range aside {
 		what := map[string]kiosk.Text{"request": kiosk.T("richiesta", "request"), "rating": kiosk.T("valutazione", "rating")}[it.Kind]

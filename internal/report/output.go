@@ -49,6 +49,26 @@ func CSV(r Report, w io.Writer) error {
 	return c.Error()
 }
 
+// Formats are the formats a report is exported in.
+var Formats = []string{"csv", "pdf"}
+
+// Encode writes the report in one of Formats: a PDF for "pdf", a CSV
+// otherwise; office names the office in the PDF's heading.
+func Encode(r Report, office, format string) ([]byte, error) {
+	if format == "pdf" {
+		return PDF(r, office)
+	}
+	var b bytes.Buffer
+	err := CSV(r, &b)
+	return b.Bytes(), err
+}
+
+// FileName is the name an exported report is saved as:
+// valutazioni-2026-11-01-2026-11-30.csv.
+func FileName(r Report, format string) string {
+	return fmt.Sprintf("valutazioni-%s-%s.%s", r.Query.From, r.Query.To, format)
+}
+
 // The colours of the charts: danger, warning and success of the design system.
 var (
 	red    = [3]int{0xCC, 0x33, 0x4D}

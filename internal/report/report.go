@@ -112,8 +112,22 @@ func monday(d kiosk.Date) kiosk.Date {
 	return d.AddDays(-back)
 }
 
-// Ratings builds the report for q from a store.
-func Ratings(store kiosk.RatingStore, q kiosk.RatingQuery) (Report, error) {
+// Periods are the periods, in days up to today, the staff's reports offer.
+var Periods = []int{30, 90, 365}
+
+// LastDays is the query of the last days days, today included.
+func LastDays(today kiosk.Date, days int) kiosk.RatingQuery {
+	return kiosk.RatingQuery{From: today.AddDays(1 - days), To: today}
+}
+
+// Counter gives the counts a report is built from: a store of ratings, or
+// the ratings service over one.
+type Counter interface {
+	RatingCounts(q kiosk.RatingQuery) ([]kiosk.RatingCount, error)
+}
+
+// Ratings builds the report for q from the counts of store.
+func Ratings(store Counter, q kiosk.RatingQuery) (Report, error) {
 	if q.To.Before(q.From) {
 		return Report{}, kiosk.Errorf(kiosk.Invalid, "la data di fine viene prima di quella di inizio", "the end date comes before the start date")
 	}

@@ -51,6 +51,13 @@ func PublicView(r kiosk.Request, c kiosk.Content) Public {
 		at := a.At
 		return Public{Protocol: r.Protocol, Number: r.ProtocolLabel(), Annulled: &at}
 	}
+	return PublicFacts(r, c)
+}
+
+// PublicFacts are the facts of a request a citizen's view has, whether or
+// not its registration was annulled: staff see them whole, beside the
+// annulment.
+func PublicFacts(r kiosk.Request, c kiosk.Content) Public {
 	p := Public{KindID: r.Kind, Protocol: r.Protocol, Registered: r.Registered, Status: r.Status, Outcome: r.Outcome, Deadline: r.Deadline,
 		Number: r.ProtocolLabel()}
 	p.Kind = kiosk.T(r.Kind, r.Kind)

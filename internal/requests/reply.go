@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"sportello/internal/hours"
 	"sportello/internal/kiosk"
 	"sportello/internal/letter"
 	"sportello/internal/register"
@@ -12,9 +13,6 @@ import (
 
 // MaxReply is the longest written reply, in characters.
 const MaxReply = 10000
-
-// DefaultRetentionMonths is how long personal data stay after a request is closed.
-const DefaultRetentionMonths = 24
 
 // Reply concludes the request with code with a written reply, registered as
 // outgoing in the same yearly register with its letter, on behalf of who. It
@@ -52,7 +50,7 @@ func (s *Service) Reply(code, who string, outcome kiosk.Outcome, text string) (k
 		if err := kiosk.CheckTransition(r.Status, kiosk.StatusConcluded, outcome); err != nil {
 			return err
 		}
-		Move(r, kiosk.StatusConcluded, outcome, now, Calendar(c))
+		Move(r, kiosk.StatusConcluded, outcome, now, hours.AdministrationCalendar(c.Closures))
 		r.History = append(r.History, kiosk.StatusEvent{Status: kiosk.StatusConcluded, Outcome: outcome,
 			PublicNote: "Risposta scritta inviata / Written reply sent", At: now})
 		out = *r

@@ -58,7 +58,7 @@ func TestRetentionErasesPersonalDataKeepsTheRest(t *testing.T) {
 	clk.t = time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC) // 24 months and more after it was closed
 	recent, _ := s.Register(Draft{Kind: kiosk.KindComplaint, Text: "Recente", Name: "Maria Esempio", Phone: "333 0000000", PrivacyAccepted: true})
 	s.SetStatus(recent.Code, "mrossi", kiosk.StatusConcluded, kiosk.OutcomeAccepted, "", "")
-	if n, err := s.EraseExpired(DefaultRetentionMonths, "retention"); err != nil || n != 0 {
+	if n, err := s.EraseExpired(kiosk.DefaultSettings().RetentionMonths, "retention"); err != nil || n != 0 {
 		t.Fatalf("erased %d before the documents went to conservation (%v)", n, err)
 	}
 	folder := t.TempDir()
@@ -66,7 +66,7 @@ func TestRetentionErasesPersonalDataKeepsTheRest(t *testing.T) {
 	if out, err := keeper.CatchUp(); err != nil || len(out) != 1 { // the day of the first two; the third is today
 		t.Fatalf("daily registers %+v (%v)", out, err)
 	}
-	n, err := s.EraseExpired(DefaultRetentionMonths, "retention")
+	n, err := s.EraseExpired(kiosk.DefaultSettings().RetentionMonths, "retention")
 	if err != nil || n != 1 {
 		t.Fatalf("erased %d, %v", n, err)
 	}
@@ -89,7 +89,7 @@ func TestRetentionErasesPersonalDataKeepsTheRest(t *testing.T) {
 	if all, _ := db.Requests(); len(all) != 3 {
 		t.Errorf("register rows %d, want 3", len(all))
 	}
-	if n, _ := s.EraseExpired(DefaultRetentionMonths, "retention"); n != 0 {
+	if n, _ := s.EraseExpired(kiosk.DefaultSettings().RetentionMonths, "retention"); n != 0 {
 		t.Errorf("erased again: %d", n)
 	}
 }

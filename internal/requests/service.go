@@ -19,10 +19,6 @@ type Service struct {
 	Rand    io.Reader // for tracking codes; crypto/rand when nil
 }
 
-// Calendar is the administration's calendar that legal deadlines run over:
-// the national holidays and the closures of every office.
-func Calendar(c kiosk.Content) hours.Calendar { return hours.AdministrationCalendar(c.Closures) }
-
 // Register checks the draft and files it: protocol number, tracking code and
 // deadline, in one transaction.
 func (s *Service) Register(d Draft) (kiosk.Request, error) {
@@ -43,7 +39,7 @@ func (s *Service) Register(d Draft) (kiosk.Request, error) {
 		Code: code, Kind: d.Kind, Office: d.Office, Service: d.Service,
 		Text: d.Text, Name: strings.TrimSpace(d.Name), Email: d.Email, Phone: d.Phone, Lang: d.Lang,
 		Registered: now, TermDays: kind.TermDays,
-		Deadline: Calendar(c).Deadline(hours.Today(now), kind.TermDays),
+		Deadline: hours.AdministrationCalendar(c.Closures).Deadline(hours.Today(now), kind.TermDays),
 		Status:   kiosk.StatusReceived,
 		History:  []kiosk.StatusEvent{{Status: kiosk.StatusReceived, At: now}},
 	}
@@ -77,7 +73,7 @@ func (s *Service) SetStatus(code, who string, to kiosk.Status, outcome kiosk.Out
 			return err
 		}
 		now := s.Now()
-		Move(r, to, outcome, now, Calendar(c))
+		Move(r, to, outcome, now, hours.AdministrationCalendar(c.Closures))
 		r.History = append(r.History, kiosk.StatusEvent{Status: to, Outcome: outcome, PublicNote: publicNote, InternalNote: internalNote, At: now})
 		out = *r
 		return nil

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"sportello/internal/content"
 	"sportello/internal/kiosk"
 )
 
@@ -100,7 +101,7 @@ func New(items []Item) *Index {
 }
 
 // FromContent indexes every office, service, form and document, and the
-// notices not expired by today: what the screens show.
+// notices shown on today (see content.Notices): what the screens show.
 func FromContent(c kiosk.Content, today kiosk.Date) *Index {
 	var items []Item
 	for _, o := range c.Offices {
@@ -117,10 +118,8 @@ func FromContent(c kiosk.Content, today kiosk.Date) *Index {
 	for _, d := range c.Documents {
 		items = append(items, Item{Document, d.ID, d.Title, kiosk.T(d.Kind, d.Kind), kiosk.T(d.Date.String(), d.Date.String())})
 	}
-	for _, n := range c.Notices {
-		if n.Expired(today) {
-			continue
-		}
+	current, upcoming := content.Notices(c.Notices, today)
+	for _, n := range append(current, upcoming...) {
 		items = append(items, Item{Notice, n.ID, n.Title, join(n.Body, kiosk.T(n.Kind, n.Kind)), oneLine(n.Body)})
 	}
 	return New(items)

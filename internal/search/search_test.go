@@ -6,17 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"sportello/assets"
-	"sportello/internal/content"
 	"sportello/internal/kiosk"
+	"sportello/internal/store/testdb"
 )
 
 func demoIndex(t testing.TB) *Index {
-	f := content.Load(assets.Demo, assets.DemoFile)
-	if len(f.Problems) > 0 {
-		t.Fatal(f.Problems)
-	}
-	return FromContent(f.Content, kiosk.Date{Year: 2026, Month: 1, Day: 1})
+	return FromContent(testdb.Demo(t).Content, kiosk.Date{Year: 2026, Month: 1, Day: 1})
 }
 
 func TestWords(t *testing.T) {

@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"fmt"
@@ -6,10 +6,17 @@ import (
 	"time"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/store"
+	"sportello/internal/store/testdb"
 )
 
 func TestAuditCannotBeChanged(t *testing.T) {
-	db := open(t)
+	source := testdb.Source(t)
+	db, err := store.Open(source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
 	r := kiosk.Request{Code: "0000000000000", Kind: kiosk.KindSuggestion, Registered: time.Now(), TermDays: 30, Status: kiosk.StatusReceived}
 	if err := db.CreateRequest(&r, kiosk.Registration{}, nil); err != nil {
 		t.Fatal(err)
@@ -18,7 +25,7 @@ func TestAuditCannotBeChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"UPDATE audit SET who = 'x'", "DELETE FROM audit"} {
-		if _, err := db.db.Exec(q); err == nil {
+		if _, err := testdb.Raw(t, source).Exec(q); err == nil {
 			t.Errorf("%s: the audit log was changed", q)
 		}
 	}
@@ -29,7 +36,7 @@ func TestAuditCannotBeChanged(t *testing.T) {
 
 // Every kind of change a person makes leaves an entry naming who made it.
 func TestEveryKindOfChangeIsAudited(t *testing.T) {
-	db := open(t)
+	db := testdb.Open(t)
 	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
 	db.Now = func() time.Time { return now }
 	r := kiosk.Request{Code: "0000000000000", Kind: kiosk.KindComplaint, Text: "Sportello chiuso", Name: "Anna Bianchi",
@@ -85,7 +92,7 @@ func TestEveryKindOfChangeIsAudited(t *testing.T) {
 // Kiosks and office PCs register at once: every request gets its own number,
 // one after the other, with no gap.
 func TestConcurrentRegistrationsAreGapFree(t *testing.T) {
-	db := open(t)
+	db := testdb.Open(t)
 	const n = 40
 	errs := make(chan error, n)
 	for i := range n {

@@ -63,17 +63,22 @@ func (w *writer) content(c kiosk.Content) {
 	o := c.Organization
 	rr := c.Ratings
 	rg := o.Register
-	w.exec(`INSERT INTO organization VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?, ?,?,?,?, ?,?,?,?,?,?)`,
+	w.exec(`INSERT INTO organization (id, name_it, name_en, office_it, office_en, phone, email, status_url, logo, demo,
+		privacy_short_it, privacy_short_en, privacy_full_it, privacy_full_en,
+		rating_scale, misuse_seconds, alert_window, alert_percent,
+		register_ipa, register_aoo, register_code, register_mode, register_class_code, register_class_name)
+		VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?, ?,?,?,?, ?,?,?,?,?,?)`,
 		o.Name.It, o.Name.En, o.Office.It, o.Office.En, o.Phone, o.Email, o.StatusURL, o.Logo, o.Demo,
 		o.Privacy.Short.It, o.Privacy.Short.En, o.Privacy.Full.It, o.Privacy.Full.En,
 		rr.Scale, rr.MisuseSeconds, rr.AlertWindow, rr.AlertPercent,
 		rg.IPA, rg.AOO, rg.Code, rg.Mode, rg.Class.Code, rg.Class.Name)
 	for i, k := range c.RequestKinds {
-		w.exec(`INSERT INTO request_kinds VALUES (?,?, ?,?, ?,?, ?, ?,?)`, k.ID, i, k.Label.It, k.Label.En, k.Description.It, k.Description.En, k.TermDays,
+		w.exec(`INSERT INTO request_kinds (id, pos, label_it, label_en, description_it, description_en, term_days, class_code, class_name)
+			VALUES (?,?, ?,?, ?,?, ?, ?,?)`, k.ID, i, k.Label.It, k.Label.En, k.Description.It, k.Description.En, k.TermDays,
 			k.Class.Code, k.Class.Name)
 	}
 	for i, dp := range c.Departments {
-		w.exec(`INSERT INTO departments VALUES (?,?, ?,?, ?, ?,?)`, dp.ID, i, dp.Name.It, dp.Name.En, dp.Head, dp.Purpose.It, dp.Purpose.En)
+		w.exec(`INSERT INTO departments (id, pos, name_it, name_en, head, purpose_it, purpose_en) VALUES (?,?, ?,?, ?, ?,?)`, dp.ID, i, dp.Name.It, dp.Name.En, dp.Head, dp.Purpose.It, dp.Purpose.En)
 	}
 	for i, of := range c.Offices {
 		var patron kiosk.Patron
@@ -84,43 +89,48 @@ func (w *writer) content(c kiosk.Content) {
 		if patron.Day.IsZero() {
 			day = nil
 		}
-		w.exec(`INSERT INTO offices VALUES (?,?, ?, ?,?, ?, ?,?, ?, ?, ?,?,?, ?,?, ?,?,?)`,
+		w.exec(`INSERT INTO offices (id, pos, department_id, name_it, name_en, address, floor_it, floor_en, room, phones,
+			email, pec, officer, directions_it, directions_en, patron_day, patron_it, patron_en)
+			VALUES (?,?, ?, ?,?, ?, ?,?, ?, ?, ?,?,?, ?,?, ?,?,?)`,
 			of.ID, i, nullable(of.Department), of.Name.It, of.Name.En, of.Address, of.Floor.It, of.Floor.En, of.Room,
 			jsonText(of.Phones), of.Email, of.PEC, of.Officer, of.Directions.It, of.Directions.En,
 			string(day), patron.Name.It, patron.Name.En)
 		for wd := range 7 {
 			for _, s := range of.Hours.Day(weekdays[wd]) {
-				w.exec(`INSERT INTO office_hours VALUES (?, ?, ?, ?)`, of.ID, wd, s.Open, s.Close)
+				w.exec(`INSERT INTO office_hours (office_id, weekday, opens, closes) VALUES (?, ?, ?, ?)`, of.ID, wd, s.Open, s.Close)
 			}
 		}
 		w.closures(of.ID, of.Closures)
 	}
 	w.closures("", c.Closures)
 	for i, cat := range c.Categories {
-		w.exec(`INSERT INTO categories VALUES (?,?, ?,?)`, cat.ID, i, cat.Name.It, cat.Name.En)
+		w.exec(`INSERT INTO categories (id, pos, name_it, name_en) VALUES (?,?, ?,?)`, cat.ID, i, cat.Name.It, cat.Name.En)
 	}
 	for i, f := range c.Forms {
-		w.exec(`INSERT INTO forms VALUES (?,?, ?,?, ?,?,?)`, f.ID, i, f.Title.It, f.Title.En, string(f.Language), f.File, f.URL)
+		w.exec(`INSERT INTO forms (id, pos, title_it, title_en, language, file, url) VALUES (?,?, ?,?, ?,?,?)`, f.ID, i, f.Title.It, f.Title.En, string(f.Language), f.File, f.URL)
 	}
 	for i, s := range c.Services {
-		w.exec(`INSERT INTO services VALUES (?,?, ?,?, ?,?, ?,?, ?,?, ?,?, ?, ?,?, ?)`,
+		w.exec(`INSERT INTO services (id, pos, office_id, category_id, title_it, title_en, summary_it, summary_en, body_it, body_en,
+			eligible_it, eligible_en, documents, fees_it, fees_en, response_days)
+			VALUES (?,?, ?,?, ?,?, ?,?, ?,?, ?,?, ?, ?,?, ?)`,
 			s.ID, i, s.Office, s.Category, s.Title.It, s.Title.En, s.Summary.It, s.Summary.En, s.Body.It, s.Body.En,
 			s.Eligible.It, s.Eligible.En, jsonText(s.Documents), s.Fees.It, s.Fees.En, s.ResponseDays)
 		for j, f := range s.Forms {
-			w.exec(`INSERT INTO service_forms VALUES (?, ?, ?)`, s.ID, f, j)
+			w.exec(`INSERT INTO service_forms (service_id, form_id, pos) VALUES (?, ?, ?)`, s.ID, f, j)
 		}
 	}
 	for i, dc := range c.Documents {
-		w.exec(`INSERT INTO documents VALUES (?,?, ?, ?,?, ?,?,?)`, dc.ID, i, dc.Kind, dc.Title.It, dc.Title.En, dc.Date.String(), dc.File, dc.URL)
+		w.exec(`INSERT INTO documents (id, pos, kind, title_it, title_en, day, file, url) VALUES (?,?, ?, ?,?, ?,?,?)`, dc.ID, i, dc.Kind, dc.Title.It, dc.Title.En, dc.Date.String(), dc.File, dc.URL)
 	}
 	for i, n := range c.Notices {
-		w.exec(`INSERT INTO notices VALUES (?,?, ?, ?,?, ?,?, ?,?,?)`, n.ID, i, n.Kind, n.Title.It, n.Title.En, n.Body.It, n.Body.En, n.From.String(), n.To.String(), n.URL)
+		w.exec(`INSERT INTO notices (id, pos, kind, title_it, title_en, body_it, body_en, valid_from, valid_to, url)
+			VALUES (?,?, ?, ?,?, ?,?, ?,?,?)`, n.ID, i, n.Kind, n.Title.It, n.Title.En, n.Body.It, n.Body.En, n.From.String(), n.To.String(), n.URL)
 	}
 }
 
 func (w *writer) closures(office string, cs []kiosk.Closure) {
 	for i, c := range cs {
-		w.exec(`INSERT INTO closures VALUES (?, ?, ?, ?,?, ?)`, nullable(office), i, c.Date.String(), c.Reason.It, c.Reason.En, kiosk.SlotsText(c.Hours))
+		w.exec(`INSERT INTO closures (office_id, pos, day, reason_it, reason_en, hours) VALUES (?, ?, ?, ?,?, ?)`, nullable(office), i, c.Date.String(), c.Reason.It, c.Reason.En, kiosk.SlotsText(c.Hours))
 	}
 }
 

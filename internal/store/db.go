@@ -29,9 +29,9 @@ var migrations embed.FS
 
 // DB is an open Sportello database.
 type DB struct {
-	db       handle
-	postgres bool
-	Now      func() time.Time // the clock; tests set it
+	pool *sql.DB          // the connections
+	db   handle           // pool, with the context its calls are bound to
+	Now  func() time.Time // the clock; tests set it
 }
 
 // IsPostgres reports whether source names a PostgreSQL database rather than a SQLite file.
@@ -57,9 +57,9 @@ func OpenContext(ctx context.Context, source string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &DB{db: handle{DB: db, postgres: pg, ctx: ctx}, postgres: pg, Now: time.Now}
+	d := &DB{pool: db, db: handle{on: db, postgres: pg, ctx: ctx}, Now: time.Now}
 	err = d.migrate()
-	d.db.ctx = nil // the open's limit is not the calls'
+	d.db.ctx = context.Background() // the open's limit is not the calls'
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrating %s: %w", redact(source), err)
@@ -97,7 +97,7 @@ func redact(source string) string {
 }
 
 // Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error { return d.pool.Close() }
 
 // WithContext returns the database with its calls bound to ctx: when ctx
 // ends (a time limit, say) a call in flight is cancelled and its transaction
@@ -115,7 +115,7 @@ func (d *DB) migrate() error {
 		return err
 	}
 	dir := "migrations/sqlite"
-	if d.postgres {
+	if d.db.postgres {
 		dir = "migrations/postgres"
 	}
 	names, err := fs.Glob(migrations, dir+"/*.sql")
@@ -134,7 +134,7 @@ func (d *DB) migrate() error {
 func (d *DB) apply(name string) error {
 	base := name[strings.LastIndex(name, "/")+1:] // the same name for both databases
 	return d.tx(func(tx *txn) error {
-		if d.postgres { // two kiosks starting at once: one migrates, the other waits
+		if tx.postgres { // two kiosks starting at once: one migrates, the other waits
 			if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(7000)`); err != nil {
 				return err
 			}
@@ -147,22 +147,22 @@ func (d *DB) apply(name string) error {
 		if err != nil {
 			return err
 		}
-		if _, err := tx.Tx.ExecContext(tx.ctx, string(script)); err != nil {
+		if _, err := tx.on.ExecContext(tx.ctx, string(script)); err != nil {
 			return err
 		}
-		_, err = tx.Exec(`INSERT INTO migrations (name, applied) VALUES (?, ?)`, base, d.Now().UTC().Format(time.RFC3339))
+		_, err = tx.Exec(`INSERT INTO migrations (name, applied) VALUES (?, ?)`, base, formatTime(d.Now()))
 		return err
 	})
 }
 
 // tx runs fn in a transaction, committed when fn returns nil and rolled back otherwise.
 func (d *DB) tx(fn func(*txn) error) error {
-	ctx := d.db.context()
-	tx, err := d.db.BeginTx(ctx, nil)
+	ctx := d.db.ctx
+	tx, err := d.pool.BeginTx(ctx, nil)
 	if err != nil {
 		return full(err)
 	}
-	if err := fn(&txn{Tx: tx, postgres: d.postgres, ctx: ctx}); err != nil {
+	if err := fn(&txn{handle{on: tx, postgres: d.db.postgres, ctx: ctx}}); err != nil {
 		tx.Rollback()
 		return full(err)
 	}

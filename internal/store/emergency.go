@@ -27,14 +27,14 @@ func (d *DB) RegisterEmergency(kioskName, code, cause string, at time.Time, payl
 		}
 		number = kiosk.EmergencyNumber(kioskName, year, seq)
 		if _, err = tx.Exec(`INSERT INTO emergency_register (number, kiosk, year, seq, at, request_code, outage_id) VALUES (?,?,?,?,?,?,?)`,
-			number, kioskName, year, seq, at.UTC().Format(timeFormat), code, outage); err != nil {
+			number, kioskName, year, seq, formatTime(at), code, outage); err != nil {
 			return err
 		}
 		data, err := payload(number)
 		if err != nil {
 			return err
 		}
-		_, err = tx.Exec(`INSERT INTO outbox (kind, key, payload, created) VALUES ('request', ?, ?, ?)`, code, string(data), at.UTC().Format(timeFormat))
+		_, err = tx.Exec(`INSERT INTO outbox (kind, key, payload, created) VALUES ('request', ?, ?, ?)`, code, string(data), formatTime(at))
 		return err
 	})
 	return number, err
@@ -53,14 +53,14 @@ func openOutage(tx *txn, cause string, at time.Time) (int64, error) {
 	var id int64
 	err := tx.QueryRow(`SELECT id FROM emergency_outages WHERE ended IS NULL ORDER BY id DESC LIMIT 1`).Scan(&id)
 	if err == sql.ErrNoRows {
-		err = tx.QueryRow(`INSERT INTO emergency_outages (began, cause) VALUES (?, ?) RETURNING id`, at.UTC().Format(timeFormat), cause).Scan(&id)
+		err = tx.QueryRow(`INSERT INTO emergency_outages (began, cause) VALUES (?, ?) RETURNING id`, formatTime(at), cause).Scan(&id)
 	}
 	return id, err
 }
 
 // EndOutage closes the open outage, if any, at at: the central database answers again.
 func (d *DB) EndOutage(at time.Time) error {
-	_, err := d.db.Exec(`UPDATE emergency_outages SET ended = ? WHERE ended IS NULL`, at.UTC().Format(timeFormat))
+	_, err := d.db.Exec(`UPDATE emergency_outages SET ended = ? WHERE ended IS NULL`, formatTime(at))
 	return err
 }
 
@@ -90,11 +90,8 @@ func (d *DB) Outages() ([]kiosk.Outage, error) {
 			if err := scan(&o.ID, &began, &ended, &o.Cause); err != nil {
 				return err
 			}
-			o.Began, _ = time.Parse(timeFormat, began)
-			if ended.Valid {
-				t, _ := time.Parse(timeFormat, ended.String)
-				o.Ended = &t
-			}
+			o.Began = parseTime(began)
+			o.Ended = parseNullTime(ended)
 			o.PerDay = map[kiosk.Date]int{}
 			out = append(out, o)
 			return nil
@@ -103,8 +100,7 @@ func (d *DB) Outages() ([]kiosk.Outage, error) {
 			rd.each(`SELECT at FROM emergency_register WHERE outage_id = ?`, func(scan func(...any) error) error {
 				var at string
 				err := scan(&at)
-				t, _ := time.Parse(timeFormat, at)
-				out[i].PerDay[hours.Today(t)]++
+				out[i].PerDay[hours.Today(parseTime(at))]++
 				return err
 			}, out[i].ID)
 		}

@@ -4,62 +4,45 @@ import (
 	"database/sql"
 	"errors"
 	"time"
+
+	"sportello/internal/kiosk"
 )
-
-// OutboxItem is a request or a rating waiting to be sent to the central database.
-type OutboxItem struct {
-	ID       int64
-	Kind     string // "request" or "rating"
-	Key      string // the request's code, the rating's uid
-	Payload  []byte // JSON
-	Created  time.Time
-	Attempts int
-	Error    string     // why the last attempt failed
-	SetAside *time.Time // when it was set aside after MaxAttempts refusals
-}
-
-// MaxAttempts is how many times the central database may refuse an item
-// before it is set aside.
-const MaxAttempts = 5
 
 // Enqueue adds an item at the end of the outbox; the same key twice is kept once.
 func (d *DB) Enqueue(kind, key string, payload []byte, at time.Time) error {
 	_, err := d.db.Exec(`INSERT INTO outbox (kind, key, payload, created) VALUES (?,?,?,?) ON CONFLICT (key) DO NOTHING`,
-		kind, key, string(payload), at.UTC().Format(timeFormat))
+		kind, key, string(payload), formatTime(at))
 	return err
 }
 
 // outboxColumns are what scanOutboxItem reads, in its order.
 const outboxColumns = `id, kind, key, payload, created, attempts, last_error, set_aside`
 
-func scanOutboxItem(row interface{ Scan(...any) error }) (OutboxItem, error) {
-	var it OutboxItem
+func scanOutboxItem(row interface{ Scan(...any) error }) (kiosk.OutboxItem, error) {
+	var it kiosk.OutboxItem
 	var payload, created string
 	var aside sql.NullString
 	err := row.Scan(&it.ID, &it.Kind, &it.Key, &payload, &created, &it.Attempts, &it.Error, &aside)
 	it.Payload = []byte(payload)
-	it.Created, _ = time.Parse(timeFormat, created)
-	if aside.Valid {
-		t, _ := time.Parse(timeFormat, aside.String)
-		it.SetAside = &t
-	}
+	it.Created = parseTime(created)
+	it.SetAside = parseNullTime(aside)
 	return it, err
 }
 
 // Outbox returns the items waiting to be sent, oldest first: not those set aside.
-func (d *DB) Outbox() ([]OutboxItem, error) { return d.outbox(`set_aside IS NULL`) }
+func (d *DB) Outbox() ([]kiosk.OutboxItem, error) { return d.outbox(`set_aside IS NULL`) }
 
 // SetAside returns the items the central database kept refusing, oldest
 // first, with their errors: for staff to see.
-func (d *DB) SetAside() ([]OutboxItem, error) { return d.outbox(`set_aside IS NOT NULL`) }
+func (d *DB) SetAside() ([]kiosk.OutboxItem, error) { return d.outbox(`set_aside IS NOT NULL`) }
 
-func (d *DB) outbox(where string) ([]OutboxItem, error) {
+func (d *DB) outbox(where string) ([]kiosk.OutboxItem, error) {
 	rows, err := d.db.Query(`SELECT ` + outboxColumns + ` FROM outbox WHERE ` + where + ` ORDER BY id`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []OutboxItem
+	var out []kiosk.OutboxItem
 	for rows.Next() {
 		it, err := scanOutboxItem(rows)
 		if err != nil {
@@ -77,16 +60,16 @@ func (d *DB) Delivered(id int64) error {
 }
 
 // Undelivered records a failed attempt to send an item. One the central
-// database refused (refused true) MaxAttempts times is set aside at at.
+// database refused (refused true) kiosk.MaxAttempts times is set aside at at.
 func (d *DB) Undelivered(id int64, cause error, refused bool, at time.Time) error {
 	_, err := d.db.Exec(`UPDATE outbox SET attempts = attempts + 1, last_error = ?,
 		set_aside = CASE WHEN ? AND attempts + 1 >= ? THEN ? ELSE set_aside END WHERE id = ?`,
-		cause.Error(), refused, MaxAttempts, at.UTC().Format(timeFormat), id)
+		cause.Error(), refused, kiosk.MaxAttempts, formatTime(at), id)
 	return err
 }
 
 // Pending returns the item with key, if it waits in the outbox.
-func (d *DB) Pending(key string) (OutboxItem, bool, error) {
+func (d *DB) Pending(key string) (kiosk.OutboxItem, bool, error) {
 	it, err := scanOutboxItem(d.db.QueryRow(`SELECT `+outboxColumns+` FROM outbox WHERE key = ?`, key))
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, false, nil

@@ -17,7 +17,7 @@ func (d *DB) AddRating(r *kiosk.Rating) (bool, error) {
 	err := d.tx(func(tx *txn) error {
 		day := hours.Today(r.At).String()
 		err := tx.QueryRow(`INSERT INTO ratings (at, day, office_id, service_id, scale, value, reason, comment, kiosk, misuse, uid)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO NOTHING RETURNING id`, r.At.UTC().Format(timeFormat), day, r.Office, r.Service,
+			VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO NOTHING RETURNING id`, formatTime(r.At), day, r.Office, r.Service,
 			r.Scale, r.Value, r.Reason, r.Comment, r.Kiosk, r.Misuse, nullable(r.UID)).Scan(&r.ID)
 		if errors.Is(err, sql.ErrNoRows) { // stored already: sent twice
 			fresh = false
@@ -26,7 +26,7 @@ func (d *DB) AddRating(r *kiosk.Rating) (bool, error) {
 		if err != nil {
 			return err
 		}
-		_, err = tx.Exec(`INSERT INTO rating_days VALUES (?,?,?,?,?,?,?,1)
+		_, err = tx.Exec(`INSERT INTO rating_days (day, office_id, service_id, scale, value, reason, misuse, count) VALUES (?,?,?,?,?,?,?,1)
 			ON CONFLICT (day, office_id, service_id, scale, value, reason, misuse) DO UPDATE SET count = rating_days.count + 1`,
 			day, r.Office, r.Service, r.Scale, r.Value, r.Reason, r.Misuse)
 		return err
@@ -48,7 +48,7 @@ func (d *DB) RecentRatings(office string, n int) ([]kiosk.Rating, error) {
 		if err := rows.Scan(&r.ID, &at, &r.Scale, &r.Value); err != nil {
 			return nil, err
 		}
-		r.At, _ = time.Parse(timeFormat, at)
+		r.At = parseTime(at)
 		out = append(out, r)
 	}
 	return out, rows.Err()
@@ -64,7 +64,7 @@ func (d *DB) OpenAlert(office string) (bool, error) {
 // AddAlert records an alert and sets its ID.
 func (d *DB) AddAlert(a *kiosk.Alert) error {
 	return d.db.QueryRow(`INSERT INTO alerts (office_id, at, negative, "window") VALUES (?,?,?,?) RETURNING id`,
-		a.Office, a.At.UTC().Format(timeFormat), a.Negative, a.Window).Scan(&a.ID)
+		a.Office, formatTime(a.At), a.Negative, a.Window).Scan(&a.ID)
 }
 
 // Alerts returns every alert, newest first.
@@ -82,11 +82,8 @@ func (d *DB) Alerts() ([]kiosk.Alert, error) {
 		if err := rows.Scan(&a.ID, &a.Office, &at, &a.Negative, &a.Window, &ack, &a.By); err != nil {
 			return nil, err
 		}
-		a.At, _ = time.Parse(timeFormat, at)
-		if ack.Valid {
-			t, _ := time.Parse(timeFormat, ack.String)
-			a.Acknowledged = &t
-		}
+		a.At = parseTime(at)
+		a.Acknowledged = parseNullTime(ack)
 		out = append(out, a)
 	}
 	return out, rows.Err()
@@ -96,7 +93,7 @@ func (d *DB) Alerts() ([]kiosk.Alert, error) {
 func (d *DB) AcknowledgeAlert(id int64, by string, at time.Time) error {
 	return d.tx(func(tx *txn) error {
 		res, err := tx.Exec(`UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL`,
-			at.UTC().Format(timeFormat), by, id)
+			formatTime(at), by, id)
 		if err != nil {
 			return err
 		}

@@ -23,19 +23,20 @@ func rebind(query string) string {
 	return b.String()
 }
 
-// handle is the database, speaking each database's placeholders, with the
-// context its calls are bound to: a caller's time limit cancels them.
-type handle struct {
-	*sql.DB
-	postgres bool
-	ctx      context.Context // nil: no limit
+// runsSQL is what a handle runs statements on: a *sql.DB or a *sql.Tx.
+type runsSQL interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-func (h handle) context() context.Context {
-	if h.ctx == nil {
-		return context.Background()
-	}
-	return h.ctx
+// handle is the database or a transaction, speaking each database's
+// placeholders, with the context its calls are bound to: a caller's time
+// limit cancels them.
+type handle struct {
+	on       runsSQL
+	postgres bool
+	ctx      context.Context
 }
 
 func (h handle) q(query string) string {
@@ -46,35 +47,14 @@ func (h handle) q(query string) string {
 }
 
 func (h handle) Exec(query string, args ...any) (sql.Result, error) {
-	return h.DB.ExecContext(h.context(), h.q(query), args...)
+	return h.on.ExecContext(h.ctx, h.q(query), args...)
 }
 func (h handle) Query(query string, args ...any) (*sql.Rows, error) {
-	return h.DB.QueryContext(h.context(), h.q(query), args...)
+	return h.on.QueryContext(h.ctx, h.q(query), args...)
 }
 func (h handle) QueryRow(query string, args ...any) *sql.Row {
-	return h.DB.QueryRowContext(h.context(), h.q(query), args...)
+	return h.on.QueryRowContext(h.ctx, h.q(query), args...)
 }
 
-// txn is a transaction, speaking each database's placeholders.
-type txn struct {
-	*sql.Tx
-	postgres bool
-	ctx      context.Context
-}
-
-func (t *txn) q(query string) string {
-	if t.postgres {
-		return rebind(query)
-	}
-	return query
-}
-
-func (t *txn) Exec(query string, args ...any) (sql.Result, error) {
-	return t.Tx.ExecContext(t.ctx, t.q(query), args...)
-}
-func (t *txn) Query(query string, args ...any) (*sql.Rows, error) {
-	return t.Tx.QueryContext(t.ctx, t.q(query), args...)
-}
-func (t *txn) QueryRow(query string, args ...any) *sql.Row {
-	return t.Tx.QueryRowContext(t.ctx, t.q(query), args...)
-}
+// txn is a transaction: a handle on a *sql.Tx.
+type txn struct{ handle }

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"slices"
-	"time"
 
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
@@ -38,12 +37,12 @@ func register(tx *txn, reg *kiosk.Registration, doc kiosk.DocumentFunc) (kiosk.P
 	}
 	var emergencyAt string
 	if !reg.EmergencyAt.IsZero() {
-		emergencyAt = reg.EmergencyAt.UTC().Format(timeFormat)
+		emergencyAt = formatTime(reg.EmergencyAt)
 	}
 	_, err := tx.Exec(`INSERT INTO register (year, number, direction, registered, ipa, aoo, code, prefix,
 		sender, recipient, subject, class_code, class_name, document, sha256, emergency, emergency_at)
 		VALUES (?,?,?,?, ?,?,?,?, ?,?,?,?,?, ?,?,?,?)`,
-		year, n, string(reg.Direction), reg.At.UTC().Format(timeFormat), reg.Register.IPA, reg.Register.AOO, reg.Register.Code, reg.Protocol.Prefix,
+		year, n, string(reg.Direction), formatTime(reg.At), reg.Register.IPA, reg.Register.AOO, reg.Register.Code, reg.Protocol.Prefix,
 		reg.Sender, reg.Recipient, reg.Subject, reg.Class.Code, reg.Class.Name, reg.Document, reg.SHA256, reg.Emergency, emergencyAt)
 	if err != nil {
 		return kiosk.Protocol{}, err
@@ -76,19 +75,13 @@ func scanRegistrationAfter(scan func(...any) error, g *kiosk.Registration, befor
 		return err
 	}
 	g.Direction = kiosk.Direction(direction)
-	g.At, _ = time.Parse(timeFormat, at)
+	g.At = parseTime(at)
 	g.Register.Mode = kiosk.RegisterGeneral
 	if g.Protocol.Prefix != "" {
 		g.Register.Mode = kiosk.RegisterParticular
 	}
-	g.EmergencyAt, g.Annulment = optionalTime(emergencyAt), annulment(annulledAt, by, reason, act)
+	g.EmergencyAt, g.Annulment = parseTime(emergencyAt), annulment(annulledAt, by, reason, act)
 	return nil
-}
-
-// optionalTime reads a stored time that may be empty: the zero time then.
-func optionalTime(s string) time.Time {
-	t, _ := time.Parse(timeFormat, s)
-	return t
 }
 
 // annulment reads the annulment columns of a registration: nil while it stands.
@@ -96,7 +89,7 @@ func annulment(at, by, reason, act sql.NullString) *kiosk.Annulment {
 	if !at.Valid {
 		return nil
 	}
-	return &kiosk.Annulment{At: optionalTime(at.String), Who: by.String, Reason: reason.String, Act: act.String}
+	return &kiosk.Annulment{At: parseTime(at.String), Who: by.String, Reason: reason.String, Act: act.String}
 }
 
 var errNoRegistration = kiosk.NewError(kiosk.NotFound,
@@ -141,7 +134,7 @@ func (d *DB) Annul(a kiosk.Annul) (kiosk.Registration, error) {
 				g.Protocol, g.Annulment.At.In(hours.Rome).Format("02/01/2006"))
 		}
 		if _, err := tx.Exec(`UPDATE register SET annulled_at = ?, annulled_by = ?, annul_reason = ?, annul_act = ? WHERE year = ? AND number = ?`,
-			a.At.UTC().Format(timeFormat), a.Who, a.Reason, a.Act, a.Protocol.Year, a.Protocol.Number); err != nil {
+			formatTime(a.At), a.Who, a.Reason, a.Act, a.Protocol.Year, a.Protocol.Number); err != nil {
 			return err
 		}
 		g.Annulment = &kiosk.Annulment{At: a.At, Who: a.Who, Reason: a.Reason, Act: a.Act}
@@ -159,13 +152,10 @@ func (d *DB) RegisterDay(day kiosk.Date) (made, annulled []kiosk.Registration, e
 }
 
 // dayBounds are the first instant of day in Rome and of the day after, as
-// stored times compare with them: to the second, with no zone and no
-// fraction, since "…T23:00:00.4Z" sorts before "…T23:00:00Z" as text.
+// stored times compare with them.
 func dayBounds(day kiosk.Date) (from, to string) {
-	return bound(day.In(hours.Rome)), bound(day.AddDays(1).In(hours.Rome))
+	return formatTime(day.In(hours.Rome)), formatTime(day.AddDays(1).In(hours.Rome))
 }
-
-func bound(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05") }
 
 func registerDay(q querier, day kiosk.Date) (made, annulled []kiosk.Registration, err error) {
 	from, to := dayBounds(day)
@@ -196,8 +186,7 @@ func (d *DB) RegisterDays(since kiosk.Date) ([]kiosk.Date, error) {
 				if err := scan(&at); err != nil {
 					return err
 				}
-				t, _ := time.Parse(timeFormat, at)
-				if day := hours.Today(t); !seen[day] {
+				if day := hours.Today(parseTime(at)); !seen[day] {
 					seen[day] = true
 					out = append(out, day)
 				}
@@ -232,7 +221,7 @@ func (d *DB) DailyRegister(key string, day kiosk.Date) (dr kiosk.DailyRegister, 
 		return dr, false, nil
 	}
 	dr.Day = day
-	dr.Made, _ = time.Parse(timeFormat, made)
+	dr.Made = parseTime(made)
 	return dr, err == nil, err
 }
 
@@ -255,7 +244,7 @@ func (d *DB) DeliverDailyRegister(key string, day kiosk.Date, deliver kiosk.Deli
 		dr, err = deliver(made, annulled, func(p kiosk.Protocol) ([]byte, bool, error) { return registeredDocument(q, p) })
 		return err
 	}
-	if d.postgres {
+	if d.db.postgres {
 		err = d.tx(func(tx *txn) error {
 			if _, err := tx.Exec(`SELECT pg_advisory_xact_lock(8000)`); err != nil {
 				return err
@@ -292,12 +281,12 @@ func dailyRecorded(q querier, key string, day kiosk.Date) (bool, error) {
 
 func recordDaily(tx *txn, key string, day kiosk.Date, dr kiosk.DailyRegister) error {
 	if _, err := tx.Exec(`INSERT INTO daily_registers (register, day, file, folder, sha256, first_number, last_number, count, made, made_by)
-		VALUES (?,?,?,?,?,?,?,?,?,?)`, key, day.String(), dr.File, dr.Folder, dr.SHA256, dr.First, dr.Last, dr.Count, dr.Made.UTC().Format(timeFormat), dr.MadeBy); err != nil {
+		VALUES (?,?,?,?,?,?,?,?,?,?)`, key, day.String(), dr.File, dr.Folder, dr.SHA256, dr.First, dr.Last, dr.Count, formatTime(dr.Made), dr.MadeBy); err != nil {
 		return err
 	}
 	from, to := dayBounds(day)
 	_, err := tx.Exec(`UPDATE register_documents SET conserved = ? WHERE conserved IS NULL AND (year, number) IN
-		(SELECT year, number FROM register WHERE registered >= ? AND registered < ?)`, dr.Made.UTC().Format(timeFormat), from, to)
+		(SELECT year, number FROM register WHERE registered >= ? AND registered < ?)`, formatTime(dr.Made), from, to)
 	return err
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"sportello/internal/kiosk"
@@ -29,7 +30,7 @@ func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.R
 		}
 		reply.Protocol, reply.Who = p, who
 		if _, err := tx.Exec(`INSERT INTO replies (request_id, protocol_year, protocol_number, body, at, who) VALUES (?,?,?,?,?,?)`,
-			r.ID, p.Year, p.Number, reply.Text, reply.At.UTC().Format(timeFormat), who); err != nil {
+			r.ID, p.Year, p.Number, reply.Text, formatTime(reply.At), who); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(`UPDATE requests SET status = ?, outcome = ?, deadline = ?, suspended_days = ?, suspended_since = NULL WHERE id = ?`,
@@ -46,6 +47,17 @@ func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.R
 	})
 }
 
+// closedStatuses are, as an SQL list, the statuses that end a request (kiosk.Status.Closed).
+var closedStatuses = func() string {
+	var quoted []string
+	for _, s := range kiosk.Statuses {
+		if s.Closed() {
+			quoted = append(quoted, "'"+strings.ReplaceAll(string(s), "'", "''")+"'")
+		}
+	}
+	return strings.Join(quoted, ", ")
+}()
+
 // ErasePersonal erases the kiosk's working copies of requests closed (or
 // their registration annulled) before cutoff whose documents have gone to
 // conservation: e-mail, phone and text,
@@ -56,12 +68,12 @@ func (d *DB) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.R
 func (d *DB) ErasePersonal(cutoff time.Time, who string) (int, error) {
 	var n int64
 	err := d.tx(func(tx *txn) error {
-		const due = `((status IN ('conclusa', 'archiviata') AND (SELECT max(at) FROM request_events WHERE request_id = requests.id) < ?)
+		due := `((status IN (` + closedStatuses + `) AND (SELECT max(at) FROM request_events WHERE request_id = requests.id) < ?)
 				OR EXISTS (SELECT 1 FROM register a WHERE a.year = requests.protocol_year AND a.number = requests.protocol_number AND a.annulled_at < ?))
 			AND NOT EXISTS (SELECT 1 FROM register_documents dc WHERE dc.conserved IS NULL AND
 				((dc.year = requests.protocol_year AND dc.number = requests.protocol_number) OR
 				 (dc.year, dc.number) IN (SELECT protocol_year, protocol_number FROM replies WHERE request_id = requests.id)))`
-		at := bound(cutoff)
+		at := formatTime(cutoff)
 		if _, err := tx.Exec(`DELETE FROM register_documents WHERE (year, number) IN
 			(SELECT protocol_year, protocol_number FROM requests WHERE `+due+`
 			 UNION SELECT protocol_year, protocol_number FROM replies WHERE request_id IN (SELECT id FROM requests WHERE `+due+`))`, at, at, at, at); err != nil {

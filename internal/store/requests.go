@@ -4,12 +4,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"sportello/internal/kiosk"
 )
-
-const timeFormat = time.RFC3339Nano
 
 // CreateRequest registers r: in one transaction it takes the next number of
 // the year's register (the year of the registration in Rome), writes the
@@ -32,7 +29,7 @@ func (d *DB) CreateRequest(r *kiosk.Request, reg kiosk.Registration, doc kiosk.D
 			body, name, email, phone, lang, registered, term_days, deadline, status, outcome)
 			VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?) RETURNING id`,
 			p.Year, p.Number, r.Code, r.Kind, r.Office, r.Service, r.Text, r.Name, r.Email, r.Phone, string(r.Lang),
-			r.Registered.UTC().Format(timeFormat), r.TermDays, r.Deadline.String(), string(r.Status), string(r.Outcome)).Scan(&id)
+			formatTime(r.Registered), r.TermDays, r.Deadline.String(), string(r.Status), string(r.Outcome)).Scan(&id)
 		if err != nil {
 			return err
 		}
@@ -48,7 +45,7 @@ func (d *DB) CreateRequest(r *kiosk.Request, reg kiosk.Registration, doc kiosk.D
 
 func insertEvent(tx *txn, requestID int64, e kiosk.StatusEvent) error {
 	_, err := tx.Exec(`INSERT INTO request_events (request_id, status, outcome, public_note, internal_note, at) VALUES (?,?,?,?,?,?)`,
-		requestID, string(e.Status), string(e.Outcome), e.PublicNote, e.InternalNote, e.At.UTC().Format(timeFormat))
+		requestID, string(e.Status), string(e.Outcome), e.PublicNote, e.InternalNote, formatTime(e.At))
 	return err
 }
 
@@ -72,12 +69,9 @@ func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 		return r, err
 	}
 	r.Lang, r.Status, r.Outcome = kiosk.Lang(lang), kiosk.Status(status), kiosk.Outcome(outcome)
-	r.Registered, _ = time.Parse(timeFormat, registered)
+	r.Registered = parseTime(registered)
 	r.Deadline = parseDate(deadline)
-	if since.Valid {
-		t, _ := time.Parse(timeFormat, since.String)
-		r.SuspendedSince = &t
-	}
+	r.SuspendedSince = parseNullTime(since)
 	r.Protocol, r.Emergency, r.EmergencyAt, r.Registration = g.Protocol, g.Emergency, g.EmergencyAt, &g
 	return r, nil
 }
@@ -111,7 +105,7 @@ func requestByCode(tx *txn, code string) (kiosk.Request, error) {
 			var status, outcome, at string
 			err := scan(&status, &outcome, &e.PublicNote, &e.InternalNote, &at)
 			e.Status, e.Outcome = kiosk.Status(status), kiosk.Outcome(outcome)
-			e.At, _ = time.Parse(timeFormat, at)
+			e.At = parseTime(at)
 			r.History = append(r.History, e)
 			return err
 		}, r.ID)
@@ -135,7 +129,7 @@ func (d *DB) UpdateRequest(code, who string, change func(*kiosk.Request) error) 
 		}
 		var since any
 		if r.SuspendedSince != nil {
-			since = r.SuspendedSince.UTC().Format(timeFormat)
+			since = formatTime(*r.SuspendedSince)
 		}
 		if _, err := tx.Exec(`UPDATE requests SET status = ?, outcome = ?, deadline = ?, suspended_days = ?, suspended_since = ? WHERE id = ?`,
 			string(r.Status), string(r.Outcome), r.Deadline.String(), r.SuspendedDays, since, r.ID); err != nil {
@@ -158,7 +152,7 @@ func auditState(r kiosk.Request) string {
 
 func addAudit(tx *txn, e kiosk.AuditEntry) error {
 	_, err := tx.Exec(`INSERT INTO audit (at, who, action, target, before, after) VALUES (?,?,?,?,?,?)`,
-		e.At.UTC().Format(timeFormat), e.Who, e.Action, e.Target, e.Before, e.After)
+		formatTime(e.At), e.Who, e.Action, e.Target, e.Before, e.After)
 	return err
 }
 
@@ -176,7 +170,7 @@ func (d *DB) Audit() ([]kiosk.AuditEntry, error) {
 		if err := rows.Scan(&at, &e.Who, &e.Action, &e.Target, &e.Before, &e.After); err != nil {
 			return nil, err
 		}
-		e.At, _ = time.Parse(timeFormat, at)
+		e.At = parseTime(at)
 		out = append(out, e)
 	}
 	return out, rows.Err()
@@ -191,7 +185,7 @@ func (d *DB) LastContentChange() (e kiosk.AuditEntry, found bool, err error) {
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, false, nil
 	}
-	e.At, _ = time.Parse(timeFormat, at)
+	e.At = parseTime(at)
 	return e, err == nil, err
 }
 

@@ -1,13 +1,14 @@
-package store
+package store_test
 
 import (
 	"testing"
 
 	"sportello/internal/kiosk"
+	"sportello/internal/store/testdb"
 )
 
 func TestSettingsRoundTripWithAudit(t *testing.T) {
-	db := open(t)
+	db := testdb.Open(t)
 	s, found, err := db.Settings()
 	if err != nil || found || s != kiosk.DefaultSettings() {
 		t.Fatalf("fresh settings %+v %v %v", s, found, err)

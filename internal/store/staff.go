@@ -13,7 +13,7 @@ import (
 func (d *DB) AddAccount(a kiosk.Account, by string, at time.Time) error {
 	return d.tx(func(tx *txn) error {
 		_, err := tx.Exec(`INSERT INTO staff (username, role, hash, created) VALUES (?,?,?,?)`,
-			a.Username, string(a.Role), a.Hash, at.UTC().Format(timeFormat))
+			a.Username, string(a.Role), a.Hash, formatTime(at))
 		if err != nil && (strings.Contains(err.Error(), "UNIQUE") || strings.Contains(err.Error(), "23505")) { // SQLite's, PostgreSQL's unique_violation
 			return kiosk.Errorf(kiosk.Conflict, "L'utente %s esiste già.", "The user %s already exists.", a.Username)
 		}
@@ -36,7 +36,7 @@ func (d *DB) Account(username string) (kiosk.Account, error) {
 	}
 	a.Role = kiosk.Role(role)
 	if locked.Valid {
-		a.LockedUntil, _ = time.Parse(timeFormat, locked.String)
+		a.LockedUntil = parseTime(locked.String)
 	}
 	return a, err
 }
@@ -45,7 +45,7 @@ func (d *DB) Account(username string) (kiosk.Account, error) {
 func (d *DB) UpdateAccount(a kiosk.Account) error {
 	var locked any
 	if !a.LockedUntil.IsZero() {
-		locked = a.LockedUntil.UTC().Format(timeFormat)
+		locked = formatTime(a.LockedUntil)
 	}
 	_, err := d.db.Exec(`UPDATE staff SET failures = ?, lockouts = ?, locked_until = ? WHERE username = ?`,
 		a.Failures, a.Lockouts, locked, a.Username)
@@ -54,6 +54,6 @@ func (d *DB) UpdateAccount(a kiosk.Account) error {
 
 // LogStaff records a sign-in event.
 func (d *DB) LogStaff(username, event string, at time.Time) error {
-	_, err := d.db.Exec(`INSERT INTO staff_log (at, username, event) VALUES (?,?,?)`, at.UTC().Format(timeFormat), username, event)
+	_, err := d.db.Exec(`INSERT INTO staff_log (at, username, event) VALUES (?,?,?)`, formatTime(at), username, event)
 	return err
 }

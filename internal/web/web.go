@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"sportello/assets"
-	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/requests"
@@ -94,11 +93,8 @@ type statusView struct {
 	Other, OtherLabel string // the link to the page in the other language
 	Problem           string
 	Found             bool
-	Rows              [][2]string
-	History           []historyRow
+	requests.StatusView
 }
-
-type historyRow struct{ Date, Status, Note string }
 
 func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 	lang := language(r)
@@ -120,7 +116,7 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			v.Problem, code = kiosk.ErrorMessage(err, lang), httpCode(err)
 		} else {
-			v.Found, v.Rows, v.History = true, rows(p, lang, v.T), history(p, lang)
+			v.Found, v.StatusView = true, requests.View(p, s.Catalog, lang)
 		}
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -151,42 +147,6 @@ func httpCode(err error) int {
 		return http.StatusTooManyRequests
 	}
 	return http.StatusInternalServerError
-}
-
-func statusText(s kiosk.Status, o kiosk.Outcome, lang kiosk.Lang) string {
-	text := s.Label().In(lang)
-	if o != "" {
-		text += ": " + o.Label().In(lang)
-	}
-	return text
-}
-
-func rows(p requests.Public, lang kiosk.Lang, t func(string) string) [][2]string {
-	office := p.Office.In(lang)
-	if office == "" {
-		office = "—"
-	}
-	if p.Annulled != nil {
-		return [][2]string{{t("status.protocol"), p.Number.In(lang)}, {t("status.status"), p.AnnulledNotice().In(lang)}}
-	}
-	reg := p.Registered.In(hours.Rome)
-	return [][2]string{
-		{t("status.kind"), p.Kind.In(lang)},
-		{t("status.protocol"), p.Number.In(lang)},
-		{t("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
-		{t("status.office"), office},
-		{t("status.status"), statusText(p.Status, p.Outcome, lang)},
-		{t("status.deadline"), i18n.LongDate(p.Deadline, lang)},
-	}
-}
-
-func history(p requests.Public, lang kiosk.Lang) []historyRow {
-	var out []historyRow
-	for i := len(p.History) - 1; i >= 0; i-- { // the newest first
-		e := p.History[i]
-		out = append(out, historyRow{i18n.ShortDate(hours.Today(e.At)), statusText(e.Status, e.Outcome, lang), e.Note})
-	}
-	return out
 }
 
 // writeJSON answers with v as JSON.

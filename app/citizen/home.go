@@ -1,0 +1,92 @@
+package citizen
+
+import (
+	"sportello/app/kit"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Sections of the home screen, in the order of the tiles.
+const (
+	sectionOffices  = "offices"
+	sectionServices = "services"
+	sectionForms    = "forms"
+	sectionNotices  = "notices"
+	sectionRate     = "rate"
+	sectionRequests = "requests"
+	sectionStatus   = "status"
+)
+
+var sections = []struct {
+	id   string
+	icon func() fyne.Resource
+}{
+	{sectionOffices, theme.HistoryIcon},
+	{sectionServices, theme.ListIcon},
+	{sectionForms, theme.DocumentIcon},
+	{sectionNotices, theme.InfoIcon},
+	{sectionRate, theme.ConfirmIcon},
+	{sectionRequests, theme.MailComposeIcon},
+	{sectionStatus, theme.SearchIcon},
+}
+
+// homeScreen is the grid of section tiles.
+type homeScreen struct {
+	tiles map[string]*kit.Tile
+}
+
+func (u *Screens) homeScreen() fyne.CanvasObject {
+	h := &homeScreen{tiles: map[string]*kit.Tile{}}
+	u.home = h
+	var objs []fyne.CanvasObject
+	for _, s := range sections {
+		open := u.section(s.id)
+		t := u.Tile(s.icon(), u.Tr.T("tile."+s.id), u.Tr.T("tile."+s.id+".desc"), func() { u.Show(open) })
+		if u.Speech != nil { // a long press anywhere below the header starts listening mode
+			t.OnLongPress = func() { u.SetListening(true) }
+		}
+		h.tiles[s.id] = t
+		objs = append(objs, t)
+	}
+	welcome := widget.NewLabelWithStyle(u.Tr.T("home.welcome"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	welcome.SizeName = kit.SizeHeading
+	top := container.NewVBox(welcome)
+	if u.Content.Organization.Demo {
+		demo := widget.NewLabelWithStyle(u.Tr.T("home.demo"), fyne.TextAlignCenter, fyne.TextStyle{}) // no italic: a third font face costs 5 MB
+		demo.Wrapping = fyne.TextWrapWord
+		top.Add(demo)
+	}
+	return container.NewBorder(top, nil, nil, nil, container.New(kit.TileGrid{}, objs...))
+}
+
+// section returns the screen behind a home tile.
+func (u *Screens) section(id string) kit.Screen {
+	switch id {
+	case sectionOffices:
+		return u.officesScreen
+	case sectionServices:
+		return u.servicesScreen
+	case sectionForms:
+		return u.documentsScreen
+	case sectionNotices:
+		return u.noticesScreen
+	case sectionRate:
+		return u.startRating("", "")
+	case sectionRequests:
+		return u.startRequest
+	case sectionStatus:
+		return u.statusScreen
+	}
+	return func() fyne.CanvasObject { return u.comingSoon(id) }
+}
+
+// comingSoon says that a section is not built yet.
+func (u *Screens) comingSoon(id string) fyne.CanvasObject {
+	body := widget.NewLabel(u.Tr.T("soon.body"))
+	body.Wrapping = fyne.TextWrapWord
+	return u.Page(u.Tr.T("tile."+id), container.NewVBox(
+		widget.NewLabelWithStyle(u.Tr.T("soon.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), body))
+}

@@ -1,0 +1,235 @@
+package citizen
+
+import (
+	"fmt"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/assets"
+	"sportello/internal/kiosk"
+	"sportello/internal/ratings"
+	"sportello/internal/report"
+)
+
+// rateFlow asks "Come valuta il servizio ricevuto?" with faces, and after a
+// negative answer why; then thanks the citizen and goes home.
+type rateFlow struct {
+	u       *Screens
+	rating  kiosk.Rating
+	offices map[string]*widget.Button
+	faces   map[int]*kit.Tile
+	reasons map[string]*widget.Button
+	comment *kit.Entry
+	counter *widget.Label
+	problem *widget.Label
+	send    *widget.Button
+	skip    *widget.Button
+	sending bool // the rating is being recorded: a second tap does nothing
+	thanked time.Time
+}
+
+// thanksFor is how long "Grazie" stays before the kiosk goes home.
+const thanksFor = 5 * time.Second
+
+// startRating opens the rating of an office and service; with no office it
+// first asks which.
+func (u *Screens) startRating(office, service string) kit.Screen {
+	return func() fyne.CanvasObject {
+		if u.rate == nil || !u.rate.thanked.IsZero() {
+			u.rate = &rateFlow{u: u, rating: ratings.New(office, service)}
+		}
+		if office == "" && service == "" {
+			return u.rate.officeStep()
+		}
+		return u.rate.facesStep()
+	}
+}
+
+func (f *rateFlow) officeStep() fyne.CanvasObject {
+	u := f.u
+	f.offices = map[string]*widget.Button{}
+	list := container.NewVBox()
+	for _, o := range append(u.Content.Offices, kiosk.Office{Name: kiosk.T(u.Tr.T("request.place.none"), "")}) {
+		b := u.Button(u.Tr.Text(o.Name), nil, func() {
+			f.rating.Office = o.ID
+			u.Show(f.facesStep)
+		})
+		f.offices[o.ID] = b
+		list.Add(container.New(&kit.MinHeight{Height: 96}, b))
+	}
+	return u.Page(u.Tr.T("rate.office"), u.Scroller(list))
+}
+
+// faceIcons maps a scale's values to the five faces.
+var faceIcons = map[int][]int{3: {1, 3, 5}, 4: {1, 2, 4, 5}, 5: {1, 2, 3, 4, 5}}
+
+func (f *rateFlow) facesStep() fyne.CanvasObject {
+	u := f.u
+	scale := u.Content.Ratings.Scale
+	f.rating.Scale = scale
+	f.faces = map[int]*kit.Tile{}
+	about := u.Tr.T("rate.anonymous")
+	if s, ok := u.service(f.rating.Service); ok {
+		about = u.Tr.Text(s.Title) + " · " + about
+	} else if o, ok := u.Content.Office(f.rating.Office); ok {
+		about = u.Tr.Text(o.Name) + " · " + about
+	}
+	var faces []fyne.CanvasObject
+	for v := scale; v >= 1; v-- { // the best first, where the eye starts
+		bg := kit.ToneColours[report.Tone(scale, v)]
+		style := u.BlueTile()
+		style.Bg = fyne.CurrentApp().Settings().Theme().Color(bg, theme.VariantLight)
+		style.IconSize = 128
+		icon := fyne.NewStaticResource(fmt.Sprintf("face-%d.svg", v), assets.Face(faceIcons[scale][v-1]))
+		t := u.StyledTile(style, theme.NewColoredResource(icon, theme.ColorNameForegroundOnPrimary), u.Tr.Text(report.ValueLabel(scale, v)), "", func() {
+			f.rating.Value, f.rating.Reason, f.rating.Comment = v, "", ""
+			if ratings.Negative(scale, v) {
+				u.Show(f.reasonStep)
+			} else {
+				f.submit()
+			}
+		})
+		f.faces[v] = t
+		faces = append(faces, t)
+	}
+	grid := container.New(&faceGrid{}, faces...)
+	return u.Page(u.Tr.T("rate.question"), container.NewBorder(kit.Paragraph(about), nil, nil, nil, grid))
+}
+
+// faceGrid stacks the faces in portrait and lines them up in landscape.
+type faceGrid struct{}
+
+func (faceGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	n := float32(len(objs))
+	gap := theme.Padding() * 2
+	for i, o := range objs {
+		if size.Width > size.Height {
+			w := (size.Width - gap*(n-1)) / n
+			o.Move(fyne.NewPos(float32(i)*(w+gap), 0))
+			o.Resize(fyne.NewSize(w, size.Height))
+		} else {
+			h := (size.Height - gap*(n-1)) / n
+			o.Move(fyne.NewPos(0, float32(i)*(h+gap)))
+			o.Resize(fyne.NewSize(size.Width, h))
+		}
+	}
+}
+
+func (faceGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(240, float32(len(objs))*120)
+}
+
+func (f *rateFlow) reasonStep() fyne.CanvasObject {
+	u := f.u
+	f.reasons = map[string]*widget.Button{}
+	grid := container.NewGridWithColumns(2)
+	for _, r := range kiosk.RatingReasons {
+		b := u.Button(u.Tr.Text(report.ReasonLabel(r)), nil, nil)
+		b.OnTapped = u.Action(func() string { return b.Text }, func() {
+			if f.rating.Reason == r {
+				f.rating.Reason = ""
+			} else {
+				f.rating.Reason = r
+			}
+			f.showReasons()
+		})
+		f.reasons[r] = b
+		grid.Add(container.New(&kit.MinHeight{Height: 80}, b))
+	}
+	f.showReasons()
+	f.comment = u.NewMultiLineEntry()
+	f.comment.SetPlaceHolder(u.Tr.T("rate.comment"))
+	kit.SetEntry(f.comment, f.rating.Comment)
+	f.counter = widget.NewLabel("")
+	count := func(s string) {
+		f.counter.SetText(u.Tr.T("request.text.counter", map[string]any{"N": utf8.RuneCountInString(s), "Max": ratings.MaxComment}))
+	}
+	f.comment.OnChanged = func(s string) {
+		f.rating.Comment = s
+		count(s)
+	}
+	count(f.rating.Comment)
+	f.problem = kit.ProblemLabel()
+	f.send = u.Primary(u.Tr.T("rate.send"), f.submit)
+	f.skip = u.Button(u.Tr.T("rate.skip"), nil, func() {
+		f.rating.Reason, f.rating.Comment = "", ""
+		f.submit()
+	})
+	body := u.Scroller(container.NewVBox(kit.Paragraph(u.Tr.T("rate.why.hint")), grid, container.New(&kit.MinHeight{Height: 140}, f.comment), f.counter))
+	actions := container.NewGridWithColumns(2, f.skip, f.send)
+	return u.Page(u.Tr.T("rate.why"), container.NewBorder(nil, container.NewVBox(f.problem, actions), nil, nil, body))
+}
+
+// showReasons highlights the chosen reason.
+func (f *rateFlow) showReasons() {
+	for r, b := range f.reasons {
+		b.Importance = widget.MediumImportance
+		if r == f.rating.Reason {
+			b.Importance = widget.HighImportance
+		}
+		b.Refresh()
+	}
+}
+
+// submit records the rating in the background and thanks the citizen.
+// Only a rating the rules refuse (a comment too long) keeps the citizen on
+// the screen; a rating that could not be recorded is logged, and the
+// citizen thanked all the same. A second tap meanwhile does nothing.
+func (f *rateFlow) submit() {
+	u := f.u
+	if f.sending {
+		return
+	}
+	f.sending = true
+	for _, b := range []*widget.Button{f.send, f.skip} {
+		if b != nil {
+			b.Disable()
+		}
+	}
+	if f.problem != nil {
+		f.problem.Importance = widget.MediumImportance
+		f.problem.SetText(u.Tr.T("rate.sending"))
+	}
+	rating := f.rating
+	var err error
+	u.Background(func() { _, _, err = u.Ratings.Rate(rating) }, func() {
+		f.sending = false
+		if kiosk.ErrorCode(err) == kiosk.Invalid {
+			for _, b := range []*widget.Button{f.send, f.skip} {
+				if b != nil {
+					b.Enable()
+				}
+			}
+			if f.problem != nil {
+				f.problem.Importance = widget.DangerImportance
+				f.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
+			}
+			return
+		}
+		if err != nil {
+			u.Log.Error("recording a rating", "err", err)
+		}
+		if u.rate != f {
+			return // wiped for idleness meanwhile
+		}
+		f.thanked = u.Now()
+		u.ShowOverFirst(f.thanksStep)
+	})
+}
+
+func (f *rateFlow) thanksStep() fyne.CanvasObject {
+	u := f.u
+	u.OnTick = func() {
+		if u.Now().Sub(f.thanked) >= thanksFor {
+			u.GoHome()
+		}
+	}
+	t := u.Tile(theme.ConfirmIcon(), u.Tr.T("rate.thanks"), u.Tr.T("rate.thanks.body"), u.GoHome)
+	return t
+}

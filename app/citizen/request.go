@@ -1,0 +1,410 @@
+package citizen
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/requests"
+	"sportello/internal/ticket"
+)
+
+// requestFlow walks a citizen through filing a request: kind, office, text,
+// privacy notice, contact, summary, confirmation. The draft outlives each
+// step's widgets, so Back and a language switch lose nothing typed.
+type requestFlow struct {
+	u       *Screens
+	draft   requests.Draft
+	problem *widget.Label
+	next    *widget.Button // the current step's primary action
+
+	kinds    map[string]*kit.Tile
+	offices  map[string]*widget.Button
+	services map[string]*widget.Button
+	text     *kit.Entry
+	counter  *widget.Label
+	accept   *widget.Button
+	name     *kit.Entry
+	email    *kit.Entry
+	phone    *kit.Entry
+
+	sending      bool // the request is being registered: a second tap does nothing
+	printerAsked bool // whether the ticket printer is ready was asked at the first step
+	printerDown  bool // it is not: the citizen is told before writing
+	done         kiosk.Request
+	codeLabel    *widget.Label
+	printState   *widget.Label
+	printed      printResult
+}
+
+// printResult is how printing the ticket went.
+type printResult int
+
+const (
+	printing printResult = iota
+	printedOK
+	printFailed // spooled: it prints when the printer is back
+	printLost   // not even spooled (the ticket could not be written)
+)
+
+// startRequest opens the first step, keeping a draft in progress (Back to
+// the first step loses nothing) and starting afresh after a filed request.
+func (u *Screens) startRequest() fyne.CanvasObject {
+	if u.flow == nil || u.flow.done.ID != 0 {
+		u.flow = &requestFlow{u: u}
+	}
+	return u.flow.kindStep()
+}
+
+// requestDraftFor starts a request about a service, from its page.
+func requestDraftFor(s kiosk.Service) requests.Draft {
+	return requests.Draft{Office: s.Office, Service: s.ID}
+}
+
+// step frames a step: its title, the body, the error line and the primary action.
+func (f *requestFlow) step(title string, body fyne.CanvasObject, action string, next func() error, then kit.Screen) fyne.CanvasObject {
+	f.problem = kit.ProblemLabel()
+	f.next = f.u.Primary(action, func() {
+		if err := next(); err != nil {
+			f.problem.SetText(kiosk.ErrorMessage(err, f.u.Tr.Lang()))
+			return
+		}
+		f.problem.SetText("")
+		f.u.Show(then)
+	})
+	return f.u.Page(title, kit.WithAction(body, f.problem, f.next))
+}
+
+var kindIcons = map[string]func() fyne.Resource{
+	kiosk.KindComplaint: theme.WarningIcon, kiosk.KindDisservice: theme.ErrorIcon, kiosk.KindSuggestion: theme.ContentAddIcon,
+	kiosk.KindAccessRecords: theme.FolderOpenIcon, kiosk.KindCivicAccessSimple: theme.VisibilityIcon, kiosk.KindCivicAccessGen: theme.SearchIcon,
+}
+
+func (f *requestFlow) kindStep() fyne.CanvasObject {
+	u := f.u
+	f.kinds = map[string]*kit.Tile{}
+	var tiles []fyne.CanvasObject
+	for _, k := range u.Content.RequestKinds {
+		id := k.ID
+		icon := theme.DocumentIcon
+		if i, ok := kindIcons[id]; ok {
+			icon = i
+		}
+		t := u.Tile(icon(), u.Tr.Text(k.Label), u.Tr.Text(k.Description), func() {
+			f.draft.Kind = id
+			if f.draft.Service != "" { // from a service page: office and service are known
+				u.Show(f.textStep)
+			} else {
+				u.Show(f.placeStep)
+			}
+		})
+		f.kinds[id] = t
+		tiles = append(tiles, t)
+	}
+	grid := container.New(kit.TileGrid{}, tiles...)
+	if !f.printerAsked && u.PrinterReady != nil { // told up front, not after the citizen has written it all
+		f.printerAsked = true
+		var ready bool
+		u.Load(func() { ready = u.PrinterReady() }, func() { f.printerDown = !ready })
+	}
+	if f.printerDown {
+		warning := kit.Paragraph(u.Tr.T("request.printer.down"))
+		warning.Importance = widget.DangerImportance
+		return u.Page(u.Tr.T("request.kind.title"), container.NewBorder(warning, nil, nil, nil, grid))
+	}
+	return u.Page(u.Tr.T("request.kind.title"), grid)
+}
+
+func (f *requestFlow) placeStep() fyne.CanvasObject {
+	u := f.u
+	f.offices = map[string]*widget.Button{}
+	var items []choice
+	for _, o := range u.Content.Offices {
+		items = append(items, choice{o.ID, u.Tr.Text(o.Name)})
+	}
+	return f.choose(u.Tr.T("request.place.title"), items, f.draft.Office, f.offices, func(id string) {
+		if f.draft.Office != id {
+			f.draft.Service = ""
+		}
+		f.draft.Office = id
+		if len(f.officeServices()) > 0 {
+			u.Show(f.serviceStep)
+		} else {
+			u.Show(f.textStep)
+		}
+	})
+}
+
+// officeServices lists the services of the office chosen.
+func (f *requestFlow) officeServices() []choice {
+	var out []choice
+	for _, s := range f.u.Content.Services {
+		if f.draft.Office != "" && s.Office == f.draft.Office {
+			out = append(out, choice{s.ID, f.u.Tr.Text(s.Title)})
+		}
+	}
+	return out
+}
+
+func (f *requestFlow) serviceStep() fyne.CanvasObject {
+	f.services = map[string]*widget.Button{}
+	return f.choose(f.u.Tr.T("request.service.title"), f.officeServices(), f.draft.Service, f.services, func(id string) {
+		f.draft.Service = id
+		f.u.Show(f.textStep)
+	})
+}
+
+// choice is one item of a list to choose from.
+type choice struct{ id, label string }
+
+// choose shows a list of large buttons and "None in particular"; the current
+// choice is highlighted. buttons gets each button by id ("" for none).
+func (f *requestFlow) choose(title string, items []choice, current string, buttons map[string]*widget.Button, picked func(string)) fyne.CanvasObject {
+	u := f.u
+	list := container.NewVBox()
+	for _, it := range append(items, choice{"", u.Tr.T("request.place.none")}) {
+		b := u.Button(it.label, nil, func() { picked(it.id) })
+		if current == it.id && current != "" {
+			b.Importance = widget.HighImportance
+		}
+		buttons[it.id] = b
+		list.Add(container.New(&kit.MinHeight{Height: 96}, b))
+	}
+	body := container.NewBorder(kit.Paragraph(u.Tr.T("request.place.hint")), nil, nil, nil, u.Scroller(list))
+	return u.Page(title, body)
+}
+
+func (f *requestFlow) textStep() fyne.CanvasObject {
+	u := f.u
+	f.text = u.NewMultiLineEntry()
+	f.text.Wrapping = fyne.TextWrapWord
+	kit.SetEntry(f.text, f.draft.Text)
+	f.counter = widget.NewLabel("")
+	count := func(s string) {
+		n := utf8.RuneCountInString(s)
+		f.counter.SetText(u.Tr.T("request.text.counter", map[string]any{"N": n, "Max": requests.MaxText}))
+		f.counter.Importance = widget.MediumImportance
+		if n > requests.MaxText {
+			f.counter.Importance = widget.DangerImportance
+		}
+		f.counter.Refresh()
+	}
+	f.text.OnChanged = func(s string) {
+		f.draft.Text = s
+		count(s)
+	}
+	count(f.draft.Text)
+	body := container.NewBorder(kit.Paragraph(u.Tr.T("request.text.hint")), f.counter, nil, nil, f.text)
+	out := f.step(u.Tr.T("request.text.title"), body, u.Tr.T("nav.next"), func() error { return requests.CheckText(f.draft) }, f.privacyStep)
+	u.Focus = f.text
+	return out
+}
+
+func (f *requestFlow) privacyStep() fyne.CanvasObject {
+	u := f.u
+	f.accept = u.Toggle(u.Tr.T("request.privacy.accept"), &f.draft.PrivacyAccepted)
+	full := u.Button(u.Tr.T("request.privacy.full"), theme.DocumentIcon(), func() {
+		u.Show(func() fyne.CanvasObject {
+			return u.Page(u.Tr.T("request.privacy.title"), u.Scroller(kit.Paragraph(u.Tr.Text(u.Content.Organization.Privacy.Full))))
+		})
+	})
+	body := container.NewVBox(kit.Paragraph(u.Tr.Text(u.Content.Organization.Privacy.Short)), full, f.accept)
+	return f.step(u.Tr.T("request.privacy.title"), u.Scroller(body), u.Tr.T("nav.next"),
+		func() error { return requests.CheckPrivacy(f.draft) }, f.contactStep)
+}
+
+func (f *requestFlow) contactStep() fyne.CanvasObject {
+	u := f.u
+	entry := func(value *string, placeholder string) *kit.Entry {
+		e := u.NewEntry()
+		kit.SetEntry(e, *value)
+		e.SetPlaceHolder(placeholder)
+		e.OnChanged = func(s string) { *value = s }
+		return e
+	}
+	f.name = entry(&f.draft.Name, u.Tr.T("request.contact.name"))
+	f.email = entry(&f.draft.Email, "nome@esempio.it")
+	f.phone = entry(&f.draft.Phone, "333 1234567")
+	f.phone.Numeric = true
+	kind, _ := u.Content.Kind(f.draft.Kind)
+	note := u.Tr.T("request.contact.required")
+	if kind.AnonymousAllowed() {
+		note = u.Tr.T("request.contact.optional")
+	}
+	label := func(key string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(u.Tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	form := container.NewVBox(kit.Paragraph(note),
+		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
+	out := f.step(u.Tr.T("request.contact.title"), u.Scroller(form), u.Tr.T("nav.next"),
+		func() error { return requests.CheckContact(f.draft, kind) }, f.summaryStep)
+	u.Focus = f.name
+	return out
+}
+
+func (f *requestFlow) summaryStep() fyne.CanvasObject {
+	u := f.u
+	kind, _ := u.Content.Kind(f.draft.Kind)
+	office := u.Tr.T("request.place.none")
+	if o, ok := u.Content.Office(f.draft.Office); ok {
+		office = u.Tr.Text(o.Name)
+	}
+	contact := u.Tr.T("request.summary.anonymous")
+	if f.draft.Name != "" {
+		contact = f.draft.Name
+		for _, c := range []string{f.draft.Email, f.draft.Phone} {
+			if c != "" {
+				contact += "\n" + c
+			}
+		}
+	}
+	rows := container.NewVBox(
+		kit.Field(u.Tr.T("request.summary.kind"), u.Tr.Text(kind.Label)),
+		kit.Field(u.Tr.T("request.summary.office"), office),
+		kit.Field(u.Tr.T("request.summary.contact"), contact),
+		kit.Field(u.Tr.T("request.summary.text"), f.draft.Text),
+	)
+	f.problem = kit.ProblemLabel()
+	f.next = u.Primary(u.Tr.T("request.summary.confirm"), f.confirm)
+	return u.Page(u.Tr.T("request.summary.title"), kit.WithAction(u.Scroller(rows), f.problem, f.next))
+}
+
+// confirm registers the request in the background, then shows the result
+// and prints the ticket; the screen says at once that it is working, and a
+// second tap meanwhile does nothing. On failure the draft stays as typed.
+func (f *requestFlow) confirm() {
+	u := f.u
+	if f.sending {
+		return
+	}
+	f.sending = true
+	f.draft.Lang = u.Tr.Lang()
+	f.next.Disable()
+	f.problem.Importance = widget.MediumImportance
+	f.problem.SetText(u.Tr.T("request.summary.sending"))
+	draft := f.draft
+	var r kiosk.Request
+	var err error
+	u.Background(func() { r, err = u.Requests.Register(draft) }, func() {
+		f.sending = false
+		if err != nil {
+			u.Log.Error("registering a request", "err", err)
+			f.next.Enable()
+			f.problem.Importance = widget.DangerImportance
+			f.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
+			return
+		}
+		f.registered(r)
+	})
+}
+
+// registered shows the result of a request just registered and prints its ticket.
+func (f *requestFlow) registered(r kiosk.Request) {
+	u := f.u
+	f.done, f.printed = r, printing
+	f.draft = requests.Draft{}
+	if u.flow == f { // the citizen is still there: not wiped for idleness meanwhile
+		u.ShowOverFirst(f.doneStep) // Back from the result goes home, never to a second submission
+	}
+	var pdf []byte
+	var err, renderErr error
+	c := u.Content
+	u.Background(func() {
+		if pdf, renderErr = ticket.PDF(requests.TicketFor(r, c)); renderErr != nil {
+			u.Log.Error("rendering a ticket", "protocol", r.Protocol.String(), "err", renderErr)
+			return
+		}
+		if err = u.Printer.Print(jobName(r), pdf); err != nil {
+			u.Log.Warn("ticket spooled, not printed", "protocol", r.Protocol.String(), "err", err)
+		}
+	}, func() {
+		switch {
+		case renderErr != nil:
+			f.printed = printLost
+		case err != nil:
+			f.printed = printFailed
+		default:
+			f.printed = printedOK
+		}
+		if f.printState != nil {
+			f.showPrintState()
+		}
+	})
+}
+
+// showPrintState says how printing went, in the current language.
+func (f *requestFlow) showPrintState() {
+	text, importance := map[printResult]string{
+		printing: "request.done.printing", printedOK: "request.done.printed", printFailed: "request.done.noprinter",
+		printLost: "request.done.notprinted",
+	}[f.printed], map[printResult]widget.Importance{
+		printing: widget.MediumImportance, printedOK: widget.SuccessImportance, printFailed: widget.DangerImportance,
+		printLost: widget.DangerImportance,
+	}[f.printed]
+	f.printState.Text = f.u.Tr.T(text)
+	f.printState.Importance = importance
+	f.printState.Refresh()
+}
+
+func (f *requestFlow) doneStep() fyne.CanvasObject {
+	u := f.u
+	r := f.done
+	f.codeLabel = widget.NewLabelWithStyle(ticket.Format(r.Code), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	f.codeLabel.SizeName = kit.SizeHuge
+	f.printState = kit.Paragraph("")
+	f.printState.Alignment = fyne.TextAlignCenter
+	f.printState.TextStyle.Bold = true
+	f.showPrintState()
+	center := func(s string, bold bool) *widget.Label {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignCenter, fyne.TextStyle{Bold: bold})
+	}
+	var qr fyne.CanvasObject = widget.NewLabel("")
+	if png, err := ticket.QR(ticket.Link(u.Content.Organization.StatusURL, r.Code), 8); err == nil {
+		img := canvas.NewImageFromResource(fyne.NewStaticResource("qr.png", png))
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSquareSize(260))
+		qr = img
+	}
+	kind, _ := u.Content.Kind(r.Kind)
+	protocolText := u.Tr.T("request.done.protocol", map[string]any{"P": r.Protocol.String()})
+	if r.Protocol.Provisional() {
+		protocolText = u.Tr.Text(r.ProtocolLabel()) + "\n" + u.Tr.T("request.done.provisional")
+	}
+	protocol := center(protocolText, true)
+	protocol.SizeName = kit.SizeHeading
+	body := container.NewVBox(
+		center(u.Tr.Text(kind.Label), true),
+		protocol,
+		center(u.Tr.T("request.done.deadline", map[string]any{"D": i18n.LongDate(r.Deadline, u.Tr.Lang())}), true),
+		f.printState, // above the fold in every orientation: a citizen must not leave without the code
+		widget.NewSeparator(),
+		center(u.Tr.T("request.done.code"), false),
+		f.codeLabel,
+		qr,
+	)
+	rate := u.Button(u.Tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.Show(u.startRating(r.Office, r.Service)) })
+	out := u.Page(u.Tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.Scroller(body)))
+	u.Say(u.Tr.T("request.done.speech", map[string]any{
+		"Kind": u.Tr.Text(kind.Label), "P": u.Tr.Text(r.ProtocolLabel()),
+		"Code": strings.Join(strings.Split(ticket.Format(r.Code), ""), " "),
+		"D":    i18n.LongDate(r.Deadline, u.Tr.Lang()),
+	}))
+	return out
+}
+
+// jobName names a ticket's print job: its protocol number, or its code while provisional.
+func jobName(r kiosk.Request) string {
+	if r.Protocol.Provisional() {
+		return r.Code
+	}
+	return fmt.Sprintf("%d-%07d", r.Protocol.Year, r.Protocol.Number)
+}

@@ -1,0 +1,138 @@
+package citizen
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/internal/kiosk"
+)
+
+// servicesScreen browses services by topic or by office.
+type servicesScreen struct {
+	byOffice bool
+	groups   map[string]*kit.Tile
+	toggle   *widget.Button
+}
+
+func (u *Screens) servicesScreen() fyne.CanvasObject {
+	if u.services == nil {
+		u.services = &servicesScreen{}
+	}
+	s := u.services
+	s.groups = map[string]*kit.Tile{}
+	tr := u.Tr
+	list := container.NewVBox()
+	count := func(match func(kiosk.Service) bool) int {
+		n := 0
+		for _, sv := range u.Content.Services {
+			if match(sv) {
+				n++
+			}
+		}
+		return n
+	}
+	if s.byOffice {
+		for _, o := range u.Content.Offices {
+			match := func(sv kiosk.Service) bool { return sv.Office == o.ID }
+			if n := count(match); n > 0 {
+				s.groups[o.ID] = u.Row(tr.Text(o.Name), fmt.Sprint(n), func() { u.Show(u.serviceList(tr.Text(o.Name), match)) })
+				list.Add(s.groups[o.ID])
+			}
+		}
+	} else {
+		for _, c := range u.Content.Categories {
+			match := func(sv kiosk.Service) bool { return sv.Category == c.ID }
+			if n := count(match); n > 0 {
+				s.groups[c.ID] = u.Row(tr.Text(c.Name), fmt.Sprint(n), func() { u.Show(u.serviceList(tr.Text(c.Name), match)) })
+				list.Add(s.groups[c.ID])
+			}
+		}
+	}
+	label := tr.T("services.by.office")
+	if s.byOffice {
+		label = tr.T("services.by.category")
+	}
+	s.toggle = u.Button(label, theme.ViewRefreshIcon(), func() {
+		s.byOffice = !s.byOffice
+		u.Render()
+	})
+	return u.Page(tr.T("tile.services"), container.NewBorder(nil, s.toggle, nil, nil, u.Scroller(list)))
+}
+
+// serviceList lists the services that match.
+func (u *Screens) serviceList(title string, match func(kiosk.Service) bool) kit.Screen {
+	return func() fyne.CanvasObject {
+		list := container.NewVBox()
+		for _, sv := range u.Content.Services {
+			if match(sv) {
+				list.Add(u.Row(u.Tr.Text(sv.Title), u.Tr.Text(sv.Summary), func() { u.Show(u.servicePage(sv.ID)) }))
+			}
+		}
+		return u.Page(title, u.Scroller(list))
+	}
+}
+
+// service returns the service with id.
+func (u *Screens) service(id string) (kiosk.Service, bool) {
+	for _, s := range u.Content.Services {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return kiosk.Service{}, false
+}
+
+// servicePage says what a service is and how to get it.
+func (u *Screens) servicePage(id string) kit.Screen {
+	return func() fyne.CanvasObject {
+		sv, ok := u.service(id)
+		if !ok {
+			return u.comingSoon(sectionServices)
+		}
+		tr := u.Tr
+		rows := container.NewVBox(kit.Paragraph(tr.Text(sv.Summary)))
+		add := func(key, value string) {
+			if strings.TrimSpace(value) != "" {
+				rows.Add(kit.Field(tr.T(key), value))
+			}
+		}
+		add("service.what", tr.Text(sv.Body))
+		add("service.eligible", tr.Text(sv.Eligible))
+		var docs []string
+		for _, d := range sv.Documents {
+			docs = append(docs, "• "+tr.Text(d))
+		}
+		add("service.documents", strings.Join(docs, "\n"))
+		add("service.fees", tr.Text(sv.Fees))
+		if sv.ResponseDays > 0 {
+			add("service.time", tr.T("service.days", map[string]any{"N": sv.ResponseDays}))
+		} else {
+			add("service.time", tr.T("service.immediate"))
+		}
+		if o, ok := u.Content.Office(sv.Office); ok {
+			rows.Add(kit.Field(tr.T("service.office"), ""))
+			rows.Add(u.Row(tr.Text(o.Name), o.Address, func() { u.Show(u.officePage(o.ID)) }))
+		}
+		if len(sv.Forms) > 0 {
+			rows.Add(widget.NewLabelWithStyle(tr.T("service.forms"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+			for _, fid := range sv.Forms {
+				if d, ok := u.formDoc(fid); ok {
+					rows.Add(u.Row(tr.Text(d.title), "", func() { u.Show(u.documentPage(d)) }))
+				}
+			}
+		}
+		rate := u.Button(tr.T("service.rate"), theme.ConfirmIcon(), func() { u.Show(u.startRating(sv.Office, sv.ID)) })
+		request := u.Primary(tr.T("service.request"), func() {
+			u.flow = &requestFlow{u: u, draft: requestDraftFor(sv)}
+			u.Show(u.flow.kindStep)
+		})
+		actions := container.NewGridWithColumns(2, rate, request)
+		return u.Page(tr.Text(sv.Title), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
+	}
+}

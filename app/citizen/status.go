@@ -1,0 +1,132 @@
+package citizen
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/requests"
+)
+
+// statusScreen looks a request up by the code a citizen scans or types, and
+// shows what anyone holding the code may see.
+type statusScreen struct {
+	u       *Screens
+	typed   string // kept across language switches
+	code    *kit.Entry
+	search  *widget.Button
+	problem *widget.Label
+	result  *fyne.Container
+	found   *requests.Public
+	busy    bool // a lookup is under way: a second tap does nothing
+}
+
+func (u *Screens) statusScreen() fyne.CanvasObject {
+	if u.status == nil {
+		u.status = &statusScreen{u: u}
+	}
+	s := u.status
+	s.code = u.NewEntry()
+	kit.SetEntry(s.code, s.typed)
+	s.code.SetPlaceHolder(u.Tr.T("status.placeholder"))
+	s.code.OnChanged = func(t string) { s.typed = t }
+	s.code.OnSubmitted = func(string) { s.lookup() } // a scanner ends with Enter
+	s.search = u.Button(u.Tr.T("status.search"), theme.SearchIcon(), s.lookup)
+	s.search.Importance = widget.HighImportance
+	s.problem = kit.ProblemLabel()
+	s.result = container.NewVBox()
+	if s.found != nil {
+		s.show(*s.found)
+	}
+	input := container.NewBorder(nil, nil, nil, s.search, s.code)
+	top := container.NewVBox(kit.Paragraph(u.Tr.T("status.hint")), input, s.problem)
+	out := u.Page(u.Tr.T("status.title"), container.NewBorder(top, nil, nil, nil, u.Scroller(s.result)))
+	u.Focus = s.code
+	return out
+}
+
+// lookup asks for the status in the background (a central database may be
+// slow), saying at once that it searches.
+func (s *statusScreen) lookup() {
+	u := s.u
+	if s.busy {
+		return
+	}
+	s.found = nil
+	s.result.RemoveAll()
+	err := u.Lookups.Allow()
+	if err != nil {
+		s.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
+		return
+	}
+	s.busy = true
+	s.search.Disable()
+	s.problem.Importance = widget.MediumImportance
+	s.problem.SetText(u.Tr.T("status.searching"))
+	typed := s.code.Text
+	var p requests.Public
+	u.Background(func() { p, err = u.Requests.Status(typed) }, func() {
+		s.busy = false
+		s.search.Enable()
+		s.problem.Importance = widget.DangerImportance
+		if err != nil {
+			if kiosk.ErrorCode(err) == kiosk.Internal {
+				u.Log.Error("status lookup", "err", err)
+			}
+			s.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
+			return
+		}
+		s.problem.SetText("")
+		s.found = &p
+		s.show(p)
+		s.typed = ""
+		s.code.SetText("") // ready for the next scan
+	})
+}
+
+func (s *statusScreen) show(p requests.Public) {
+	tr := s.u.Tr
+	if p.Annulled != nil {
+		s.result.Add(widget.NewSeparator())
+		s.result.Add(kit.Field(tr.T("status.protocol"), tr.Text(p.Number)))
+		s.result.Add(kit.Paragraph(tr.Text(p.AnnulledNotice())))
+		return
+	}
+	status := tr.Text(p.Status.Label())
+	if p.Outcome != "" {
+		status += ": " + tr.Text(p.Outcome.Label())
+	}
+	office := tr.Text(p.Office)
+	if office == "" {
+		office = tr.T("request.place.none")
+	}
+	reg := p.Registered.In(hours.Rome)
+	s.result.Add(widget.NewSeparator())
+	for _, row := range [][2]string{
+		{tr.T("status.kind"), tr.Text(p.Kind)},
+		{tr.T("status.protocol"), tr.Text(p.Number)},
+		{tr.T("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
+		{tr.T("status.office"), office},
+		{tr.T("status.status"), status},
+		{tr.T("status.deadline"), i18n.LongDate(p.Deadline, tr.Lang())},
+	} {
+		s.result.Add(kit.Field(row[0], row[1]))
+	}
+	s.result.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i := len(p.History) - 1; i >= 0; i-- {
+		e := p.History[i]
+		text := tr.Text(e.Status.Label())
+		if e.Outcome != "" {
+			text += ": " + tr.Text(e.Outcome.Label())
+		}
+		if e.Note != "" {
+			text += "\n" + e.Note
+		}
+		s.result.Add(kit.Field(i18n.ShortDate(hours.Today(e.At)), text))
+	}
+}

@@ -1,0 +1,58 @@
+package kit
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Bar is one row of a horizontal Bar chart.
+type Bar struct {
+	Label    string
+	Fraction float32 // of the longest bar, 0-1
+	Value    string
+	Colour   fyne.ThemeColorName
+}
+
+// BarChart draws rows of bars: the label on the left, the bar, its value at
+// the end. Colours come from the theme, so high contrast applies.
+func (u *Shell) BarChart(title string, bars []Bar) fyne.CanvasObject {
+	rows := container.NewVBox(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, b := range bars {
+		rect := canvas.NewRectangle(u.Colour(b.Colour))
+		value := widget.NewLabel(b.Value)
+		rows.Add(container.NewBorder(nil, nil, container.New(&FixedWidth{280}, widget.NewLabel(b.Label)), nil,
+			container.New(&barLayout{fraction: b.Fraction}, rect, value)))
+	}
+	return rows
+}
+
+func (u *Shell) Colour(name fyne.ThemeColorName) color.Color {
+	return theme.Current().Color(name, fyne.CurrentApp().Settings().ThemeVariant())
+}
+
+// barLayout sizes its first object (the bar) to a fraction of the width and
+// puts the second (the value) right after it.
+type barLayout struct{ fraction float32 }
+
+func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	valueWidth := objs[1].MinSize().Width
+	w := (size.Width - valueWidth) * l.fraction
+	objs[0].Move(fyne.NewPos(0, theme.Padding()))
+	objs[0].Resize(fyne.NewSize(w, size.Height-2*theme.Padding()))
+	objs[1].Move(fyne.NewPos(w, 0))
+	objs[1].Resize(fyne.NewSize(valueWidth, size.Height))
+}
+
+func (l *barLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[1].MinSize()
+	return fyne.NewSize(m.Width+40, max(m.Height, 44))
+}
+
+// ToneColours colour a value by how it reads: red for the lower half,
+// orange for the middle of an odd scale, green above.
+var ToneColours = map[string]fyne.ThemeColorName{"negative": theme.ColorNameError, "neutral": theme.ColorNameWarning, "positive": theme.ColorNameSuccess}

@@ -1,0 +1,102 @@
+package kit
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+)
+
+// header is the blue band on top: the administration, the office, today's
+// date and the time.
+type header struct {
+	u           *Shell
+	object      fyne.CanvasObject
+	org, office *canvas.Text
+	date, clock *canvas.Text
+	bg          *canvas.Rectangle
+	press       *pressArea // a long press opens the staff sign-in
+}
+
+func newHeader(u *Shell) *header {
+	h := &header{u: u}
+	text := func(size float32, bold bool) *canvas.Text {
+		t := canvas.NewText("", colorWhite)
+		t.TextSize = size
+		t.TextStyle.Bold = bold
+		return t
+	}
+	h.org, h.office = text(34, true), text(24, false)
+	h.date, h.clock = text(24, false), text(40, true)
+	h.date.Alignment, h.clock.Alignment = fyne.TextAlignTrailing, fyne.TextAlignTrailing
+	h.bg = canvas.NewRectangle(u.Palette().primary)
+	bg := h.bg
+	left := container.NewVBox(h.org, h.office)
+	right := container.NewVBox(h.clock, h.date)
+	row := container.NewHBox(left, layout.NewSpacer(), right)
+	h.press = newPressArea(func() time.Time { return u.Now() }, u.signIn)
+	h.object = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(16, 16, 24, 24), row), h.press)
+	return h
+}
+
+// staffPress is how long a press on the header opens the staff sign-in.
+const staffPress = 3 * time.Second
+
+// pressArea is an invisible area that runs onLong after a press of
+// staffPress or more, and ignores shorter taps.
+type pressArea struct {
+	widget.BaseWidget
+	now     func() time.Time
+	onLong  func()
+	pressed time.Time
+}
+
+func newPressArea(now func() time.Time, onLong func()) *pressArea {
+	p := &pressArea{now: now, onLong: onLong}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *pressArea) MouseDown(*desktop.MouseEvent) { p.pressed = p.now() }
+func (p *pressArea) MouseUp(*desktop.MouseEvent)   {}
+
+// Tapped opens the sign-in after a long press.
+func (p *pressArea) Tapped(*fyne.PointEvent) {
+	held := !p.pressed.IsZero() && p.now().Sub(p.pressed) >= staffPress
+	p.pressed = time.Time{}
+	if held {
+		p.onLong()
+	}
+}
+
+func (p *pressArea) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+// update writes the texts in the current language and the current time.
+func (h *header) update() {
+	u := h.u
+	now := u.Now().In(hours.Rome)
+	set := func(t *canvas.Text, s string) {
+		if t.Text != s {
+			t.Text = s
+			t.Refresh()
+		}
+	}
+	set(h.org, u.Tr.Text(u.Content.Organization.Name))
+	set(h.office, u.Tr.Text(u.Content.Organization.Office))
+	set(h.date, i18n.LongDate(hours.Today(now), u.Tr.Lang()))
+	set(h.clock, i18n.Clock(now))
+	if p := u.Palette().primary; h.bg.FillColor != p {
+		h.bg.FillColor = p
+		h.bg.Refresh()
+	}
+}

@@ -1,0 +1,213 @@
+package kit
+
+import (
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Keyboard is the on-screen Keyboard docked at the bottom while a text
+// field has focus: an Italian layout with the accented vowels, shift, a
+// page of digits and symbols, backspace, space and enter.
+type Keyboard struct {
+	u       *Shell
+	target  *Entry
+	shift   bool
+	symbols bool
+	keys    map[string]*widget.Button // by the text the key types, or "shift", "back", "space", "enter", "page"
+	object  *fyne.Container
+}
+
+// The layouts, a row a line; each key is one character.
+var (
+	lettersRows = []string{"1234567890'ì", "qwertyuiopèé", "asdfghjklòàù", "zxcvbnm,.-"}
+	symbolRows  = []string{"1234567890", "@._-+/:;()", "€&%?!\"#*=~", "$<>[]{}|\\"}
+	padRows     = []string{"123", "456", "789", "+0"} // a phone number's keys
+)
+
+// KeySize is the smallest key: 56 px at scale 1, a touch target.
+const KeySize = 56
+
+func newKeyboard(u *Shell) *Keyboard {
+	k := &Keyboard{u: u, object: container.NewStack()}
+	k.object.Hide()
+	return k
+}
+
+// attach docks the keyboard for e.
+func (k *Keyboard) attach(e *Entry) {
+	k.target = e
+	k.build()
+	if !k.object.Visible() {
+		k.u.accessPanel.object.Hide()
+		k.object.Show()
+		k.u.Relayout()
+	}
+}
+
+// detach hides the keyboard.
+func (k *Keyboard) detach() {
+	k.target = nil
+	k.shift, k.symbols = false, false
+	if k.object.Visible() {
+		k.object.Hide()
+		k.u.Relayout()
+	}
+}
+
+func (k *Keyboard) key(name, label string, icon fyne.Resource, press func()) *widget.Button {
+	b := k.u.Button(label, icon, press)
+	k.keys[name] = b
+	return b
+}
+
+// build lays the keys out for the current page and shift state, or the
+// numeric pad for a phone number.
+func (k *Keyboard) build() {
+	k.keys = map[string]*widget.Button{}
+	if k.target != nil && k.target.Numeric {
+		k.buildPad()
+		return
+	}
+	rows := lettersRows
+	if k.symbols {
+		rows = symbolRows
+	}
+	grid := container.NewVBox()
+	for i, row := range rows {
+		var keys []fyne.CanvasObject
+		if i == len(rows)-1 && !k.symbols {
+			keys = append(keys, k.key("shift", "", theme.MoveUpIcon(), k.toggleShift))
+			if k.shift {
+				k.keys["shift"].Importance = widget.HighImportance
+			}
+		}
+		for _, r := range row {
+			s := string(r)
+			if k.shift {
+				s = strings.ToUpper(s)
+			}
+			keys = append(keys, k.key(string(r), s, nil, func() { k.typeRune(r) }))
+		}
+		if i == len(rows)-1 {
+			keys = append(keys, k.key("back", "", theme.NavigateBackIcon(), func() { k.typeKey(fyne.KeyBackspace) }))
+		}
+		grid.Add(container.New(&keyRow{}, keys...))
+	}
+	page := "?123"
+	if k.symbols {
+		page = "ABC"
+	}
+	bottom := []fyne.CanvasObject{
+		k.key("page", page, nil, k.togglePage),
+		k.key("at", "@", nil, func() { k.typeRune('@') }),
+		k.key("space", k.u.Tr.T("kbd.space"), nil, func() { k.typeRune(' ') }),
+		k.key("enter", k.u.Tr.T("kbd.enter"), theme.ConfirmIcon(), func() { k.typeKey(fyne.KeyReturn) }),
+	}
+	grid.Add(container.New(&keyRow{weights: []float32{1.5, 1, 6, 2}}, bottom...))
+	k.object.Objects = []fyne.CanvasObject{container.New(&maxWidth{1400}, grid)}
+	k.object.Refresh()
+}
+
+// buildPad lays out the numeric pad: digits, +, backspace, space and enter.
+func (k *Keyboard) buildPad() {
+	grid := container.NewVBox()
+	for i, row := range padRows {
+		var keys []fyne.CanvasObject
+		for _, r := range row {
+			keys = append(keys, k.key(string(r), string(r), nil, func() { k.typeRune(r) }))
+		}
+		if i == len(padRows)-1 {
+			keys = append(keys, k.key("back", "", theme.NavigateBackIcon(), func() { k.typeKey(fyne.KeyBackspace) }))
+		}
+		grid.Add(container.New(&keyRow{}, keys...))
+	}
+	grid.Add(container.New(&keyRow{weights: []float32{2, 1}},
+		k.key("space", k.u.Tr.T("kbd.space"), nil, func() { k.typeRune(' ') }),
+		k.key("enter", k.u.Tr.T("kbd.enter"), theme.ConfirmIcon(), func() { k.typeKey(fyne.KeyReturn) })))
+	k.object.Objects = []fyne.CanvasObject{container.New(&maxWidth{720}, grid)}
+	k.object.Refresh()
+}
+
+func (k *Keyboard) typeRune(r rune) {
+	if k.target == nil {
+		return
+	}
+	if k.shift {
+		r = unicode.ToUpper(r)
+		k.shift = false
+		k.build()
+	}
+	k.target.TypedRune(r)
+}
+
+func (k *Keyboard) typeKey(name fyne.KeyName) {
+	if k.target != nil {
+		k.target.TypedKey(&fyne.KeyEvent{Name: name})
+	}
+}
+
+func (k *Keyboard) toggleShift() {
+	k.shift = !k.shift
+	k.build()
+}
+
+func (k *Keyboard) togglePage() {
+	k.symbols, k.shift = !k.symbols, false
+	k.build()
+}
+
+// keyRow shares a row's width among its keys by weight (1 each by
+// default), never narrower than a touch target.
+type keyRow struct{ weights []float32 }
+
+func (r *keyRow) weight(i int) float32 {
+	if i < len(r.weights) {
+		return r.weights[i]
+	}
+	return 1
+}
+
+func (r *keyRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	gap := theme.Padding()
+	var total float32
+	for i := range objs {
+		total += r.weight(i)
+	}
+	unit := (size.Width - gap*float32(len(objs)-1)) / total
+	x := float32(0)
+	for i, o := range objs {
+		w := unit * r.weight(i)
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + gap
+	}
+}
+
+func (r *keyRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(KeySize + 8)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(float32(len(objs))*KeySize, h)
+}
+
+// maxWidth centres its content at no more than width.
+type maxWidth struct{ width float32 }
+
+func (m *maxWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(size.Width, m.width)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos((size.Width-w)/2, 0))
+	}
+}
+
+func (m *maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return layout.NewStackLayout().MinSize(objs)
+}

@@ -1,0 +1,175 @@
+package kit
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Button is every Button of the kiosk: a second tap within the guard time
+// is ignored, a tap resets the idle timer, and in listening mode the label
+// is spoken.
+func (u *Shell) Button(label string, icon fyne.Resource, tapped func()) *widget.Button {
+	b := widget.NewButtonWithIcon(label, icon, nil)
+	b.OnTapped = u.Action(func() string { return b.Text }, tapped)
+	return b
+}
+
+// Primary is the one main action of a screen.
+func (u *Shell) Primary(label string, tapped func()) *widget.Button {
+	b := u.Button(label, nil, tapped)
+	b.Importance = widget.HighImportance
+	return b
+}
+
+// Action wraps what a control does: it ignores a repeat within TapGuard,
+// resets the idle timer and, in listening mode, speaks the control's name.
+func (u *Shell) Action(name func() string, fn func()) func() {
+	var last time.Time
+	return func() {
+		now := u.Now()
+		if u.TapGuard > 0 && !last.IsZero() && now.Sub(last) >= 0 && now.Sub(last) < u.TapGuard {
+			return
+		}
+		last = now
+		started, from := time.Now(), u.Title()
+		u.Touched()
+		u.Say(name())
+		if fn != nil {
+			fn()
+		}
+		u.Frames.Shown(from, u.Title(), started)
+	}
+}
+
+// Title is the Title of the screen shown, "" before the first.
+func (u *Shell) Title() string {
+	if u.PageTitle == nil {
+		return ""
+	}
+	return u.PageTitle.Text
+}
+
+// actionLayout puts the primary action full width on narrow (portrait)
+// screens and at the bottom right on wide (landscape) ones.
+type actionLayout struct{}
+
+const wideScreen = 1200
+
+func (actionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		w := size.Width
+		if w > wideScreen {
+			w = size.Width / 3
+		}
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos(size.Width-w, 0))
+	}
+}
+
+func (actionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m.Max(fyne.NewSize(0, 72))
+}
+
+// WithAction puts body above the screen's primary action and an error line.
+func WithAction(body fyne.CanvasObject, problem *widget.Label, action *widget.Button) fyne.CanvasObject {
+	bottom := container.NewVBox(problem, container.New(actionLayout{}, action))
+	return container.NewBorder(nil, bottom, nil, nil, body)
+}
+
+// ProblemLabel is where a screen says what is wrong with the input.
+func ProblemLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle.Bold = true
+	return l
+}
+
+// Paragraph is wrapped body text.
+func Paragraph(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// Field is a row of a summary: a bold name and its value.
+func Field(name, value string) fyne.CanvasObject {
+	n := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewBorder(nil, nil, container.New(&FixedWidth{280}, n), nil, Paragraph(value))
+}
+
+// FixedWidth gives its objects one width and their own height.
+type FixedWidth struct{ Width float32 }
+
+func (f *FixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(f.Width, h)
+}
+
+func (f *FixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(f.Width, size.Height))
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+// SetEntry fills an entry and puts the cursor at the end, where a citizen
+// coming back to it goes on typing.
+func SetEntry(e *Entry, text string) {
+	e.SetText(text)
+	lines := strings.Split(text, "\n")
+	e.CursorRow = len(lines) - 1
+	e.CursorColumn = utf8.RuneCountInString(lines[len(lines)-1])
+	e.Refresh()
+}
+
+// Toggle is a large check box: a button whose icon shows whether *on is
+// set, and a tap flips it.
+func (u *Shell) Toggle(label string, on *bool) *widget.Button {
+	var b *widget.Button
+	show := func() {
+		b.Icon, b.Importance = theme.CheckButtonIcon(), widget.MediumImportance
+		if *on {
+			b.Icon, b.Importance = theme.CheckButtonCheckedIcon(), widget.HighImportance
+		}
+		b.Refresh()
+	}
+	b = u.Button(label, nil, func() {
+		*on = !*on
+		show()
+	})
+	b.Alignment = widget.ButtonAlignLeading
+	show()
+	return b
+}
+
+// MinHeight makes its objects at least height tall, as wide as it is.
+type MinHeight struct{ Height float32 }
+
+func (m *MinHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s.Max(fyne.NewSize(0, m.Height))
+}
+
+func (m *MinHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}

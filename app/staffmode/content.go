@@ -1,0 +1,489 @@
+package staffmode
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/internal/content"
+	"sportello/internal/editor"
+	"sportello/internal/kiosk"
+	"sportello/internal/media"
+)
+
+// contentEdit is one item of the content being edited on screen: what has
+// been typed survives a language switch and a trip to attach a PDF.
+type contentEdit struct {
+	kind     editor.Kind
+	index    int // -1 for a new item
+	values   editor.Values
+	attached map[string][]byte // PDFs attached in this edit, by their path in the content
+	problems []editor.Problem
+	sure     bool // the delete button was tapped once
+	saving   bool // a save is under way: a second tap does nothing
+
+	entries map[string]*kit.Entry
+	selects map[string]*widget.Select
+	checks  map[string]*widget.CheckGroup
+	attach  map[string]*widget.Button
+	save    *widget.Button
+	del     *widget.Button
+	problem *widget.Label
+}
+
+// staffContent lists what staff can edit, and the content file's import and export.
+func (u *Screens) staffContent() fyne.CanvasObject {
+	tr := u.Tr
+	s := u.staff
+	s.kinds = map[string]*kit.Tile{}
+	list := container.NewVBox()
+	if s.notice != "" {
+		list.Add(kit.Paragraph(s.notice))
+	}
+	for _, k := range editor.Kinds {
+		desc := tr.T("edit.count", map[string]any{"N": k.Len(&u.Content)})
+		if k.Single {
+			desc = tr.Text(k.Title(&u.Content, 0))
+		}
+		s.kinds[k.List] = u.Row(tr.T("edit.kind."+k.List), desc, func() {
+			s.notice = ""
+			if k.Single {
+				u.openEdit(k, 0)
+				return
+			}
+			u.Show(u.kindList(k))
+		})
+		list.Add(s.kinds[k.List])
+	}
+	s.kinds["import"] = u.Row(tr.T("edit.import"), tr.T("edit.import.desc"), func() { s.notice = ""; u.Show(u.importScreen) })
+	s.kinds["export"] = u.Row(tr.T("edit.export"), tr.T("edit.export.desc"), func() {
+		s.notice = ""
+		c := u.Content
+		u.Show(u.exportScreen(tr.T("edit.export"), func(dir string) (string, error) { return u.exportContent(c, dir) }))
+	})
+	list.Add(s.kinds["import"])
+	list.Add(s.kinds["export"])
+	return u.Page(tr.T("staff.content"), u.Scroller(list))
+}
+
+// kindList lists the items of one kind, each opening its form.
+func (u *Screens) kindList(k editor.Kind) kit.Screen {
+	return func() fyne.CanvasObject {
+		tr := u.Tr
+		s := u.staff
+		s.items = nil
+		list := container.NewVBox()
+		for i := range k.Len(&u.Content) {
+			row := u.Row(tr.Text(k.Title(&u.Content, i)), k.ID(&u.Content, i), func() { u.openEdit(k, i) })
+			s.items = append(s.items, row)
+			list.Add(row)
+		}
+		s.add = u.Primary(tr.T("edit.add"), func() { u.openEdit(k, -1) })
+		return u.Page(tr.T("edit.kind."+k.List), kit.WithAction(u.Scroller(list), kit.ProblemLabel(), s.add))
+	}
+}
+
+func (u *Screens) openEdit(k editor.Kind, i int) {
+	u.staff.edit = &contentEdit{kind: k, index: i, values: k.Values(u.Content, i), attached: map[string][]byte{}}
+	u.Show(u.editForm)
+}
+
+// editForm shows one item's fields with the problems found at the last save.
+func (u *Screens) editForm() fyne.CanvasObject {
+	tr := u.Tr
+	e := u.staff.edit
+	e.entries, e.selects, e.checks, e.attach = map[string]*kit.Entry{}, map[string]*widget.Select{}, map[string]*widget.CheckGroup{}, map[string]*widget.Button{}
+	form := container.NewVBox()
+	for _, f := range e.kind.Fields {
+		form.Add(widget.NewLabelWithStyle(tr.T("field."+f.Key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		form.Add(u.fieldWidget(e, f))
+		for _, p := range e.problems {
+			if p.Field == f.Key {
+				l := kit.ProblemLabel()
+				l.SetText(tr.Text(p.Message))
+				form.Add(l)
+			}
+		}
+	}
+	e.problem = kit.ProblemLabel()
+	var fields, elsewhere []string
+	for _, p := range e.problems {
+		if p.Field == "" {
+			elsewhere = append(elsewhere, tr.Text(p.Message))
+		} else if l := tr.T("field." + p.Field); !slices.Contains(fields, l) {
+			fields = append(fields, l)
+		}
+	}
+	if len(e.problems) > 0 {
+		summary := tr.T("edit.problems")
+		if len(fields) > 0 {
+			summary += " " + tr.T("edit.problems.fields", map[string]any{"Fields": strings.Join(fields, ", ")})
+		}
+		e.problem.SetText(strings.Join(append([]string{summary}, elsewhere...), "\n"))
+	}
+	e.save = u.Primary(tr.T("staff.save"), func() { u.saveEdit() })
+	body := fyne.CanvasObject(u.Scroller(form))
+	if e.index >= 0 && !e.kind.Single {
+		label := tr.T("edit.delete")
+		if e.sure {
+			label = tr.T("edit.delete.sure")
+		}
+		e.del = u.Button(label, theme.DeleteIcon(), func() { u.deleteEdit() })
+		e.del.Importance = widget.DangerImportance
+		body = container.NewBorder(nil, container.NewHBox(e.del), nil, nil, body)
+	}
+	title := tr.T("edit.new")
+	if e.index >= 0 {
+		title = tr.Text(e.kind.Title(&u.Content, e.index))
+	}
+	return u.Page(tr.T("edit.kind."+e.kind.List)+": "+title, kit.WithAction(body, e.problem, e.save))
+}
+
+// fieldWidget is the control for one field: a choice, several choices, a
+// file to attach or text.
+func (u *Screens) fieldWidget(e *contentEdit, f editor.Field) fyne.CanvasObject {
+	tr := u.Tr
+	switch {
+	case f.File:
+		name := e.values[f.Key]
+		if name == "" {
+			name = tr.T("edit.nofile")
+		}
+		e.attach[f.Key] = u.Button(tr.T("edit.attach"), theme.FileIcon(), func() { u.Show(u.attachScreen(f.Key)) })
+		clear := u.Button(tr.T("edit.detach"), theme.ContentClearIcon(), func() { e.values[f.Key] = ""; u.Render() })
+		return container.NewBorder(nil, nil, nil, container.NewHBox(e.attach[f.Key], clear), widget.NewLabel(name))
+	case f.Choices != nil && f.Many:
+		choices := f.Choices(&u.Content)
+		labels, values := choiceLabels(u, choices)
+		g := widget.NewCheckGroup(labels, nil)
+		var picked []string
+		for _, id := range strings.Split(e.values[f.Key], ",") {
+			if j := indexOfString(values, id); j >= 0 {
+				picked = append(picked, labels[j])
+			}
+		}
+		g.SetSelected(picked)
+		g.OnChanged = func(sel []string) {
+			var ids []string
+			for _, l := range sel {
+				ids = append(ids, values[indexOfString(labels, l)])
+			}
+			e.values[f.Key] = strings.Join(ids, ",")
+			u.Touched()
+		}
+		e.checks[f.Key] = g
+		return g
+	case f.Choices != nil:
+		choices := f.Choices(&u.Content)
+		labels, values := choiceLabels(u, choices)
+		sel := widget.NewSelect(labels, func(l string) { e.values[f.Key] = values[indexOfString(labels, l)]; u.Touched() })
+		if j := indexOfString(values, e.values[f.Key]); j >= 0 {
+			sel.SetSelectedIndex(j)
+		}
+		e.selects[f.Key] = sel
+		return sel
+	}
+	var entry *kit.Entry
+	if f.Multi {
+		entry = u.NewMultiLineEntry()
+		entry.SetMinRowsVisible(3)
+	} else {
+		entry = u.NewEntry()
+	}
+	kit.SetEntry(entry, e.values[f.Key])
+	entry.SetPlaceHolder(f.Hint)
+	entry.OnChanged = func(s string) { e.values[f.Key] = s }
+	e.entries[f.Key] = entry
+	return entry
+}
+
+func choiceLabels(u *Screens, choices []editor.Choice) (labels, values []string) {
+	for _, c := range choices {
+		label := u.Tr.Text(c.Label)
+		if c.Value != "" && label != c.Value && !strings.Contains(label, c.Value) && len(choices) > 8 {
+			label += " (" + c.Value + ")"
+		}
+		labels, values = append(labels, label), append(values, c.Value)
+	}
+	return labels, values
+}
+
+func indexOfString(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// storedOrAttached reports whether a file the content names is there.
+func (u *Screens) storedOrAttached(e *contentEdit) func(string) bool {
+	return func(p string) bool {
+		if _, ok := e.attached[p]; ok {
+			return true
+		}
+		_, err := u.ContentStore.File(p)
+		return err == nil
+	}
+}
+
+// saveEdit checks and stores the item; problems stay on the form.
+func (u *Screens) saveEdit() {
+	e := u.staff.edit
+	next, at, problems := e.kind.Save(u.Content, e.index, e.values, u.storedOrAttached(e))
+	action := "edit"
+	if e.index < 0 {
+		action = "add"
+	}
+	u.storeEdit(e, next, problems, kiosk.AuditEntry{Action: action, Before: e.kind.Snapshot(u.Content, e.index), After: e.kind.Snapshot(next, at),
+		Target: e.kind.ID(&next, at)})
+}
+
+// deleteEdit removes the item after a second tap.
+func (u *Screens) deleteEdit() {
+	e := u.staff.edit
+	if !e.sure {
+		e.sure = true
+		u.Render()
+		return
+	}
+	next, problems := e.kind.Delete(u.Content, e.index, u.storedOrAttached(e))
+	u.storeEdit(e, next, problems, kiosk.AuditEntry{Action: "delete", Before: e.kind.Snapshot(u.Content, e.index), Target: e.kind.ID(&u.Content, e.index)})
+}
+
+// storeEdit stores content that passed its checks, with the audit entry,
+// and shows it on the kiosk at once; otherwise it shows the problems.
+func (u *Screens) storeEdit(e *contentEdit, next kiosk.Content, problems []editor.Problem, change kiosk.AuditEntry) {
+	e.problems, e.sure = problems, false
+	if len(problems) > 0 {
+		u.Render()
+		return
+	}
+	if e.saving {
+		return
+	}
+	e.saving = true
+	s, depth := u.staff, u.Depth()
+	change.Who, change.Action = s.user.Username, "content."+e.kind.List+"."+change.Action
+	attached := maps.Clone(e.attached)
+	var err error
+	u.Background(func() { err = u.replaceContent(next, attached, change) }, func() { // the central database may be slow
+		e.saving = false
+		if err == nil {
+			u.SetContent(next) // saved: shown whatever the screen now
+		}
+		if u.staff != s || u.Depth() != depth {
+			return // signed out, or on another screen, meanwhile
+		}
+		if err != nil {
+			e.problems = []editor.Problem{{Message: kiosk.ErrorText(err)}}
+			u.Render()
+			return
+		}
+		s.edit = nil
+		s.notice = u.Tr.T("edit.saved")
+		u.Back()
+	})
+}
+
+// replaceContent stores new content with the files it names (those stored
+// already and those just attached); off the UI goroutine.
+func (u *Screens) replaceContent(next kiosk.Content, attached map[string][]byte, change kiosk.AuditEntry) error {
+	files, err := u.ContentStore.Files()
+	if err != nil {
+		return err
+	}
+	for p, b := range attached {
+		files[p] = b
+	}
+	if err := u.ContentStore.ReplaceContent(next, content.Keep(next, files), change); err != nil {
+		u.Log.Error("saving content", "action", change.Action, "err", err)
+		return err
+	}
+	u.Log.Info("content changed", "action", change.Action, "target", change.Target, "who", change.Who)
+	return nil
+}
+
+// attachScreen lists the PDFs on the USB sticks (and the staff's folders);
+// a tap attaches one to the field.
+func (u *Screens) attachScreen(key string) kit.Screen {
+	return func() fyne.CanvasObject {
+		tr := u.Tr
+		e := u.staff.edit
+		problem := kit.ProblemLabel()
+		list := container.NewVBox()
+		found := media.Find(u.Media, []string{".pdf"}, 200)
+		if len(found) == 0 {
+			list.Add(kit.Paragraph(tr.T("edit.nomedia")))
+		}
+		u.staff.picks = nil
+		for _, p := range found {
+			row := u.Row(filepath.Base(p), filepath.Dir(p), func() {
+				if u.staff.busy {
+					return
+				}
+				u.staff.busy = true
+				problem.SetText(tr.T("edit.working"))
+				s, depth := u.staff, u.Depth()
+				var b []byte
+				var err error
+				u.Background(func() { b, err = media.ReadPDF(p) }, func() { // a USB stick may be slow
+					s.busy = false
+					if u.staff != s || u.Depth() != depth {
+						return
+					}
+					if err != nil {
+						problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+						return
+					}
+					name := path.Join(e.kind.List, safeName(filepath.Base(p)))
+					e.attached[name] = b
+					e.values[key] = name
+					u.Back()
+				})
+			})
+			u.staff.picks = append(u.staff.picks, row)
+			list.Add(row)
+		}
+		return u.Page(tr.T("edit.attach"), container.NewBorder(nil, problem, nil, nil, u.Scroller(list)))
+	}
+}
+
+// safeName keeps a file's name to letters, digits, dots, dashes and underscores.
+func safeName(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-', r == '_':
+			return r
+		}
+		return '-'
+	}, name)
+}
+
+// importScreen lists the content files on the USB sticks; a tap checks one
+// and imports it when it has no errors, or lists its errors and changes nothing.
+func (u *Screens) importScreen() fyne.CanvasObject {
+	tr := u.Tr
+	s := u.staff
+	state := kit.Paragraph("")
+	list := container.NewVBox(state)
+	found := media.Find(u.Media, []string{".yaml", ".yml"}, 200)
+	if len(found) == 0 {
+		list.Add(kit.Paragraph(tr.T("edit.nomedia")))
+	}
+	s.picks = nil
+	for _, p := range found {
+		row := u.Row(filepath.Base(p), filepath.Dir(p), func() {
+			if s.busy {
+				return
+			}
+			s.busy = true
+			state.SetText(tr.T("edit.working"))
+			who, depth := s.user.Username, u.Depth()
+			var f content.File
+			var err error
+			u.Background(func() { // a USB stick, and the central database, may be slow
+				f = content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p))
+				if len(f.Problems) == 0 {
+					err = u.ContentStore.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: who, Action: "content.import", Target: p})
+				}
+			}, func() {
+				s.busy = false
+				if len(f.Problems) == 0 && err == nil {
+					u.SetContent(f.Content) // imported: shown whatever the screen now
+				}
+				if u.staff != s || u.Depth() != depth {
+					return // signed out, or on another screen, meanwhile
+				}
+				state.SetText("")
+				switch {
+				case len(f.Problems) > 0:
+					u.Show(u.importProblems(p, f.Problems))
+					return
+				case err != nil:
+					u.Log.Error("importing content", "file", p, "err", err)
+					s.notice = kiosk.ErrorMessage(err, tr.Lang())
+				default:
+					s.notice = tr.T("edit.imported", map[string]any{"Offices": len(f.Content.Offices), "Services": len(f.Content.Services),
+						"Forms": len(f.Content.Forms), "Notices": len(f.Content.Notices)})
+				}
+				u.Back()
+			})
+		})
+		s.picks = append(s.picks, row)
+		list.Add(row)
+	}
+	return u.Page(tr.T("edit.import"), u.Scroller(list))
+}
+
+// importProblems lists the errors of a content file, each with its line.
+func (u *Screens) importProblems(name string, problems []content.Problem) kit.Screen {
+	return func() fyne.CanvasObject {
+		tr := u.Tr
+		list := container.NewVBox(kit.Paragraph(tr.T("edit.import.bad", map[string]any{"N": len(problems)})))
+		for _, p := range problems {
+			list.Add(kit.Field(tr.T("edit.line", map[string]any{"N": p.Line}), tr.Text(p.Message)))
+		}
+		return u.Page(filepath.Base(name), u.Scroller(list))
+	}
+}
+
+// exportScreen lists the USB sticks that can be written; a tap runs write
+// into the one chosen and says where the file went.
+func (u *Screens) exportScreen(title string, write func(dir string) (string, error)) kit.Screen {
+	return func() fyne.CanvasObject {
+		tr := u.Tr
+		s := u.staff
+		state := kit.Paragraph("")
+		list := container.NewVBox(state)
+		targets := media.Targets(u.Media)
+		if len(targets) == 0 {
+			state.SetText(tr.T("edit.nomedia"))
+		}
+		s.picks = nil
+		for _, dir := range targets {
+			row := u.Row(filepath.Base(dir), dir, func() {
+				if s.busy {
+					return
+				}
+				s.busy = true
+				state.SetText(tr.T("edit.working"))
+				var name string
+				var err error
+				u.Background(func() { name, err = write(dir) }, func() { // a USB stick may be slow
+					s.busy = false
+					if err != nil {
+						state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+						return
+					}
+					state.SetText(tr.T("edit.written", map[string]any{"File": name}))
+				})
+			})
+			s.picks = append(s.picks, row)
+			list.Add(row)
+		}
+		return u.Page(title, u.Scroller(list))
+	}
+}
+
+// exportContent writes the content c, and the files it names, into dir;
+// off the UI goroutine.
+func (u *Screens) exportContent(c kiosk.Content, dir string) (string, error) {
+	files, err := u.ContentStore.Files()
+	if err != nil {
+		return "", kiosk.Wrap(err)
+	}
+	name := filepath.Join(dir, fmt.Sprintf("sportello-contenuti-%s.yaml", kiosk.DateOf(u.Now())))
+	return name, content.WriteFile(name, c, files)
+}

@@ -1,0 +1,152 @@
+package staffmode
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/internal/editor"
+	"sportello/internal/kiosk"
+	"sportello/internal/register"
+	"sportello/internal/settings"
+	"sportello/internal/ticket"
+)
+
+// settingsScreen is the admin's form for the kiosk's settings.
+type settingsScreen struct {
+	draft    kiosk.Settings
+	name     *kit.Entry
+	office   *widget.Select
+	english  *widget.Button
+	idle     *kit.Entry
+	attract  *kit.Entry
+	queue    *kit.Entry
+	months   *kit.Entry
+	archive  *kit.Entry // the conservation folder of the daily register
+	testPage *widget.Button
+	save     *widget.Button
+	problem  *widget.Label
+	state    *widget.Label
+	busy     bool // saving: a second Salva does nothing
+}
+
+func (u *Screens) settingsScreen() fyne.CanvasObject {
+	tr := u.Tr
+	if u.settingsForm == nil {
+		u.settingsForm = &settingsScreen{draft: u.Settings()}
+	}
+	f := u.settingsForm
+	number := func(v *int) *kit.Entry {
+		e := u.NewEntry()
+		kit.SetEntry(e, strconv.Itoa(*v))
+		e.OnChanged = func(s string) { *v, _ = strconv.Atoi(strings.TrimSpace(s)) }
+		return e
+	}
+	f.name = u.NewEntry()
+	kit.SetEntry(f.name, f.draft.KioskName)
+	f.name.OnChanged = func(s string) { f.draft.KioskName = s }
+	ids, names := []string{""}, []string{"—"}
+	for _, o := range u.Content.Offices {
+		ids, names = append(ids, o.ID), append(names, tr.Text(o.Name))
+	}
+	f.office = widget.NewSelect(names, func(name string) {
+		for i, n := range names {
+			if n == name {
+				f.draft.Office = ids[i]
+			}
+		}
+	})
+	for i, id := range ids {
+		if id == f.draft.Office {
+			f.office.SetSelectedIndex(i)
+		}
+	}
+	f.english = u.Toggle(tr.T("settings.english"), &f.draft.English)
+	f.idle, f.attract, f.months = number(&f.draft.IdleSeconds), number(&f.draft.AttractSeconds), number(&f.draft.RetentionMonths)
+	f.queue = u.NewEntry()
+	kit.SetEntry(f.queue, f.draft.PrinterQueue)
+	f.queue.OnChanged = func(s string) { f.draft.PrinterQueue = strings.TrimSpace(s) }
+	f.archive = u.NewEntry()
+	kit.SetEntry(f.archive, f.draft.ConservationDir)
+	f.archive.SetPlaceHolder(tr.T("settings.conservation.default"))
+	f.archive.OnChanged = func(s string) { f.draft.ConservationDir = strings.TrimSpace(s) }
+	f.problem, f.state = kit.ProblemLabel(), kit.Paragraph("")
+	f.testPage = u.Button(tr.T("settings.testprint"), theme.DocumentPrintIcon(), func() {
+		page, err := ticket.TestPage(tr.Text(u.Content.Organization.Name), f.draft.KioskName, u.Now())
+		f.state.SetText(tr.T("doc.printing"))
+		f.testPage.Disable()
+		to := u.PrinterFor(f.draft.PrinterQueue) // the queue typed, not yet the live one
+		u.Background(func() {
+			if err == nil {
+				err = to.Print("prova", page)
+			}
+		}, func() {
+			f.testPage.Enable()
+			if err != nil {
+				u.Log.Warn("test print", "queue", f.draft.PrinterQueue, "err", err)
+				f.state.SetText(tr.T("settings.testprint.failed"))
+				return
+			}
+			f.state.SetText(tr.T("doc.printed"))
+		})
+	})
+	f.save = u.Primary(tr.T("staff.save"), func() {
+		if err := settings.Check(f.draft, u.Content); err != nil {
+			f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+			return
+		}
+		if f.busy {
+			return
+		}
+		f.busy = true
+		draft, who, staffNow, depth := f.draft, u.staff.user.Username, u.staff, u.Depth()
+		var err error
+		f.save.Disable()
+		u.Background(func() { // the folder may be a network share, the database slow
+			if draft.ConservationDir != "" {
+				err = register.CheckFolder(draft.ConservationDir)
+			}
+			if err == nil {
+				if err = u.SettingsStore.SaveSettings(draft, who); err != nil {
+					u.Log.Error("saving settings", "err", err)
+				}
+			}
+		}, func() {
+			f.busy = false
+			if err == nil {
+				u.ApplySettings(draft) // saved: in effect whatever the screen now
+			}
+			if u.staff != staffNow || u.Depth() != depth {
+				return // signed out, or on another screen, meanwhile
+			}
+			f.save.Enable()
+			if err != nil {
+				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				return
+			}
+			u.settingsForm = nil
+			u.Back()
+		})
+	})
+	label := func(key string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	form := container.NewVBox(
+		label("settings.name"), f.name,
+		label("settings.office"), f.office,
+		f.english,
+		label("settings.idle"), f.idle,
+		label("settings.attract"), f.attract,
+		label("settings.queue"), container.NewBorder(nil, nil, nil, f.testPage, f.queue), f.state,
+		label("settings.retention"), f.months,
+		label("settings.conservation"), f.archive,
+		label("settings.public"), u.Button(tr.T("edit.kind.organization"), theme.DocumentCreateIcon(), func() { u.openEdit(editor.Organization, 0) }),
+	)
+	return u.Page(tr.T("settings.title"), kit.WithAction(u.Scroller(form), f.problem, f.save))
+}
+

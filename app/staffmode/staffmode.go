@@ -1,0 +1,95 @@
+// Package staffmode is the kiosk's staff mode: sign-in, the requests inbox
+// and detail, the content editor, the reports, the settings and the
+// register's annulment. It is the only part of the interface that reads a
+// citizen's personal data.
+package staffmode
+
+import (
+	"time"
+
+	"sportello/app/kit"
+	"sportello/internal/kiosk"
+	"sportello/internal/printer"
+	"sportello/internal/report"
+)
+
+// RequestDesk is what staff do with requests.
+type RequestDesk interface {
+	Inbox() ([]kiosk.Request, error)
+	Request(code string) (kiosk.Request, error)
+	SetStatus(code, who string, to kiosk.Status, outcome kiosk.Outcome, publicNote, internalNote string) (kiosk.Request, error)
+	Reply(code, who string, outcome kiosk.Outcome, text string) (kiosk.Request, kiosk.Reply, []byte, error)
+}
+
+// RatingDesk is what staff read and acknowledge of the ratings.
+type RatingDesk interface {
+	report.Counter
+	Alerts() ([]kiosk.Alert, error)
+	Acknowledge(id int64, who string) error
+}
+
+// Accounts signs staff in.
+type Accounts interface {
+	SignIn(username, secret string) (kiosk.Account, error)
+}
+
+// SettingsStore keeps the kiosk's settings.
+type SettingsStore interface {
+	Settings() (kiosk.Settings, bool, error)
+	SaveSettings(s kiosk.Settings, who string) error
+}
+
+// RegisterDesk is what staff mode does in the protocol register.
+type RegisterDesk interface {
+	Annul(a kiosk.Annul) (kiosk.Registration, error)
+}
+
+// Deps is what staff mode needs besides the shell.
+type Deps struct {
+	Requests RequestDesk
+	Ratings  RatingDesk
+	Staff    Accounts
+	SettingsStore SettingsStore
+	Register RegisterDesk    // nil: no annulment from the kiosk
+	Printer  printer.Printer // tickets reprinted: the spool
+	Direct   printer.Printer // letters: printed now or the screen says not, never later
+	// PrinterFor prints straight to a CUPS queue: "Stampa di prova" on the
+	// queue typed in the settings, without making it the live one.
+	PrinterFor func(queue string) printer.Printer
+	// StaffWarnings are what staff must be told at sign-in: late daily
+	// registers, the emergency register, items the central database keeps
+	// refusing; nil: none.
+	StaffWarnings func() []kiosk.Text
+	Media         []string // where staff's files are looked for: USB sticks and their folders
+}
+
+// staffIdle is how long a staff session lasts untouched.
+const staffIdle = 5 * time.Minute
+
+// Screens are staff mode's screens and its session.
+type Screens struct {
+	*kit.Shell
+	Deps
+	staff        *session        // from the sign-in on; nil for citizens
+	settingsForm *settingsScreen // the settings being edited
+}
+
+// New builds staff mode on shell: the sign-in it opens, Home that leads to
+// the staff menu while signed in, and the session's own idle time.
+func New(shell *kit.Shell, d Deps) *Screens {
+	u := &Screens{Shell: shell, Deps: d}
+	shell.SignIn = u.OpenSignIn
+	shell.HomeTapped = func() bool {
+		if !u.signedIn() {
+			return false
+		}
+		u.Restart(u.staffHome)
+		return true
+	}
+	shell.Session = func() (bool, time.Duration, func()) { return u.signedIn(), staffIdle, u.signOut }
+	shell.Forget = append(shell.Forget, func() { u.staff, u.settingsForm = nil, nil })
+	return u
+}
+
+// signedIn reports whether staff are signed in.
+func (u *Screens) signedIn() bool { return u.staff != nil && u.staff.user != nil }

@@ -1,0 +1,64 @@
+package requests
+
+import (
+	"sort"
+	"strings"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/ticket"
+)
+
+// DueSoonDays is how near a deadline must be, in days, for an open request
+// to be flagged as due soon.
+const DueSoonDays = 6
+
+// DueOrder sorts requests in the staff inbox's order: open ones (neither
+// closed nor annulled) first, then by the nearest deadline, the overdue
+// first; requests alike in both keep their order.
+func DueOrder(rs []kiosk.Request) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.Open() != b.Open() {
+			return a.Open()
+		}
+		return a.Deadline.Before(b.Deadline)
+	})
+}
+
+// Overdue reports whether a request still waits for an answer after its
+// deadline: open, and due before today.
+func Overdue(r kiosk.Request, today kiosk.Date) bool { return r.Open() && r.Deadline.Before(today) }
+
+// DueSoon reports whether an open request falls due within DueSoonDays of
+// today (an overdue one does too: ask Overdue first).
+func DueSoon(r kiosk.Request, today kiosk.Date) bool {
+	return r.Open() && r.Deadline.Before(today.AddDays(DueSoonDays))
+}
+
+// Matches reports whether staff looking for query, as typed, mean this
+// request: part of its protocol number, or its tracking code.
+func Matches(r kiosk.Request, query string) bool {
+	query = strings.TrimSpace(query)
+	if strings.Contains(r.Protocol.String(), query) {
+		return true
+	}
+	code, err := ticket.Parse(query)
+	return err == nil && code == r.Code
+}
+
+// Inbox returns every request, with what staff may see of it, in DueOrder.
+func (s *Service) Inbox() ([]kiosk.Request, error) {
+	all, err := s.Store.Requests()
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	DueOrder(all)
+	return all, nil
+}
+
+// Request returns the request with a canonical tracking code, with its
+// history, as staff see it.
+func (s *Service) Request(code string) (kiosk.Request, error) {
+	r, err := s.Store.RequestByCode(code)
+	return r, kiosk.Wrap(err)
+}

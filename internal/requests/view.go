@@ -1,0 +1,67 @@
+package requests
+
+import (
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+)
+
+// StatusView is what a citizen holding the code sees of a request, in one
+// language, every fact written out: the kiosk's status screen, the status
+// web page and `sportello requests status` all show it.
+type StatusView struct {
+	Annulled bool        // the registration was annulled: Fields say only its number and that it was
+	Fields   []Field     // kind, protocol, registered, office, status, deadline; in this order
+	History  []ViewEvent // the status changes, the newest first
+}
+
+// Field is one labelled fact of a StatusView.
+type Field struct{ Label, Value string }
+
+// ViewEvent is a status change as a StatusView writes it.
+type ViewEvent struct {
+	Date   string // 25/11/2026
+	Status string // with its outcome: "Conclusa: accolta"
+	Note   string // the public note, if any
+}
+
+// StatusLabel is a status with its outcome, if any, as a citizen reads it:
+// "Conclusa: accolta".
+func StatusLabel(s kiosk.Status, o kiosk.Outcome) kiosk.Text {
+	t := s.Label()
+	if o != "" {
+		t = kiosk.T(t.It+": "+o.Label().It, t.In(kiosk.English)+": "+o.Label().In(kiosk.English))
+	}
+	return t
+}
+
+// View writes out what a citizen may see of p in lang, with the labels of
+// cat: a request for no office in particular says so in the words the
+// request flow offered.
+func View(p Public, cat *i18n.Catalog, lang kiosk.Lang) StatusView {
+	label := func(id string) string { return cat.T(lang, id, nil) }
+	if p.Annulled != nil {
+		return StatusView{Annulled: true, Fields: []Field{
+			{label("status.protocol"), p.Number.In(lang)},
+			{label("status.status"), p.AnnulledNotice().In(lang)},
+		}}
+	}
+	office := p.Office.In(lang)
+	if office == "" {
+		office = label("request.place.none")
+	}
+	reg := p.Registered.In(hours.Rome)
+	v := StatusView{Fields: []Field{
+		{label("status.kind"), p.Kind.In(lang)},
+		{label("status.protocol"), p.Number.In(lang)},
+		{label("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
+		{label("status.office"), office},
+		{label("status.status"), StatusLabel(p.Status, p.Outcome).In(lang)},
+		{label("status.deadline"), i18n.LongDate(p.Deadline, lang)},
+	}}
+	for i := len(p.History) - 1; i >= 0; i-- {
+		e := p.History[i]
+		v.History = append(v.History, ViewEvent{i18n.ShortDate(hours.Today(e.At)), StatusLabel(e.Status, e.Outcome).In(lang), e.Note})
+	}
+	return v
+}
