@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
+	"sportello/internal/content"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/ticket"
@@ -53,7 +54,7 @@ func (u *Screens) kindLabel(kind string) string {
 	if kind == formKind {
 		return u.Tr.T("docs.forms")
 	}
-	return u.Tr.T("docs.kind." + kind)
+	return u.Tr.Text(content.DocumentKind(kind).Many)
 }
 
 // documentsScreen lists forms and public documents, filtered by kind.

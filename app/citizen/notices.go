@@ -1,13 +1,12 @@
 package citizen
 
 import (
-	"sort"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
+	"sportello/internal/content"
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
@@ -17,18 +16,7 @@ import (
 // expired ones are not shown.
 func (u *Screens) noticesScreen() fyne.CanvasObject {
 	today := hours.Today(u.Now())
-	var current, upcoming []kiosk.Notice
-	for _, n := range u.Content.Notices {
-		switch {
-		case n.Expired(today):
-		case n.Upcoming(today):
-			upcoming = append(upcoming, n)
-		default:
-			current = append(current, n)
-		}
-	}
-	sort.SliceStable(current, func(i, j int) bool { return current[j].From.Before(current[i].From) })
-	sort.SliceStable(upcoming, func(i, j int) bool { return upcoming[i].From.Before(upcoming[j].From) })
+	current, upcoming := content.Notices(u.Content.Notices, today)
 	u.noticeRows = map[string]*kit.Tile{}
 	list := container.NewVBox()
 	add := func(n kiosk.Notice) {
@@ -61,7 +49,7 @@ func (u *Screens) noticeLine(n kiosk.Notice) string {
 	case n.To == n.From:
 		key = "notice.day"
 	}
-	return u.Tr.T("notice.kind."+n.Kind) + " · " + u.Tr.T(key, data)
+	return u.Tr.Text(content.NoticeKind(n.Kind)) + " · " + u.Tr.T(key, data)
 }
 
 func (u *Screens) noticePage(n kiosk.Notice) kit.Screen {

@@ -7,8 +7,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
-	"sportello/internal/hours"
-	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/requests"
 )
@@ -91,42 +89,22 @@ func (s *statusScreen) lookup() {
 
 func (s *statusScreen) show(p requests.Public) {
 	tr := s.u.Tr
-	if p.Annulled != nil {
-		s.result.Add(widget.NewSeparator())
-		s.result.Add(kit.Field(tr.T("status.protocol"), tr.Text(p.Number)))
-		s.result.Add(kit.Paragraph(tr.Text(p.AnnulledNotice())))
+	v := requests.View(p, s.u.Catalog, tr.Lang())
+	s.result.Add(widget.NewSeparator())
+	if v.Annulled {
+		s.result.Add(kit.Field(v.Fields[0].Label, v.Fields[0].Value))
+		s.result.Add(kit.Paragraph(v.Fields[1].Value))
 		return
 	}
-	status := tr.Text(p.Status.Label())
-	if p.Outcome != "" {
-		status += ": " + tr.Text(p.Outcome.Label())
-	}
-	office := tr.Text(p.Office)
-	if office == "" {
-		office = tr.T("request.place.none")
-	}
-	reg := p.Registered.In(hours.Rome)
-	s.result.Add(widget.NewSeparator())
-	for _, row := range [][2]string{
-		{tr.T("status.kind"), tr.Text(p.Kind)},
-		{tr.T("status.protocol"), tr.Text(p.Number)},
-		{tr.T("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
-		{tr.T("status.office"), office},
-		{tr.T("status.status"), status},
-		{tr.T("status.deadline"), i18n.LongDate(p.Deadline, tr.Lang())},
-	} {
-		s.result.Add(kit.Field(row[0], row[1]))
+	for _, f := range v.Fields {
+		s.result.Add(kit.Field(f.Label, f.Value))
 	}
 	s.result.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	for i := len(p.History) - 1; i >= 0; i-- {
-		e := p.History[i]
-		text := tr.Text(e.Status.Label())
-		if e.Outcome != "" {
-			text += ": " + tr.Text(e.Outcome.Label())
-		}
+	for _, e := range v.History {
+		text := e.Status
 		if e.Note != "" {
 			text += "\n" + e.Note
 		}
-		s.result.Add(kit.Field(i18n.ShortDate(hours.Today(e.At)), text))
+		s.result.Add(kit.Field(e.Date, text))
 	}
 }

@@ -6,19 +6,13 @@ import (
 	"testing"
 	"time"
 
-	"sportello/assets"
-	"sportello/internal/content"
 	"sportello/internal/kiosk"
 	"sportello/internal/store"
 	"sportello/internal/store/testdb"
 )
 
 func demo(t testing.TB) kiosk.Content {
-	f := content.Load(assets.Demo, assets.DemoFile)
-	if len(f.Problems) > 0 {
-		t.Fatal(f.Problems)
-	}
-	return f.Content
+	return testdb.Demo(t).Content
 }
 
 // clock is a settable time for tests.

@@ -12,11 +12,9 @@ import (
 	"time"
 
 	"sportello/assets"
-	"sportello/internal/content"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/requests"
-	"sportello/internal/store"
 	"sportello/internal/store/testdb"
 )
 
@@ -33,15 +31,7 @@ func newServer(t *testing.T) (*httptest.Server, kiosk.Request) {
 // newStatusServer is the server of newServer, not yet listening.
 func newStatusServer(t testing.TB) (*Server, kiosk.Request) {
 	t.Helper()
-	db, err := store.Open(testdb.Source(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	f := content.Load(assets.Demo, assets.DemoFile)
-	if err := db.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Action: "content.import"}); err != nil {
-		t.Fatal(err)
-	}
+	db := testdb.WithDemo(t)
 	now := func() time.Time { return time.Date(2026, 11, 25, 9, 30, 0, 0, time.UTC) }
 	svc := &requests.Service{Store: db, Content: db.Content, Now: now}
 	r, err := svc.Register(requests.Draft{Kind: kiosk.KindComplaint, Office: "urp-andria", Text: "Ho atteso due ore allo sportello",

@@ -1,0 +1,197 @@
+package staffmode
+
+import (
+	"sportello/app/kit"
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/requests"
+	"sportello/internal/staff"
+	"sportello/internal/ticket"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+func (u *Screens) requestDetail() fyne.CanvasObject {
+	s := u.staff
+	s.annulF = nil                                // Back from the annulment drops what was not confirmed
+	s.public, s.internal, s.reply = nil, nil, nil // and from a status change what was not saved
+	code := s.detail.Code
+	var r kiosk.Request
+	var err error
+	if s.detailFor != code && !u.Load(func() { r, err = u.Requests.Request(code) }, func() {
+		if err == nil {
+			s.detail = r
+		}
+		s.detailErr, s.detailFor = err, code
+	}) {
+		return u.Page(s.detail.Protocol.String(), kit.Paragraph(u.Tr.T("staff.loading")))
+	}
+	if s.detailErr != nil {
+		return u.Page(u.Tr.T("staff.requests"), kit.Paragraph(kiosk.ErrorMessage(s.detailErr, u.Tr.Lang())))
+	}
+	r = s.detail
+	tr := u.Tr
+	rows := container.NewVBox()
+	if s.detailNote != "" {
+		note := kit.Paragraph(s.detailNote)
+		note.Importance = widget.DangerImportance
+		rows.Add(note)
+	}
+	annulled := u.registrationRows(rows, r)
+	view := requests.View(requests.PublicFacts(r, u.Content), u.Catalog, tr.Lang()) // what the citizen sees, then what only staff do
+	facts := append(view.Fields[:2:2], requests.Field{Label: tr.T("staff.code"), Value: ticket.Format(r.Code)})
+	facts = append(facts, view.Fields[2:]...)
+	for _, f := range append(facts,
+		requests.Field{Label: tr.T("request.contact.name"), Value: r.Name},
+		requests.Field{Label: tr.T("request.contact.email"), Value: r.Email},
+		requests.Field{Label: tr.T("request.contact.phone"), Value: r.Phone},
+		requests.Field{Label: tr.T("request.summary.text"), Value: r.Text}) {
+		if f.Value != "" {
+			rows.Add(kit.Field(f.Label, f.Value))
+		}
+	}
+	rows.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i := len(r.History) - 1; i >= 0; i-- {
+		e := r.History[i]
+		text := tr.Text(e.Status.Label())
+		for _, n := range []string{e.PublicNote, e.InternalNote} {
+			if n != "" {
+				text += "\n" + n
+			}
+		}
+		rows.Add(kit.Field(i18n.ShortDate(hours.Today(e.At)), text))
+	}
+	s.moves = map[kiosk.Status]*widget.Button{}
+	moves := container.NewGridWithColumns(3)
+	for _, to := range kiosk.Statuses {
+		if annulled || kiosk.CheckTransition(r.Status, to, firstOutcome(to)) != nil {
+			continue
+		}
+		b := u.Button(tr.Text(to.Label()), nil, func() {
+			s.outcome = firstOutcome(to)
+			u.Show(u.statusChange(to))
+		})
+		s.moves[to] = b
+		moves.Add(b)
+	}
+	printed := kit.Paragraph("")
+	reprint := u.Button(tr.T("staff.reprint"), theme.DocumentPrintIcon(), func() {
+		pdf, err := ticket.PDF(requests.TicketFor(r, u.Content))
+		printed.SetText(tr.T("doc.printing"))
+		u.Background(func() {
+			if err == nil {
+				err = u.Printer.Print(r.Protocol.String(), pdf)
+			}
+		}, func() {
+			if err != nil {
+				u.Log.Warn("reprinting a ticket", "protocol", r.Protocol.String(), "err", err)
+				printed.SetText(tr.T("staff.reprint.failed"))
+				return
+			}
+			printed.SetText(tr.T("staff.reprint.done"))
+		})
+	})
+	actions := container.NewVBox(moves, printed, reprint)
+	if s.annul = nil; !annulled && u.Register != nil && staff.Can(s.user.Role, staff.AnnulRegister) == nil && !r.Protocol.Provisional() {
+		s.annul = u.Button(tr.T("register.annul"), theme.CancelIcon(), func() { u.Show(u.annulScreen) })
+		s.annul.Importance = widget.DangerImportance
+		actions.Add(s.annul)
+	}
+	if annulled {
+		actions = container.NewVBox()
+	}
+	return u.Page(r.Protocol.String(), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
+}
+
+// firstOutcome is the outcome a status change starts with: the first it allows.
+func firstOutcome(to kiosk.Status) kiosk.Outcome {
+	if o := kiosk.Outcomes(to); len(o) > 0 {
+		return o[0]
+	}
+	return ""
+}
+
+// statusChange asks the outcome, the public note and the internal note of a change.
+func (u *Screens) statusChange(to kiosk.Status) kit.Screen {
+	return func() fyne.CanvasObject {
+		s := u.staff
+		tr := u.Tr
+		body := container.NewVBox()
+		s.outcomes = map[kiosk.Outcome]*widget.Button{}
+		if outs := kiosk.Outcomes(to); len(outs) > 0 {
+			grid := container.NewGridWithColumns(2)
+			for _, o := range outs {
+				b := u.Button(tr.Text(o.Label()), nil, func() { s.outcome = o; u.Render() })
+				if s.outcome == o {
+					b.Importance = widget.HighImportance
+				}
+				s.outcomes[o] = b
+				grid.Add(b)
+			}
+			body.Add(widget.NewLabel(tr.T("staff.outcome")))
+			body.Add(grid)
+		}
+		if s.public == nil {
+			s.public, s.internal, s.reply = u.NewMultiLineEntry(), u.NewMultiLineEntry(), u.NewMultiLineEntry()
+		}
+		if to == kiosk.StatusConcluded {
+			body.Add(widget.NewLabel(tr.T("staff.reply")))
+			body.Add(container.New(&kit.MinHeight{Height: 200}, s.reply))
+		}
+		body.Add(widget.NewLabel(tr.T("staff.public")))
+		body.Add(container.New(&kit.MinHeight{Height: 120}, s.public))
+		body.Add(widget.NewLabel(tr.T("staff.internal")))
+		body.Add(container.New(&kit.MinHeight{Height: 120}, s.internal))
+		problem := kit.ProblemLabel()
+		s.save = u.Primary(tr.T("staff.save"), func() {
+			if s.saving {
+				return
+			}
+			s.saving = true
+			code, who, outcome, public, internal, reply := s.detail.Code, s.user.Username, s.outcome, s.public.Text, s.internal.Text, s.reply.Text
+			withReply := to == kiosk.StatusConcluded && strings.TrimSpace(reply) != ""
+			depth := u.Depth()
+			s.save.Disable()
+			problem.Importance = widget.MediumImportance
+			problem.SetText(tr.T("edit.working"))
+			var err, printErr error
+			u.Background(func() { // the central database and CUPS may be slow
+				if !withReply {
+					_, err = u.Requests.SetStatus(code, who, to, outcome, public, internal)
+					return
+				}
+				var r kiosk.Reply
+				var letter []byte
+				if _, r, letter, err = u.Requests.Reply(code, who, outcome, reply); err == nil {
+					if printErr = u.Direct.Print(r.Protocol.String(), letter); printErr != nil {
+						u.Log.Warn("printing a reply letter", "protocol", r.Protocol.String(), "err", printErr)
+					}
+				}
+			}, func() {
+				s.saving = false
+				if u.staff != s || u.Depth() != depth {
+					return // signed out, or on another screen, meanwhile
+				}
+				s.save.Enable()
+				problem.Importance = widget.DangerImportance
+				if err != nil {
+					problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+					return
+				}
+				s.detailNote = ""
+				if printErr != nil {
+					s.detailNote = tr.T("staff.letter.notprinted")
+				}
+				s.public, s.internal, s.reply = nil, nil, nil
+				s.detailFor, s.inbox = "", nil // changed: read anew
+				u.Back()
+			})
+		})
+		return u.Page(tr.T("staff.change", map[string]any{"S": tr.Text(to.Label())}), kit.WithAction(u.Scroller(body), problem, s.save))
+	}
+}

@@ -1,0 +1,151 @@
+package staffmode
+
+import (
+	"path/filepath"
+	"sportello/app/kit"
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/media"
+	"sportello/internal/report"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// reportData is what the reports screen shows of a period.
+type reportData struct {
+	days   int
+	rep    report.Report
+	alerts []kiosk.Alert
+	err    error
+}
+
+// staffReports shows the satisfaction of a period with charts, its export,
+// and the alerts to acknowledge.
+func (u *Screens) staffReports() fyne.CanvasObject {
+	s := u.staff
+	tr := u.Tr
+	if s.days == 0 {
+		s.days = report.Periods[0]
+	}
+	today := hours.Today(u.Now())
+	if s.report == nil || s.report.days != s.days { // the central database may be slow: the figures come when they come
+		var rep report.Report
+		var alerts []kiosk.Alert
+		var err error
+		days := s.days
+		if !u.Load(func() {
+			rep, err = report.Ratings(u.Ratings, report.LastDays(today, days))
+			if err == nil {
+				alerts, err = u.Ratings.Alerts()
+			}
+		}, func() { s.report = &reportData{days: days, rep: rep, alerts: alerts, err: err} }) {
+			return u.Page(tr.T("staff.reports"), kit.Paragraph(tr.T("staff.loading")))
+		}
+	}
+	rep, alerts, err := s.report.rep, s.report.alerts, s.report.err
+	rows := container.NewVBox()
+	periods := container.NewGridWithColumns(len(report.Periods))
+	s.periods = map[int]*widget.Button{}
+	for _, d := range report.Periods {
+		b := u.Button(tr.T("staff.days", map[string]any{"N": d}), nil, func() { s.days = d; u.Render() })
+		if d == s.days {
+			b.Importance = widget.HighImportance
+		}
+		s.periods[d] = b
+		periods.Add(b)
+	}
+	rows.Add(periods)
+	if err != nil {
+		rows.Add(kit.Paragraph(kiosk.ErrorMessage(err, tr.Lang())))
+	}
+	rows.Add(kit.Field(tr.T("staff.period"), i18n.ShortDate(rep.Query.From)+" – "+i18n.ShortDate(rep.Query.To)))
+	rows.Add(kit.Field(tr.T("staff.total"), strconv.Itoa(rep.Total)))
+	rows.Add(kit.Field(tr.T("staff.satisfied"), i18n.Decimal(rep.Satisfied, tr.Lang())))
+	rows.Add(kit.Field(tr.T("staff.score"), i18n.Decimal(rep.Score, tr.Lang())+" / 100"))
+	rows.Add(u.reportCharts(rep))
+	s.export = map[string]*widget.Button{}
+	office := u.Content.Organization.Office.It
+	for _, format := range report.Formats {
+		s.export[format] = u.Button(tr.T("staff.export."+format), theme.DownloadIcon(), func() {
+			u.Show(u.exportScreen(tr.T("staff.export."+format), func(dir string) (string, error) { return u.writeReport(rep, office, format, dir) }))
+		})
+	}
+	rows.Add(container.NewGridWithColumns(2, s.export["csv"], s.export["pdf"]))
+	rows.Add(widget.NewLabelWithStyle(tr.T("staff.alerts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	s.alerts = map[int64]*widget.Button{}
+	for _, a := range alerts {
+		office := a.Office
+		if o, ok := u.Content.Office(a.Office); ok {
+			office = tr.Text(o.Name)
+		}
+		text := tr.T("staff.alert", map[string]any{"Office": office, "N": a.Negative, "Of": a.Window, "D": i18n.ShortDate(hours.Today(a.At))})
+		if a.Acknowledged != nil {
+			rows.Add(kit.Field("✓ "+a.By, text))
+			continue
+		}
+		var b *widget.Button
+		b = u.Button(tr.T("staff.ack"), theme.ConfirmIcon(), func() {
+			b.Disable()
+			var err error
+			u.Background(func() { err = u.Ratings.Acknowledge(a.ID, s.user.Username) }, func() {
+				if err != nil {
+					u.Log.Warn("acknowledging an alert", "err", err)
+				}
+				s.report = nil // read anew
+				u.Render()
+			})
+		})
+		s.alerts[a.ID] = b
+		rows.Add(container.NewBorder(nil, nil, nil, b, kit.Paragraph(text)))
+	}
+	return u.Page(tr.T("staff.reports"), u.Scroller(rows))
+}
+
+// reportCharts draws the ratings by value, the reasons given and the weekly score.
+func (u *Screens) reportCharts(rep report.Report) fyne.CanvasObject {
+	tr := u.Tr
+	peak := 1
+	for _, v := range rep.Counts {
+		peak = max(peak, v.Count)
+	}
+	var values, reasons, weeks []kit.Bar
+	for _, v := range rep.Counts {
+		values = append(values, kit.Bar{tr.Text(report.ValueLabel(v.Scale, v.Value)), float32(v.Count) / float32(peak), strconv.Itoa(v.Count), kit.ToneColours[report.Tone(v.Scale, v.Value)]})
+	}
+	peak = 1
+	for _, m := range rep.Reasons {
+		peak = max(peak, m.Count)
+	}
+	for _, m := range rep.Reasons {
+		reasons = append(reasons, kit.Bar{tr.Text(report.ReasonLabel(m.Reason)), float32(m.Count) / float32(peak), strconv.Itoa(m.Count), theme.ColorNameError})
+	}
+	for _, w := range rep.Weeks {
+		value := "—"
+		if w.Count > 0 {
+			value = i18n.Decimal(w.Score, tr.Lang())
+		}
+		weeks = append(weeks, kit.Bar{tr.T("staff.week", map[string]any{"D": i18n.ShortDate(w.Start)}), float32(w.Score / 100), value, theme.ColorNamePrimary})
+	}
+	charts := container.NewVBox(u.BarChart(tr.T("staff.chart.values"), values))
+	if len(reasons) > 0 {
+		charts.Add(u.BarChart(tr.T("staff.chart.reasons"), reasons))
+	}
+	charts.Add(u.BarChart(tr.T("staff.chart.weeks"), weeks))
+	return charts
+}
+
+// writeReport writes the report as CSV or PDF into dir.
+// It runs off the UI goroutine: office is the content's office, read before.
+func (u *Screens) writeReport(rep report.Report, office, format, dir string) (string, error) {
+	data, err := report.Encode(rep, office, format)
+	if err != nil {
+		return "", kiosk.Wrap(err)
+	}
+	name := filepath.Join(dir, report.FileName(rep, format))
+	return name, media.WriteFile(name, data)
+}
