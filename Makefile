@@ -26,10 +26,10 @@ run: build
 
 # test: every test on SQLite, then the store and everything over it again on a
 # throwaway PostgreSQL server (packaging/test-postgres starts it).
-PG_PKGS := ./internal/store/... ./internal/register ./internal/requests ./internal/ratings ./internal/staff ./internal/web ./internal/cli ./app
+PG_PKGS := ./internal/store/... ./internal/register ./internal/requests ./internal/ratings ./internal/staff ./internal/web ./internal/cli ./app/...
 # Then the packages with goroutines once more under the race detector, and
 # each fuzzer briefly (make fuzz runs them longer).
-RACE_PKGS := ./internal/store/... ./internal/relay ./internal/printer ./internal/requests ./internal/ratings ./internal/web ./app
+RACE_PKGS := ./internal/store/... ./internal/relay ./internal/printer ./internal/requests ./internal/ratings ./internal/web ./internal/upkeep ./app/...
 FUZZ := ./internal/ticket:FuzzParseScan ./internal/content:FuzzParse ./internal/search:FuzzSearch ./internal/web:FuzzStatusHandler
 FUZZTIME ?= 5s
 test: deps-test
@@ -47,7 +47,7 @@ fuzz:
 # soak: 10,000 citizen sessions through the real screens (SOAK_SESSIONS=N for fewer), about
 # 80 minutes here; heap, goroutines and open files every 1,000 sessions.
 soak: deps-build
-	$(GO) test $(TAGS),soak -run Soak -timeout 4h -v ./app
+	$(GO) test $(TAGS),soak -run Soak -timeout 4h -v ./app/citizen
 
 # bench: every Go benchmark 5 times, then the figures' medians beside their goals.
 bench: deps-build

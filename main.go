@@ -15,7 +15,6 @@ import (
 	"time"
 
 	_ "early.local/locale" // first of all: a C locale reads as Italian before Fyne looks (see the package)
-
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/lang"

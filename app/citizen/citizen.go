@@ -51,7 +51,7 @@ type Deps struct {
 type Screens struct {
 	*kit.Shell
 	Deps
-	opened openedItems  // search results opened at this kiosk, for the suggestions
+	opened openedItems   // search results opened at this kiosk, for the suggestions
 	index  *search.Index // over the content; nil until the first search after a reload
 
 	// What the current visit has open; Home forgets it.
@@ -85,4 +85,6 @@ func New(shell *kit.Shell, d Deps) *Screens {
 func (u *Screens) Search() kit.Screen { return u.searchScreen }
 
 // StartRating is the rating of an office or a service, from its first step.
-func (u *Screens) StartRating(office, service string) kit.Screen { return u.startRating(office, service) }
+func (u *Screens) StartRating(office, service string) kit.Screen {
+	return u.startRating(office, service)
+}

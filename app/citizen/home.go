@@ -1,12 +1,12 @@
 package citizen
 
 import (
-	"sportello/app/kit"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
 )
 
 // Sections of the home screen, in the order of the tiles.

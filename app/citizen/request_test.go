@@ -2,6 +2,9 @@ package citizen
 
 import (
 	"context"
+	"errors"
+	"io"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -9,9 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"errors"
-	"io"
-	"log/slog"
 	"sportello/app/kit/kittest"
 	"sportello/internal/kiosk"
 	"sportello/internal/relay"

@@ -1,5 +1,7 @@
-// Package app is Sportello's touchscreen interface: one file a screen, the
-// theme and the navigation. It holds no SQL and no rule: it asks internal/.
+// Package kit is what every screen of the kiosk is built on: the shell (the
+// header, the bottom bar, the navigation between screens, the on-screen
+// keyboard, the idle timer, accessibility and speech), the theme, and the
+// widgets the screens share. It holds no SQL and no rule.
 package kit
 
 import (

@@ -53,4 +53,3 @@ func TestThemeContrast(t *testing.T) {
 		t.Error("the accessible theme is not large and high-contrast")
 	}
 }
-

@@ -1,11 +1,7 @@
 package staffmode
 
 import (
-	"fmt"
 	"maps"
-	"os"
-	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -18,7 +14,6 @@ import (
 	"sportello/internal/content"
 	"sportello/internal/editor"
 	"sportello/internal/kiosk"
-	"sportello/internal/media"
 )
 
 // contentEdit is one item of the content being edited on screen: what has
@@ -313,177 +308,4 @@ func (u *Screens) replaceContent(next kiosk.Content, attached map[string][]byte,
 	}
 	u.Log.Info("content changed", "action", change.Action, "target", change.Target, "who", change.Who)
 	return nil
-}
-
-// attachScreen lists the PDFs on the USB sticks (and the staff's folders);
-// a tap attaches one to the field.
-func (u *Screens) attachScreen(key string) kit.Screen {
-	return func() fyne.CanvasObject {
-		tr := u.Tr
-		e := u.staff.edit
-		problem := kit.ProblemLabel()
-		list := container.NewVBox()
-		found := media.Find(u.Media, []string{".pdf"}, 200)
-		if len(found) == 0 {
-			list.Add(kit.Paragraph(tr.T("edit.nomedia")))
-		}
-		u.staff.picks = nil
-		for _, p := range found {
-			row := u.Row(filepath.Base(p), filepath.Dir(p), func() {
-				if u.staff.busy {
-					return
-				}
-				u.staff.busy = true
-				problem.SetText(tr.T("edit.working"))
-				s, depth := u.staff, u.Depth()
-				var b []byte
-				var err error
-				u.Background(func() { b, err = media.ReadPDF(p) }, func() { // a USB stick may be slow
-					s.busy = false
-					if u.staff != s || u.Depth() != depth {
-						return
-					}
-					if err != nil {
-						problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-						return
-					}
-					name := path.Join(e.kind.List, safeName(filepath.Base(p)))
-					e.attached[name] = b
-					e.values[key] = name
-					u.Back()
-				})
-			})
-			u.staff.picks = append(u.staff.picks, row)
-			list.Add(row)
-		}
-		return u.Page(tr.T("edit.attach"), container.NewBorder(nil, problem, nil, nil, u.Scroller(list)))
-	}
-}
-
-// safeName keeps a file's name to letters, digits, dots, dashes and underscores.
-func safeName(name string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-', r == '_':
-			return r
-		}
-		return '-'
-	}, name)
-}
-
-// importScreen lists the content files on the USB sticks; a tap checks one
-// and imports it when it has no errors, or lists its errors and changes nothing.
-func (u *Screens) importScreen() fyne.CanvasObject {
-	tr := u.Tr
-	s := u.staff
-	state := kit.Paragraph("")
-	list := container.NewVBox(state)
-	found := media.Find(u.Media, []string{".yaml", ".yml"}, 200)
-	if len(found) == 0 {
-		list.Add(kit.Paragraph(tr.T("edit.nomedia")))
-	}
-	s.picks = nil
-	for _, p := range found {
-		row := u.Row(filepath.Base(p), filepath.Dir(p), func() {
-			if s.busy {
-				return
-			}
-			s.busy = true
-			state.SetText(tr.T("edit.working"))
-			who, depth := s.user.Username, u.Depth()
-			var f content.File
-			var err error
-			u.Background(func() { // a USB stick, and the central database, may be slow
-				f = content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p))
-				if len(f.Problems) == 0 {
-					err = u.ContentStore.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: who, Action: "content.import", Target: p})
-				}
-			}, func() {
-				s.busy = false
-				if len(f.Problems) == 0 && err == nil {
-					u.SetContent(f.Content) // imported: shown whatever the screen now
-				}
-				if u.staff != s || u.Depth() != depth {
-					return // signed out, or on another screen, meanwhile
-				}
-				state.SetText("")
-				switch {
-				case len(f.Problems) > 0:
-					u.Show(u.importProblems(p, f.Problems))
-					return
-				case err != nil:
-					u.Log.Error("importing content", "file", p, "err", err)
-					s.notice = kiosk.ErrorMessage(err, tr.Lang())
-				default:
-					s.notice = tr.T("edit.imported", map[string]any{"Offices": len(f.Content.Offices), "Services": len(f.Content.Services),
-						"Forms": len(f.Content.Forms), "Notices": len(f.Content.Notices)})
-				}
-				u.Back()
-			})
-		})
-		s.picks = append(s.picks, row)
-		list.Add(row)
-	}
-	return u.Page(tr.T("edit.import"), u.Scroller(list))
-}
-
-// importProblems lists the errors of a content file, each with its line.
-func (u *Screens) importProblems(name string, problems []content.Problem) kit.Screen {
-	return func() fyne.CanvasObject {
-		tr := u.Tr
-		list := container.NewVBox(kit.Paragraph(tr.T("edit.import.bad", map[string]any{"N": len(problems)})))
-		for _, p := range problems {
-			list.Add(kit.Field(tr.T("edit.line", map[string]any{"N": p.Line}), tr.Text(p.Message)))
-		}
-		return u.Page(filepath.Base(name), u.Scroller(list))
-	}
-}
-
-// exportScreen lists the USB sticks that can be written; a tap runs write
-// into the one chosen and says where the file went.
-func (u *Screens) exportScreen(title string, write func(dir string) (string, error)) kit.Screen {
-	return func() fyne.CanvasObject {
-		tr := u.Tr
-		s := u.staff
-		state := kit.Paragraph("")
-		list := container.NewVBox(state)
-		targets := media.Targets(u.Media)
-		if len(targets) == 0 {
-			state.SetText(tr.T("edit.nomedia"))
-		}
-		s.picks = nil
-		for _, dir := range targets {
-			row := u.Row(filepath.Base(dir), dir, func() {
-				if s.busy {
-					return
-				}
-				s.busy = true
-				state.SetText(tr.T("edit.working"))
-				var name string
-				var err error
-				u.Background(func() { name, err = write(dir) }, func() { // a USB stick may be slow
-					s.busy = false
-					if err != nil {
-						state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-						return
-					}
-					state.SetText(tr.T("edit.written", map[string]any{"File": name}))
-				})
-			})
-			s.picks = append(s.picks, row)
-			list.Add(row)
-		}
-		return u.Page(title, u.Scroller(list))
-	}
-}
-
-// exportContent writes the content c, and the files it names, into dir;
-// off the UI goroutine.
-func (u *Screens) exportContent(c kiosk.Content, dir string) (string, error) {
-	files, err := u.ContentStore.Files()
-	if err != nil {
-		return "", kiosk.Wrap(err)
-	}
-	name := filepath.Join(dir, fmt.Sprintf("sportello-contenuti-%s.yaml", kiosk.DateOf(u.Now())))
-	return name, content.WriteFile(name, c, files)
 }

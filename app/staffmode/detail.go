@@ -1,6 +1,13 @@
 package staffmode
 
 import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
 	"sportello/app/kit"
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
@@ -8,12 +15,6 @@ import (
 	"sportello/internal/requests"
 	"sportello/internal/staff"
 	"sportello/internal/ticket"
-	"strings"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 func (u *Screens) requestDetail() fyne.CanvasObject {
@@ -79,8 +80,24 @@ func (u *Screens) requestDetail() fyne.CanvasObject {
 		s.moves[to] = b
 		moves.Add(b)
 	}
-	printed := kit.Paragraph("")
-	reprint := u.Button(tr.T("staff.reprint"), theme.DocumentPrintIcon(), func() {
+	printed, reprint := u.reprintButton(r)
+	actions := container.NewVBox(moves, printed, reprint)
+	if s.annul = nil; !annulled && u.Register != nil && staff.Can(s.user.Role, staff.AnnulRegister) == nil && !r.Protocol.Provisional() {
+		s.annul = u.Button(tr.T("register.annul"), theme.CancelIcon(), func() { u.Show(u.annulScreen) })
+		s.annul.Importance = widget.DangerImportance
+		actions.Add(s.annul)
+	}
+	if annulled {
+		actions = container.NewVBox()
+	}
+	return u.Page(r.Protocol.String(), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
+}
+
+// reprintButton prints r's ticket again; printed says how it went.
+func (u *Screens) reprintButton(r kiosk.Request) (printed *widget.Label, reprint *widget.Button) {
+	tr := u.Tr
+	printed = kit.Paragraph("")
+	reprint = u.Button(tr.T("staff.reprint"), theme.DocumentPrintIcon(), func() {
 		pdf, err := ticket.PDF(requests.TicketFor(r, u.Content))
 		printed.SetText(tr.T("doc.printing"))
 		u.Background(func() {
@@ -96,16 +113,7 @@ func (u *Screens) requestDetail() fyne.CanvasObject {
 			printed.SetText(tr.T("staff.reprint.done"))
 		})
 	})
-	actions := container.NewVBox(moves, printed, reprint)
-	if s.annul = nil; !annulled && u.Register != nil && staff.Can(s.user.Role, staff.AnnulRegister) == nil && !r.Protocol.Provisional() {
-		s.annul = u.Button(tr.T("register.annul"), theme.CancelIcon(), func() { u.Show(u.annulScreen) })
-		s.annul.Importance = widget.DangerImportance
-		actions.Add(s.annul)
-	}
-	if annulled {
-		actions = container.NewVBox()
-	}
-	return u.Page(r.Protocol.String(), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
+	return printed, reprint
 }
 
 // firstOutcome is the outcome a status change starts with: the first it allows.

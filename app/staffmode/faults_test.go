@@ -26,4 +26,3 @@ func TestAReplyWhoseLetterCannotBePrinted(t *testing.T) {
 		t.Errorf("the detail does not say the letter was not printed:\n%s", kittest.VisibleText(u.Body))
 	}
 }
-

@@ -2,18 +2,19 @@ package staffmode
 
 import (
 	"path/filepath"
-	"sportello/app/kit"
-	"sportello/internal/hours"
-	"sportello/internal/i18n"
-	"sportello/internal/kiosk"
-	"sportello/internal/media"
-	"sportello/internal/report"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/media"
+	"sportello/internal/report"
 )
 
 // reportData is what the reports screen shows of a period.
@@ -115,21 +116,21 @@ func (u *Screens) reportCharts(rep report.Report) fyne.CanvasObject {
 	}
 	var values, reasons, weeks []kit.Bar
 	for _, v := range rep.Counts {
-		values = append(values, kit.Bar{tr.Text(report.ValueLabel(v.Scale, v.Value)), float32(v.Count) / float32(peak), strconv.Itoa(v.Count), kit.ToneColours[report.Tone(v.Scale, v.Value)]})
+		values = append(values, kit.Bar{Label: tr.Text(report.ValueLabel(v.Scale, v.Value)), Fraction: float32(v.Count) / float32(peak), Value: strconv.Itoa(v.Count), Colour: kit.ToneColours[report.Tone(v.Scale, v.Value)]})
 	}
 	peak = 1
 	for _, m := range rep.Reasons {
 		peak = max(peak, m.Count)
 	}
 	for _, m := range rep.Reasons {
-		reasons = append(reasons, kit.Bar{tr.Text(report.ReasonLabel(m.Reason)), float32(m.Count) / float32(peak), strconv.Itoa(m.Count), theme.ColorNameError})
+		reasons = append(reasons, kit.Bar{Label: tr.Text(report.ReasonLabel(m.Reason)), Fraction: float32(m.Count) / float32(peak), Value: strconv.Itoa(m.Count), Colour: theme.ColorNameError})
 	}
 	for _, w := range rep.Weeks {
 		value := "—"
 		if w.Count > 0 {
 			value = i18n.Decimal(w.Score, tr.Lang())
 		}
-		weeks = append(weeks, kit.Bar{tr.T("staff.week", map[string]any{"D": i18n.ShortDate(w.Start)}), float32(w.Score / 100), value, theme.ColorNamePrimary})
+		weeks = append(weeks, kit.Bar{Label: tr.T("staff.week", map[string]any{"D": i18n.ShortDate(w.Start)}), Fraction: float32(w.Score / 100), Value: value, Colour: theme.ColorNamePrimary})
 	}
 	charts := container.NewVBox(u.BarChart(tr.T("staff.chart.values"), values))
 	if len(reasons) > 0 {

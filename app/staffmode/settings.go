@@ -76,63 +76,8 @@ func (u *Screens) settingsScreen() fyne.CanvasObject {
 	f.archive.SetPlaceHolder(tr.T("settings.conservation.default"))
 	f.archive.OnChanged = func(s string) { f.draft.ConservationDir = strings.TrimSpace(s) }
 	f.problem, f.state = kit.ProblemLabel(), kit.Paragraph("")
-	f.testPage = u.Button(tr.T("settings.testprint"), theme.DocumentPrintIcon(), func() {
-		page, err := ticket.TestPage(tr.Text(u.Content.Organization.Name), f.draft.KioskName, u.Now())
-		f.state.SetText(tr.T("doc.printing"))
-		f.testPage.Disable()
-		to := u.PrinterFor(f.draft.PrinterQueue) // the queue typed, not yet the live one
-		u.Background(func() {
-			if err == nil {
-				err = to.Print("prova", page)
-			}
-		}, func() {
-			f.testPage.Enable()
-			if err != nil {
-				u.Log.Warn("test print", "queue", f.draft.PrinterQueue, "err", err)
-				f.state.SetText(tr.T("settings.testprint.failed"))
-				return
-			}
-			f.state.SetText(tr.T("doc.printed"))
-		})
-	})
-	f.save = u.Primary(tr.T("staff.save"), func() {
-		if err := settings.Check(f.draft, u.Content); err != nil {
-			f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-			return
-		}
-		if f.busy {
-			return
-		}
-		f.busy = true
-		draft, who, staffNow, depth := f.draft, u.staff.user.Username, u.staff, u.Depth()
-		var err error
-		f.save.Disable()
-		u.Background(func() { // the folder may be a network share, the database slow
-			if draft.ConservationDir != "" {
-				err = register.CheckFolder(draft.ConservationDir)
-			}
-			if err == nil {
-				if err = u.SettingsStore.SaveSettings(draft, who); err != nil {
-					u.Log.Error("saving settings", "err", err)
-				}
-			}
-		}, func() {
-			f.busy = false
-			if err == nil {
-				u.ApplySettings(draft) // saved: in effect whatever the screen now
-			}
-			if u.staff != staffNow || u.Depth() != depth {
-				return // signed out, or on another screen, meanwhile
-			}
-			f.save.Enable()
-			if err != nil {
-				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-				return
-			}
-			u.settingsForm = nil
-			u.Back()
-		})
-	})
+	f.testPage = u.Button(tr.T("settings.testprint"), theme.DocumentPrintIcon(), func() { u.testPrint(f) })
+	f.save = u.Primary(tr.T("staff.save"), func() { u.saveSettings(f) })
 	label := func(key string) fyne.CanvasObject {
 		return widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
@@ -150,3 +95,66 @@ func (u *Screens) settingsScreen() fyne.CanvasObject {
 	return u.Page(tr.T("settings.title"), kit.WithAction(u.Scroller(form), f.problem, f.save))
 }
 
+// testPrint prints a test page on the queue typed, not yet the live one.
+func (u *Screens) testPrint(f *settingsScreen) {
+	tr := u.Tr
+	page, err := ticket.TestPage(tr.Text(u.Content.Organization.Name), f.draft.KioskName, u.Now())
+	f.state.SetText(tr.T("doc.printing"))
+	f.testPage.Disable()
+	to := u.PrinterFor(f.draft.PrinterQueue) // the queue typed, not yet the live one
+	u.Background(func() {
+		if err == nil {
+			err = to.Print("prova", page)
+		}
+	}, func() {
+		f.testPage.Enable()
+		if err != nil {
+			u.Log.Warn("test print", "queue", f.draft.PrinterQueue, "err", err)
+			f.state.SetText(tr.T("settings.testprint.failed"))
+			return
+		}
+		f.state.SetText(tr.T("doc.printed"))
+	})
+}
+
+// saveSettings checks and saves the settings typed, and puts them in
+// effect; problems stay on the form.
+func (u *Screens) saveSettings(f *settingsScreen) {
+	tr := u.Tr
+	if err := settings.Check(f.draft, u.Content); err != nil {
+		f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+		return
+	}
+	if f.busy {
+		return
+	}
+	f.busy = true
+	draft, who, staffNow, depth := f.draft, u.staff.user.Username, u.staff, u.Depth()
+	var err error
+	f.save.Disable()
+	u.Background(func() { // the folder may be a network share, the database slow
+		if draft.ConservationDir != "" {
+			err = register.CheckFolder(draft.ConservationDir)
+		}
+		if err == nil {
+			if err = u.SettingsStore.SaveSettings(draft, who); err != nil {
+				u.Log.Error("saving settings", "err", err)
+			}
+		}
+	}, func() {
+		f.busy = false
+		if err == nil {
+			u.ApplySettings(draft) // saved: in effect whatever the screen now
+		}
+		if u.staff != staffNow || u.Depth() != depth {
+			return // signed out, or on another screen, meanwhile
+		}
+		f.save.Enable()
+		if err != nil {
+			f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+			return
+		}
+		u.settingsForm = nil
+		u.Back()
+	})
+}

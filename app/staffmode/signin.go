@@ -1,14 +1,15 @@
 package staffmode
 
 import (
-	"sportello/app/kit"
-	"sportello/internal/kiosk"
-	"sportello/internal/staff"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/internal/kiosk"
+	"sportello/internal/staff"
 )
 
 // session holds the staff mode's state and widgets.
@@ -37,7 +38,7 @@ type session struct {
 	items  []*kit.Tile          // the items of the list shown
 	add    *widget.Button
 	edit   *contentEdit
-	notice string  // what the last content change did
+	notice string      // what the last content change did
 	picks  []*kit.Tile // files or USB sticks to choose from
 
 	days    int // the period of the reports screen

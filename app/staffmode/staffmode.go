@@ -46,13 +46,13 @@ type RegisterDesk interface {
 
 // Deps is what staff mode needs besides the shell.
 type Deps struct {
-	Requests RequestDesk
-	Ratings  RatingDesk
-	Staff    Accounts
+	Requests      RequestDesk
+	Ratings       RatingDesk
+	Staff         Accounts
 	SettingsStore SettingsStore
-	Register RegisterDesk    // nil: no annulment from the kiosk
-	Printer  printer.Printer // tickets reprinted: the spool
-	Direct   printer.Printer // letters: printed now or the screen says not, never later
+	Register      RegisterDesk    // nil: no annulment from the kiosk
+	Printer       printer.Printer // tickets reprinted: the spool
+	Direct        printer.Printer // letters: printed now or the screen says not, never later
 	// PrinterFor prints straight to a CUPS queue: "Stampa di prova" on the
 	// queue typed in the settings, without making it the live one.
 	PrinterFor func(queue string) printer.Printer
