@@ -29,7 +29,7 @@ type annulForm struct {
 // rows: the segnatura, sender, recipient, subject, fingerprint, the
 // emergency number, and ANNULLATO with its date, operator, reason and act.
 // It reports whether the registration is annulled.
-func (u *Screens) registrationRows(rows *fyne.Container, r kiosk.Request) bool {
+func (u *detailScreen) registrationRows(rows *fyne.Container, r kiosk.Request) bool {
 	if r.Registration == nil {
 		return false
 	}
@@ -61,10 +61,10 @@ func (u *Screens) registrationRows(rows *fyne.Container, r kiosk.Request) bool {
 
 // annulScreen annuls the registration of the request shown, once the
 // admin gives the reason and the act; nothing changes otherwise.
-func (u *Screens) annulScreen() fyne.CanvasObject {
-	s := u.staff
+func (u *detailScreen) annulScreen() fyne.CanvasObject {
+	s := u
 	tr := u.Tr
-	r := s.detail
+	r := s.req
 	if s.annulF == nil {
 		s.annulF = &annulForm{reason: u.NewMultiLineEntry(), act: u.NewEntry()}
 	}
@@ -76,15 +76,15 @@ func (u *Screens) annulScreen() fyne.CanvasObject {
 			return
 		}
 		f.busy = true
-		a := kiosk.Annul{Protocol: r.Protocol, Who: s.user.Username, Reason: strings.TrimSpace(f.reason.Text),
+		a := kiosk.Annul{Protocol: r.Protocol, Who: u.s.user.Username, Reason: strings.TrimSpace(f.reason.Text),
 			Act: strings.TrimSpace(f.act.Text), At: u.Now()}
-		role, depth := s.user.Role, u.Depth()
+		role, depth := u.s.user.Role, u.Depth()
 		f.confirm.Disable()
 		f.problem.SetText(tr.T("register.working"))
 		var err error
-		u.Background(func() { _, err = register.Annul(u.Register, role, a) }, func() {
+		u.Background(func() { _, err = register.Annul(u.register, role, a) }, func() {
 			f.busy = false
-			if u.staff != s || u.Depth() != depth {
+			if u.s.ended || u.Depth() != depth {
 				return // signed out, or on another screen, meanwhile
 			}
 			f.confirm.Enable()
@@ -92,7 +92,8 @@ func (u *Screens) annulScreen() fyne.CanvasObject {
 				f.problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 				return
 			}
-			s.annulF, s.detailFor, s.inbox = nil, "", nil // changed: read anew
+			s.annulF, s.readFor = nil, "" // changed: read anew
+			u.changed()
 			u.Back()
 		})
 	})

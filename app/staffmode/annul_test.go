@@ -17,7 +17,7 @@ func TestAnAdminAnnulsARegistration(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.accounts.Add("capo", kiosk.RoleAdmin, "135791", "admin")
 	r := openRequest(t, u, "mrossi", kiosk.RoleOperator)
-	if u.staff.annul != nil {
+	if u.staff.detail.annul != nil {
 		t.Error("an operator is offered the annulment")
 	}
 	if !strings.Contains(kittest.VisibleText(u.Body), "p_demo · AOO_DEMO · PG · 2026/0000001 del 25/11/2026") {
@@ -27,9 +27,9 @@ func TestAnAdminAnnulsARegistration(t *testing.T) {
 	u.OpenSignIn()
 	signIn(t, u, "capo", "135791")
 	test.Tap(u.staff.menu["requests"])
-	test.Tap(u.staff.rows[r.Code])
-	test.Tap(u.staff.annul)
-	f := u.staff.annulF
+	test.Tap(u.staff.inbox.rows[r.Code])
+	test.Tap(u.staff.detail.annul)
+	f := u.staff.detail.annulF
 	test.Type(f.reason, "Registrata due volte")
 	test.Tap(f.confirm)
 	if !strings.Contains(f.problem.Text, "atto") || f.reason.Text != "Registrata due volte" {
@@ -46,7 +46,7 @@ func TestAnAdminAnnulsARegistration(t *testing.T) {
 			t.Errorf("the annulled detail lacks %q:\n%s", want, text)
 		}
 	}
-	if u.staff.annul != nil || len(u.staff.moves) != 0 {
+	if u.staff.detail.annul != nil || len(u.staff.detail.moves) != 0 {
 		t.Error("an annulled registration still offers annulment or moves")
 	}
 	p, err := u.svc.Status(r.Code)
@@ -69,7 +69,7 @@ func openRequest(t *testing.T, u *testStaff, user string, role kiosk.Role) kiosk
 	u.OpenSignIn()
 	signIn(t, u, user, "246810")
 	test.Tap(u.staff.menu["requests"])
-	test.Tap(u.staff.rows[r.Code])
+	test.Tap(u.staff.inbox.rows[r.Code])
 	return r
 }
 

@@ -36,10 +36,27 @@ type contentEdit struct {
 	problem *widget.Label
 }
 
-// staffContent lists what staff can edit, and the content file's import and export.
-func (u *Screens) staffContent() fyne.CanvasObject {
+// contentEditor lists what staff can edit, opens an item's form, attaches
+// PDFs from a USB stick, and imports and exports the content file.
+type contentEditor struct {
+	*kit.Shell
+	s      *session
+	store  kiosk.ContentStore
+	kinds  map[string]*kit.Tile // the content screen's rows, by list, "import" and "export"
+	items  []*kit.Tile          // the items of the list shown
+	add    *widget.Button
+	edit   *contentEdit
+	notice string // what the last content change did
+}
+
+func newContentEditor(shell *kit.Shell, s *session, store kiosk.ContentStore) *contentEditor {
+	return &contentEditor{Shell: shell, s: s, store: store}
+}
+
+// screen lists what staff can edit, and the content file's import and export.
+func (u *contentEditor) screen() fyne.CanvasObject {
 	tr := u.Tr
-	s := u.staff
+	s := u
 	s.kinds = map[string]*kit.Tile{}
 	list := container.NewVBox()
 	if s.notice != "" {
@@ -64,7 +81,7 @@ func (u *Screens) staffContent() fyne.CanvasObject {
 	s.kinds["export"] = u.Row(tr.T("edit.export"), tr.T("edit.export.desc"), func() {
 		s.notice = ""
 		c := u.Content
-		u.Show(u.exportScreen(tr.T("edit.export"), func(dir string) (string, error) { return u.exportContent(c, dir) }))
+		u.Show(u.s.files.exportScreen(tr.T("edit.export"), func(dir string) (string, error) { return u.exportContent(c, dir) }))
 	})
 	list.Add(s.kinds["import"])
 	list.Add(s.kinds["export"])
@@ -72,10 +89,10 @@ func (u *Screens) staffContent() fyne.CanvasObject {
 }
 
 // kindList lists the items of one kind, each opening its form.
-func (u *Screens) kindList(k editor.Kind) kit.Screen {
+func (u *contentEditor) kindList(k editor.Kind) kit.Screen {
 	return func() fyne.CanvasObject {
 		tr := u.Tr
-		s := u.staff
+		s := u
 		s.items = nil
 		list := container.NewVBox()
 		for i := range k.Len(&u.Content) {
@@ -88,15 +105,15 @@ func (u *Screens) kindList(k editor.Kind) kit.Screen {
 	}
 }
 
-func (u *Screens) openEdit(k editor.Kind, i int) {
-	u.staff.edit = &contentEdit{kind: k, index: i, values: k.Values(u.Content, i), attached: map[string][]byte{}}
+func (u *contentEditor) openEdit(k editor.Kind, i int) {
+	u.edit = &contentEdit{kind: k, index: i, values: k.Values(u.Content, i), attached: map[string][]byte{}}
 	u.Show(u.editForm)
 }
 
 // editForm shows one item's fields with the problems found at the last save.
-func (u *Screens) editForm() fyne.CanvasObject {
+func (u *contentEditor) editForm() fyne.CanvasObject {
 	tr := u.Tr
-	e := u.staff.edit
+	e := u.edit
 	e.entries, e.selects, e.checks, e.attach = map[string]*kit.Entry{}, map[string]*widget.Select{}, map[string]*widget.CheckGroup{}, map[string]*widget.Button{}
 	form := container.NewVBox()
 	for _, f := range e.kind.Fields {
@@ -146,7 +163,7 @@ func (u *Screens) editForm() fyne.CanvasObject {
 
 // fieldWidget is the control for one field: a choice, several choices, a
 // file to attach or text.
-func (u *Screens) fieldWidget(e *contentEdit, f editor.Field) fyne.CanvasObject {
+func (u *contentEditor) fieldWidget(e *contentEdit, f editor.Field) fyne.CanvasObject {
 	tr := u.Tr
 	switch {
 	case f.File:
@@ -202,7 +219,7 @@ func (u *Screens) fieldWidget(e *contentEdit, f editor.Field) fyne.CanvasObject 
 	return entry
 }
 
-func choiceLabels(u *Screens, choices []editor.Choice) (labels, values []string) {
+func choiceLabels(u *contentEditor, choices []editor.Choice) (labels, values []string) {
 	for _, c := range choices {
 		label := u.Tr.Text(c.Label)
 		if c.Value != "" && label != c.Value && !strings.Contains(label, c.Value) && len(choices) > 8 {
@@ -223,19 +240,19 @@ func indexOfString(list []string, s string) int {
 }
 
 // storedOrAttached reports whether a file the content names is there.
-func (u *Screens) storedOrAttached(e *contentEdit) func(string) bool {
+func (u *contentEditor) storedOrAttached(e *contentEdit) func(string) bool {
 	return func(p string) bool {
 		if _, ok := e.attached[p]; ok {
 			return true
 		}
-		_, err := u.ContentStore.File(p)
+		_, err := u.store.File(p)
 		return err == nil
 	}
 }
 
 // saveEdit checks and stores the item; problems stay on the form.
-func (u *Screens) saveEdit() {
-	e := u.staff.edit
+func (u *contentEditor) saveEdit() {
+	e := u.edit
 	next, at, problems := e.kind.Save(u.Content, e.index, e.values, u.storedOrAttached(e))
 	action := "edit"
 	if e.index < 0 {
@@ -246,8 +263,8 @@ func (u *Screens) saveEdit() {
 }
 
 // deleteEdit removes the item after a second tap.
-func (u *Screens) deleteEdit() {
-	e := u.staff.edit
+func (u *contentEditor) deleteEdit() {
+	e := u.edit
 	if !e.sure {
 		e.sure = true
 		u.Render()
@@ -259,7 +276,7 @@ func (u *Screens) deleteEdit() {
 
 // storeEdit stores content that passed its checks, with the audit entry,
 // and shows it on the kiosk at once; otherwise it shows the problems.
-func (u *Screens) storeEdit(e *contentEdit, next kiosk.Content, problems []editor.Problem, change kiosk.AuditEntry) {
+func (u *contentEditor) storeEdit(e *contentEdit, next kiosk.Content, problems []editor.Problem, change kiosk.AuditEntry) {
 	e.problems, e.sure = problems, false
 	if len(problems) > 0 {
 		u.Render()
@@ -269,8 +286,8 @@ func (u *Screens) storeEdit(e *contentEdit, next kiosk.Content, problems []edito
 		return
 	}
 	e.saving = true
-	s, depth := u.staff, u.Depth()
-	change.Who, change.Action = s.user.Username, "content."+e.kind.List+"."+change.Action
+	depth := u.Depth()
+	change.Who, change.Action = u.s.user.Username, "content."+e.kind.List+"."+change.Action
 	attached := maps.Clone(e.attached)
 	var err error
 	u.Background(func() { err = u.replaceContent(next, attached, change) }, func() { // the central database may be slow
@@ -278,7 +295,7 @@ func (u *Screens) storeEdit(e *contentEdit, next kiosk.Content, problems []edito
 		if err == nil {
 			u.SetContent(next) // saved: shown whatever the screen now
 		}
-		if u.staff != s || u.Depth() != depth {
+		if u.s.ended || u.Depth() != depth {
 			return // signed out, or on another screen, meanwhile
 		}
 		if err != nil {
@@ -286,23 +303,23 @@ func (u *Screens) storeEdit(e *contentEdit, next kiosk.Content, problems []edito
 			u.Render()
 			return
 		}
-		s.edit = nil
-		s.notice = u.Tr.T("edit.saved")
+		u.edit = nil
+		u.notice = u.Tr.T("edit.saved")
 		u.Back()
 	})
 }
 
 // replaceContent stores new content with the files it names (those stored
 // already and those just attached); off the UI goroutine.
-func (u *Screens) replaceContent(next kiosk.Content, attached map[string][]byte, change kiosk.AuditEntry) error {
-	files, err := u.ContentStore.Files()
+func (u *contentEditor) replaceContent(next kiosk.Content, attached map[string][]byte, change kiosk.AuditEntry) error {
+	files, err := u.store.Files()
 	if err != nil {
 		return err
 	}
 	for p, b := range attached {
 		files[p] = b
 	}
-	if err := u.ContentStore.ReplaceContent(next, content.Keep(next, files), change); err != nil {
+	if err := u.store.ReplaceContent(next, content.Keep(next, files), change); err != nil {
 		u.Log.Error("saving content", "action", change.Action, "err", err)
 		return err
 	}

@@ -21,7 +21,7 @@ func signInEditor(t *testing.T, u *testStaff) {
 	u.OpenSignIn()
 	signIn(t, u, "editor", "112233")
 	test.Tap(u.staff.menu["content"])
-	if u.staff.kinds == nil {
+	if u.staff.editor.kinds == nil {
 		t.Fatalf("the content screen did not open: %q", u.PageTitle.Text)
 	}
 }
@@ -41,30 +41,30 @@ func TestEditAnOfficeShowsAtOnceAndIsAudited(t *testing.T) {
 	u, _ := newTestUI(t)
 	signInEditor(t, u)
 	office := u.Content.Offices[0]
-	test.Tap(u.staff.kinds["offices"])
-	test.Tap(u.staff.items[0])
-	e := u.staff.edit
+	test.Tap(u.staff.editor.kinds["offices"])
+	test.Tap(u.staff.editor.items[0])
+	e := u.staff.editor.edit
 	e.entries["hours.mon"].SetText("")
 	test.Type(e.entries["hours.mon"], "9-13")
 	e.entries["address"].SetText("")
 	test.Type(e.entries["address"], "Piazza Plebiscito 34, Andria")
 	before := len(auditOf(t, u))
 	test.Tap(e.save)
-	if u.staff.edit != e || !strings.Contains(kittest.VisibleText(u.Body), "09:00-13:00") || !strings.Contains(e.problem.Text, "Da correggere: Lunedì") {
+	if u.staff.editor.edit != e || !strings.Contains(kittest.VisibleText(u.Body), "09:00-13:00") || !strings.Contains(e.problem.Text, "Da correggere: Lunedì") {
 		t.Fatalf("bad hours were not shown at their field: %q", e.problem.Text)
 	}
 	if len(auditOf(t, u)) != before {
 		t.Fatal("a change with problems was stored")
 	}
 	test.Tap(u.LangBtn) // what was typed survives a language switch
-	if e := u.staff.edit; e.entries["address"].Text != "Piazza Plebiscito 34, Andria" || !strings.Contains(e.problem.Text, "To fix: Monday") {
+	if e := u.staff.editor.edit; e.entries["address"].Text != "Piazza Plebiscito 34, Andria" || !strings.Contains(e.problem.Text, "To fix: Monday") {
 		t.Fatalf("after the switch: %q, %q", e.entries["address"].Text, e.problem.Text)
 	}
 	test.Tap(u.LangBtn)
-	e = u.staff.edit
+	e = u.staff.editor.edit
 	e.entries["hours.mon"].SetText("09:00-13:00")
 	test.Tap(e.save)
-	if u.staff.edit != nil {
+	if u.staff.editor.edit != nil {
 		t.Fatalf("not saved: %q", e.problem.Text)
 	}
 	if u.Content.Offices[0].Address != "Piazza Plebiscito 34, Andria" {
@@ -102,30 +102,30 @@ func TestAddAFormWithAPDFFromAUSBStick(t *testing.T) {
 	os.WriteFile(filepath.Join(stick, "falso.pdf"), []byte("<html>"), 0o644)
 	u.Media = []string{filepath.Dir(filepath.Dir(stick))}
 	signInEditor(t, u)
-	test.Tap(u.staff.kinds["forms"])
-	n := len(u.staff.items)
-	test.Tap(u.staff.add)
-	e := u.staff.edit
+	test.Tap(u.staff.editor.kinds["forms"])
+	n := len(u.staff.editor.items)
+	test.Tap(u.staff.editor.add)
+	e := u.staff.editor.edit
 	test.Type(e.entries["id"], "reclamo-2027")
 	test.Type(e.entries["title.it"], "Modulo di reclamo 2027")
 	test.Tap(e.attach["file"])
-	if len(u.staff.picks) != 2 {
-		t.Fatalf("%d PDFs offered", len(u.staff.picks))
+	if len(u.staff.files.picks) != 2 {
+		t.Fatalf("%d PDFs offered", len(u.staff.files.picks))
 	}
-	test.Tap(u.staff.picks[1]) // falso.pdf comes after Modulo
+	test.Tap(u.staff.files.picks[1]) // falso.pdf comes after Modulo
 	if !strings.Contains(kittest.VisibleText(u.Body), "non è un PDF") {
 		t.Fatal("a file that is not a PDF was attached")
 	}
-	test.Tap(u.staff.picks[0])
+	test.Tap(u.staff.files.picks[0])
 	if e.values["file"] != "forms/Modulo-reclamo.pdf" || e.entries["title.it"].Text != "Modulo di reclamo 2027" {
-		t.Fatalf("back on the form: file %q, title %q", e.values["file"], u.staff.edit.entries["title.it"].Text)
+		t.Fatalf("back on the form: file %q, title %q", e.values["file"], u.staff.editor.edit.entries["title.it"].Text)
 	}
-	test.Tap(u.staff.edit.save)
-	if u.staff.edit != nil {
+	test.Tap(u.staff.editor.edit.save)
+	if u.staff.editor.edit != nil {
 		t.Fatalf("not saved: %q", e.problem.Text)
 	}
-	if len(u.staff.items) != n+1 {
-		t.Errorf("the list has %d forms, want %d", len(u.staff.items), n+1)
+	if len(u.staff.editor.items) != n+1 {
+		t.Errorf("the list has %d forms, want %d", len(u.staff.editor.items), n+1)
 	}
 	if b, err := u.ContentStore.File("forms/Modulo-reclamo.pdf"); err != nil || !strings.HasPrefix(string(b), "%PDF") {
 		t.Errorf("the PDF was not stored: %v", err)
@@ -138,28 +138,28 @@ func TestAddAFormWithAPDFFromAUSBStick(t *testing.T) {
 func TestDeleteNeedsASecondTapAndAReferencedOfficeStays(t *testing.T) {
 	u, _ := newTestUI(t)
 	signInEditor(t, u)
-	test.Tap(u.staff.kinds["notices"])
-	n := len(u.staff.items)
+	test.Tap(u.staff.editor.kinds["notices"])
+	n := len(u.staff.editor.items)
 	id := u.Content.Notices[0].ID
-	test.Tap(u.staff.items[0])
-	test.Tap(u.staff.edit.del)
+	test.Tap(u.staff.editor.items[0])
+	test.Tap(u.staff.editor.edit.del)
 	if len(u.Content.Notices) != n {
 		t.Fatal("one tap deleted the notice")
 	}
-	test.Tap(u.staff.edit.del)
-	if len(u.Content.Notices) != n-1 || u.staff.edit != nil {
+	test.Tap(u.staff.editor.edit.del)
+	if len(u.Content.Notices) != n-1 || u.staff.editor.edit != nil {
 		t.Fatal("the second tap did not delete the notice")
 	}
 	if a := auditOf(t, u)[0]; a.Action != "content.notices.delete" || a.Target != id || a.After != "" {
 		t.Errorf("audit entry %+v", a)
 	}
 	test.Tap(u.BackBtn)
-	test.Tap(u.staff.kinds["offices"])
-	test.Tap(u.staff.items[0])
-	test.Tap(u.staff.edit.del)
-	test.Tap(u.staff.edit.del)
-	if len(u.Content.Offices) != 6 || !strings.Contains(u.staff.edit.problem.Text, "non è in offices") {
-		t.Errorf("deleting an office services name: %q", u.staff.edit.problem.Text)
+	test.Tap(u.staff.editor.kinds["offices"])
+	test.Tap(u.staff.editor.items[0])
+	test.Tap(u.staff.editor.edit.del)
+	test.Tap(u.staff.editor.edit.del)
+	if len(u.Content.Offices) != 6 || !strings.Contains(u.staff.editor.edit.problem.Text, "non è in offices") {
+		t.Errorf("deleting an office services name: %q", u.staff.editor.edit.problem.Text)
 	}
 }
 
@@ -169,11 +169,11 @@ func TestExportAndImportTheContentFileFromTheScreen(t *testing.T) {
 	os.MkdirAll(stick, 0o755)
 	u.Media = []string{filepath.Dir(stick)}
 	signInEditor(t, u)
-	test.Tap(u.staff.kinds["export"])
-	if len(u.staff.picks) != 1 {
-		t.Fatalf("%d sticks offered", len(u.staff.picks))
+	test.Tap(u.staff.editor.kinds["export"])
+	if len(u.staff.files.picks) != 1 {
+		t.Fatalf("%d sticks offered", len(u.staff.files.picks))
 	}
-	test.Tap(u.staff.picks[0])
+	test.Tap(u.staff.files.picks[0])
 	name := filepath.Join(stick, "sportello-contenuti-2026-11-25.yaml")
 	data, err := os.ReadFile(name)
 	if err != nil || !strings.Contains(kittest.VisibleText(u.Body), name) {
@@ -183,8 +183,8 @@ func TestExportAndImportTheContentFileFromTheScreen(t *testing.T) {
 
 	// A file with a mistake lists it by line and changes nothing.
 	os.WriteFile(name, []byte(strings.Replace(string(data), "address:", "adress:", 1)), 0o644)
-	test.Tap(u.staff.kinds["import"])
-	test.Tap(u.staff.picks[0])
+	test.Tap(u.staff.editor.kinds["import"])
+	test.Tap(u.staff.files.picks[0])
 	if !strings.Contains(kittest.VisibleText(u.Body), "nessun contenuto è stato cambiato") || !strings.Contains(kittest.VisibleText(u.Body), "Riga ") {
 		t.Fatalf("import of a bad file: %q", kittest.VisibleText(u.Body))
 	}
@@ -192,10 +192,10 @@ func TestExportAndImportTheContentFileFromTheScreen(t *testing.T) {
 	test.Tap(u.BackBtn)
 
 	os.WriteFile(name, []byte(strings.Replace(string(data), "Ufficio Relazioni con il Pubblico", "URP della Provincia", 1)), 0o644)
-	test.Tap(u.staff.kinds["import"])
-	test.Tap(u.staff.picks[0])
-	if u.Content.Organization.Office.It != "URP della Provincia" || !strings.Contains(u.staff.notice, "Importati") {
-		t.Fatalf("import: %q", u.staff.notice)
+	test.Tap(u.staff.editor.kinds["import"])
+	test.Tap(u.staff.files.picks[0])
+	if u.Content.Organization.Office.It != "URP della Provincia" || !strings.Contains(u.staff.editor.notice, "Importati") {
+		t.Fatalf("import: %q", u.staff.editor.notice)
 	}
 	if _, office, _, _, _ := u.Header(); office != "URP della Provincia" {
 		t.Errorf("the header still says %q", office)
@@ -212,11 +212,11 @@ func TestSettingsReachTheRatingScaleAndStatusPage(t *testing.T) {
 	signIn(t, u, "admin", "135790")
 	test.Tap(u.staff.menu["settings"])
 	test.Tap(kittest.FindButton(t, u.Shell, "Ente, pagina dello stato e scala di valutazione"))
-	e := u.staff.edit
+	e := u.staff.editor.edit
 	e.selects["scale"].SetSelected("5 punti")
 	e.entries["status_url"].SetText("https://urp.provincia.bt.it/stato")
 	test.Tap(e.save)
-	if u.staff.edit != nil {
+	if u.staff.editor.edit != nil {
 		t.Fatalf("not saved: %q", e.problem.Text)
 	}
 	if u.Content.Ratings.Scale != 5 || u.Content.Organization.StatusURL != "https://urp.provincia.bt.it/stato" {

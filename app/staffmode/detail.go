@@ -12,34 +12,74 @@ import (
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
+	"sportello/internal/printer"
 	"sportello/internal/requests"
 	"sportello/internal/staff"
 	"sportello/internal/ticket"
 )
 
-func (u *Screens) requestDetail() fyne.CanvasObject {
-	s := u.staff
+// detailScreen is one request as staff see it: what the citizen sees, the
+// contacts and the text, the history with internal notes, the moves its
+// status may make, a reprint of the ticket and, for an admin, the
+// annulment of its registration.
+type detailScreen struct {
+	*kit.Shell
+	s        *session
+	desk     RequestDesk
+	printer  printer.Printer // tickets reprinted
+	direct   printer.Printer // reply letters: printed now or the screen says not
+	register RegisterDesk    // nil: no annulment here
+	changed  func()          // a request changed: the inbox reads anew
+
+	req      kiosk.Request
+	readFor  string // the code whose detail was read; "" to read it again
+	note     string // what the last change left to say (a letter not printed)
+	err      error
+	moves    map[kiosk.Status]*widget.Button
+	outcome  kiosk.Outcome
+	outcomes map[kiosk.Outcome]*widget.Button
+	public   *kit.Entry
+	internal *kit.Entry
+	reply    *kit.Entry // a written reply, registered as outgoing
+	save     *widget.Button
+	saving   bool           // a status change is being saved: a second Salva does nothing
+	annul    *widget.Button // on the detail of a registration an admin may annul
+	annulF   *annulForm
+}
+
+func newDetail(shell *kit.Shell, s *session, desk RequestDesk, tickets, letters printer.Printer, register RegisterDesk) *detailScreen {
+	return &detailScreen{Shell: shell, s: s, desk: desk, printer: tickets, direct: letters, register: register}
+}
+
+// open shows the detail of r, read anew.
+func (u *detailScreen) open(r kiosk.Request) {
+	u.req, u.readFor, u.note = r, "", ""
+	u.Show(u.screen)
+}
+
+func (u *detailScreen) screen() fyne.CanvasObject {
+	s := u
 	s.annulF = nil                                // Back from the annulment drops what was not confirmed
 	s.public, s.internal, s.reply = nil, nil, nil // and from a status change what was not saved
-	code := s.detail.Code
+	code := s.req.Code
 	var r kiosk.Request
 	var err error
-	if s.detailFor != code && !u.Load(func() { r, err = u.Requests.Request(code) }, func() {
+	if s.readFor != code && !u.Load(func() { r, err = u.desk.Request(code) }, func() {
 		if err == nil {
-			s.detail = r
+			s.req = r
 		}
-		s.detailErr, s.detailFor = err, code
+		s.err, s.readFor = err, code
 	}) {
-		return u.Page(s.detail.Protocol.String(), kit.Paragraph(u.Tr.T("staff.loading")))
+		return u.Page(s.req.Protocol.String(), kit.Paragraph(u.Tr.T("staff.loading")))
 	}
-	if s.detailErr != nil {
-		return u.Page(u.Tr.T("staff.requests"), kit.Paragraph(kiosk.ErrorMessage(s.detailErr, u.Tr.Lang())))
+	if s.err != nil {
+		return u.Page(u.Tr.T("staff.requests"), kit.Paragraph(kiosk.ErrorMessage(s.err, u.Tr.Lang())))
 	}
-	r = s.detail
+	r = s.req
 	tr := u.Tr
 	rows := container.NewVBox()
-	if s.detailNote != "" {
-		note := kit.Paragraph(s.detailNote)
+	if s.note != "" {
+		note := kit.Paragraph(s.note)
 		note.Importance = widget.DangerImportance
 		rows.Add(note)
 	}
@@ -82,7 +122,7 @@ func (u *Screens) requestDetail() fyne.CanvasObject {
 	}
 	printed, reprint := u.reprintButton(r)
 	actions := container.NewVBox(moves, printed, reprint)
-	if s.annul = nil; !annulled && u.Register != nil && staff.Can(s.user.Role, staff.AnnulRegister) == nil && !r.Protocol.Provisional() {
+	if s.annul = nil; !annulled && u.register != nil && staff.Can(u.s.user.Role, staff.AnnulRegister) == nil && !r.Protocol.Provisional() {
 		s.annul = u.Button(tr.T("register.annul"), theme.CancelIcon(), func() { u.Show(u.annulScreen) })
 		s.annul.Importance = widget.DangerImportance
 		actions.Add(s.annul)
@@ -94,7 +134,7 @@ func (u *Screens) requestDetail() fyne.CanvasObject {
 }
 
 // reprintButton prints r's ticket again; printed says how it went.
-func (u *Screens) reprintButton(r kiosk.Request) (printed *widget.Label, reprint *widget.Button) {
+func (u *detailScreen) reprintButton(r kiosk.Request) (printed *widget.Label, reprint *widget.Button) {
 	tr := u.Tr
 	printed = kit.Paragraph("")
 	reprint = u.Button(tr.T("staff.reprint"), theme.DocumentPrintIcon(), func() {
@@ -102,7 +142,7 @@ func (u *Screens) reprintButton(r kiosk.Request) (printed *widget.Label, reprint
 		printed.SetText(tr.T("doc.printing"))
 		u.Background(func() {
 			if err == nil {
-				err = u.Printer.Print(r.Protocol.String(), pdf)
+				err = u.printer.Print(r.Protocol.String(), pdf)
 			}
 		}, func() {
 			if err != nil {
@@ -125,9 +165,9 @@ func firstOutcome(to kiosk.Status) kiosk.Outcome {
 }
 
 // statusChange asks the outcome, the public note and the internal note of a change.
-func (u *Screens) statusChange(to kiosk.Status) kit.Screen {
+func (u *detailScreen) statusChange(to kiosk.Status) kit.Screen {
 	return func() fyne.CanvasObject {
-		s := u.staff
+		s := u
 		tr := u.Tr
 		body := container.NewVBox()
 		s.outcomes = map[kiosk.Outcome]*widget.Button{}
@@ -161,7 +201,7 @@ func (u *Screens) statusChange(to kiosk.Status) kit.Screen {
 				return
 			}
 			s.saving = true
-			code, who, outcome, public, internal, reply := s.detail.Code, s.user.Username, s.outcome, s.public.Text, s.internal.Text, s.reply.Text
+			code, who, outcome, public, internal, reply := s.req.Code, u.s.user.Username, s.outcome, s.public.Text, s.internal.Text, s.reply.Text
 			withReply := to == kiosk.StatusConcluded && strings.TrimSpace(reply) != ""
 			depth := u.Depth()
 			s.save.Disable()
@@ -170,19 +210,19 @@ func (u *Screens) statusChange(to kiosk.Status) kit.Screen {
 			var err, printErr error
 			u.Background(func() { // the central database and CUPS may be slow
 				if !withReply {
-					_, err = u.Requests.SetStatus(code, who, to, outcome, public, internal)
+					_, err = u.desk.SetStatus(code, who, to, outcome, public, internal)
 					return
 				}
 				var r kiosk.Reply
 				var letter []byte
-				if _, r, letter, err = u.Requests.Reply(code, who, outcome, reply); err == nil {
-					if printErr = u.Direct.Print(r.Protocol.String(), letter); printErr != nil {
+				if _, r, letter, err = u.desk.Reply(code, who, outcome, reply); err == nil {
+					if printErr = u.direct.Print(r.Protocol.String(), letter); printErr != nil {
 						u.Log.Warn("printing a reply letter", "protocol", r.Protocol.String(), "err", printErr)
 					}
 				}
 			}, func() {
 				s.saving = false
-				if u.staff != s || u.Depth() != depth {
+				if u.s.ended || u.Depth() != depth {
 					return // signed out, or on another screen, meanwhile
 				}
 				s.save.Enable()
@@ -191,12 +231,13 @@ func (u *Screens) statusChange(to kiosk.Status) kit.Screen {
 					problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
 					return
 				}
-				s.detailNote = ""
+				s.note = ""
 				if printErr != nil {
-					s.detailNote = tr.T("staff.letter.notprinted")
+					s.note = tr.T("staff.letter.notprinted")
 				}
 				s.public, s.internal, s.reply = nil, nil, nil
-				s.detailFor, s.inbox = "", nil // changed: read anew
+				s.readFor = "" // changed: read anew
+				u.changed()
 				u.Back()
 			})
 		})

@@ -15,10 +15,10 @@ import (
 func TestAReplyWhoseLetterCannotBePrinted(t *testing.T) {
 	u, _ := newTestUI(t)
 	r := openRequest(t, u, "mrossi", kiosk.RoleOperator)
-	test.Tap(u.staff.moves[kiosk.StatusConcluded])
-	test.Type(u.staff.reply, "Grazie del suggerimento.")
+	test.Tap(u.staff.detail.moves[kiosk.StatusConcluded])
+	test.Type(u.staff.detail.reply, "Grazie del suggerimento.")
 	u.fake.Down = true
-	test.Tap(u.staff.save)
+	test.Tap(u.staff.detail.save)
 	if got, _ := u.db.RequestByCode(r.Code); got.Status != kiosk.StatusConcluded {
 		t.Fatalf("the reply was not registered: %s", got.Status)
 	}

@@ -16,32 +16,42 @@ import (
 	"sportello/internal/media"
 )
 
+// usbFiles are the files staff pick on USB sticks (and their folders):
+// one at a time, a second tap while one is read or written does nothing.
+type usbFiles struct {
+	*kit.Shell
+	s     *session
+	media []string    // where staff's files are looked for
+	busy  bool        // a file is read from or written to a stick
+	picks []*kit.Tile // the files or sticks offered on the screen shown
+}
+
 // attachScreen lists the PDFs on the USB sticks (and the staff's folders);
 // a tap attaches one to the field.
-func (u *Screens) attachScreen(key string) kit.Screen {
+func (u *contentEditor) attachScreen(key string) kit.Screen {
 	return func() fyne.CanvasObject {
 		tr := u.Tr
-		e := u.staff.edit
+		e, files := u.edit, u.s.files
 		problem := kit.ProblemLabel()
 		list := container.NewVBox()
-		found := media.Find(u.Media, []string{".pdf"}, 200)
+		found := media.Find(files.media, []string{".pdf"}, 200)
 		if len(found) == 0 {
 			list.Add(kit.Paragraph(tr.T("edit.nomedia")))
 		}
-		u.staff.picks = nil
+		files.picks = nil
 		for _, p := range found {
 			row := u.Row(filepath.Base(p), filepath.Dir(p), func() {
-				if u.staff.busy {
+				if files.busy {
 					return
 				}
-				u.staff.busy = true
+				files.busy = true
 				problem.SetText(tr.T("edit.working"))
-				s, depth := u.staff, u.Depth()
+				depth := u.Depth()
 				var b []byte
 				var err error
 				u.Background(func() { b, err = media.ReadPDF(p) }, func() { // a USB stick may be slow
-					s.busy = false
-					if u.staff != s || u.Depth() != depth {
+					files.busy = false
+					if u.s.ended || u.Depth() != depth {
 						return
 					}
 					if err != nil {
@@ -54,7 +64,7 @@ func (u *Screens) attachScreen(key string) kit.Screen {
 					u.Back()
 				})
 			})
-			u.staff.picks = append(u.staff.picks, row)
+			files.picks = append(files.picks, row)
 			list.Add(row)
 		}
 		return u.Page(tr.T("edit.attach"), container.NewBorder(nil, problem, nil, nil, u.Scroller(list)))
@@ -74,37 +84,37 @@ func safeName(name string) string {
 
 // importScreen lists the content files on the USB sticks; a tap checks one
 // and imports it when it has no errors, or lists its errors and changes nothing.
-func (u *Screens) importScreen() fyne.CanvasObject {
+func (u *contentEditor) importScreen() fyne.CanvasObject {
 	tr := u.Tr
-	s := u.staff
+	s, files := u, u.s.files
 	state := kit.Paragraph("")
 	list := container.NewVBox(state)
-	found := media.Find(u.Media, []string{".yaml", ".yml"}, 200)
+	found := media.Find(files.media, []string{".yaml", ".yml"}, 200)
 	if len(found) == 0 {
 		list.Add(kit.Paragraph(tr.T("edit.nomedia")))
 	}
-	s.picks = nil
+	files.picks = nil
 	for _, p := range found {
 		row := u.Row(filepath.Base(p), filepath.Dir(p), func() {
-			if s.busy {
+			if files.busy {
 				return
 			}
-			s.busy = true
+			files.busy = true
 			state.SetText(tr.T("edit.working"))
-			who, depth := s.user.Username, u.Depth()
+			who, depth := u.s.user.Username, u.Depth()
 			var f content.File
 			var err error
 			u.Background(func() { // a USB stick, and the central database, may be slow
 				f = content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p))
 				if len(f.Problems) == 0 {
-					err = u.ContentStore.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: who, Action: "content.import", Target: p})
+					err = u.store.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: who, Action: "content.import", Target: p})
 				}
 			}, func() {
-				s.busy = false
+				files.busy = false
 				if len(f.Problems) == 0 && err == nil {
 					u.SetContent(f.Content) // imported: shown whatever the screen now
 				}
-				if u.staff != s || u.Depth() != depth {
+				if u.s.ended || u.Depth() != depth {
 					return // signed out, or on another screen, meanwhile
 				}
 				state.SetText("")
@@ -122,14 +132,14 @@ func (u *Screens) importScreen() fyne.CanvasObject {
 				u.Back()
 			})
 		})
-		s.picks = append(s.picks, row)
+		files.picks = append(files.picks, row)
 		list.Add(row)
 	}
 	return u.Page(tr.T("edit.import"), u.Scroller(list))
 }
 
 // importProblems lists the errors of a content file, each with its line.
-func (u *Screens) importProblems(name string, problems []content.Problem) kit.Screen {
+func (u *contentEditor) importProblems(name string, problems []content.Problem) kit.Screen {
 	return func() fyne.CanvasObject {
 		tr := u.Tr
 		list := container.NewVBox(kit.Paragraph(tr.T("edit.import.bad", map[string]any{"N": len(problems)})))
@@ -142,13 +152,13 @@ func (u *Screens) importProblems(name string, problems []content.Problem) kit.Sc
 
 // exportScreen lists the USB sticks that can be written; a tap runs write
 // into the one chosen and says where the file went.
-func (u *Screens) exportScreen(title string, write func(dir string) (string, error)) kit.Screen {
+func (u *usbFiles) exportScreen(title string, write func(dir string) (string, error)) kit.Screen {
 	return func() fyne.CanvasObject {
 		tr := u.Tr
-		s := u.staff
+		s := u
 		state := kit.Paragraph("")
 		list := container.NewVBox(state)
-		targets := media.Targets(u.Media)
+		targets := media.Targets(u.media)
 		if len(targets) == 0 {
 			state.SetText(tr.T("edit.nomedia"))
 		}
@@ -180,8 +190,8 @@ func (u *Screens) exportScreen(title string, write func(dir string) (string, err
 
 // exportContent writes the content c, and the files it names, into dir;
 // off the UI goroutine.
-func (u *Screens) exportContent(c kiosk.Content, dir string) (string, error) {
-	files, err := u.ContentStore.Files()
+func (u *contentEditor) exportContent(c kiosk.Content, dir string) (string, error) {
+	files, err := u.store.Files()
 	if err != nil {
 		return "", kiosk.Wrap(err)
 	}

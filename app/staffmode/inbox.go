@@ -13,22 +13,41 @@ import (
 	"sportello/internal/requests"
 )
 
-func (u *Screens) inboxScreen() fyne.CanvasObject {
-	s := u.staff
-	if s.inbox == nil { // a central database may be slow: the screen shows now, the list when it comes
+// inboxScreen lists the requests in the order requests.Inbox gives, open
+// ones first and the nearest deadline first, by status, overdue, or the
+// protocol number or code typed.
+type inboxScreen struct {
+	*kit.Shell
+	desk    RequestDesk
+	open    func(kiosk.Request) // shows a request's detail
+	filter  kiosk.Status        // "" for every open request
+	overdue bool
+	query   string
+	rows    map[string]*kit.Tile // by canonical code
+	list    []kiosk.Request      // as last read; nil: to read
+	err     error
+}
+
+func newInbox(shell *kit.Shell, desk RequestDesk, open func(kiosk.Request)) *inboxScreen {
+	return &inboxScreen{Shell: shell, desk: desk, open: open}
+}
+
+func (u *inboxScreen) screen() fyne.CanvasObject {
+	s := u
+	if s.list == nil { // a central database may be slow: the screen shows now, the list when it comes
 		var all []kiosk.Request
 		var err error
-		ready := u.Load(func() { all, err = u.Requests.Inbox() }, func() {
+		ready := u.Load(func() { all, err = u.desk.Inbox() }, func() {
 			if err != nil {
 				u.Log.Error("reading requests", "err", err)
 			}
-			s.inbox, s.inboxErr = append([]kiosk.Request{}, all...), err
+			s.list, s.err = append([]kiosk.Request{}, all...), err
 		})
 		if !ready {
 			return u.Page(u.Tr.T("staff.requests"), kit.Paragraph(u.Tr.T("staff.loading")))
 		}
 	}
-	all := s.inbox // in the order requests.Inbox gives: open first, nearest deadline first
+	all := s.list // in the order requests.Inbox gives: open first, nearest deadline first
 	today := hours.Today(u.Now())
 	filters := container.NewGridWithColumns(4)
 	for _, st := range append([]kiosk.Status{""}, kiosk.Statuses...) {
@@ -72,8 +91,7 @@ func (u *Screens) inboxScreen() fyne.CanvasObject {
 			colour = theme.ColorNameWarning
 		}
 		row := u.Row(r.Protocol.String()+" · "+u.Tr.Text(kind.Label), desc, func() {
-			s.detail, s.detailFor, s.detailNote = r, "", ""
-			u.Show(u.requestDetail)
+			u.open(r)
 		})
 		row.SetDesc(desc, colour)
 		s.rows[r.Code] = row
@@ -82,8 +100,8 @@ func (u *Screens) inboxScreen() fyne.CanvasObject {
 	if len(s.rows) == 0 {
 		list.Add(kit.Paragraph(u.Tr.T("list.empty")))
 	}
-	if s.inboxErr != nil {
-		list.Add(kit.Paragraph(kiosk.ErrorMessage(s.inboxErr, u.Tr.Lang())))
+	if s.err != nil {
+		list.Add(kit.Paragraph(kiosk.ErrorMessage(s.err, u.Tr.Lang())))
 	}
 	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, overdue, search))
 	return u.Page(u.Tr.T("staff.requests"), container.NewBorder(top, nil, nil, nil, u.Scroller(list)))

@@ -27,28 +27,42 @@ type reportData struct {
 
 // staffReports shows the satisfaction of a period with charts, its export,
 // and the alerts to acknowledge.
-func (u *Screens) staffReports() fyne.CanvasObject {
-	s := u.staff
+// reportsScreen is the satisfaction of a period with charts, its export
+// onto a USB stick, and the alerts to acknowledge.
+type reportsScreen struct {
+	*kit.Shell
+	s       *session
+	ratings RatingDesk
+	days    int // the period, in days
+	data    *reportData // as last read; nil: to read
+	periods map[int]*widget.Button
+	export  map[string]*widget.Button // by format: csv, pdf
+	alerts  map[int64]*widget.Button
+}
+
+func newReports(shell *kit.Shell, s *session, ratings RatingDesk) *reportsScreen {
+	return &reportsScreen{Shell: shell, s: s, ratings: ratings, days: report.Periods[0]}
+}
+
+func (u *reportsScreen) screen() fyne.CanvasObject {
+	s := u
 	tr := u.Tr
-	if s.days == 0 {
-		s.days = report.Periods[0]
-	}
 	today := hours.Today(u.Now())
-	if s.report == nil || s.report.days != s.days { // the central database may be slow: the figures come when they come
+	if s.data == nil || s.data.days != s.days { // the central database may be slow: the figures come when they come
 		var rep report.Report
 		var alerts []kiosk.Alert
 		var err error
 		days := s.days
 		if !u.Load(func() {
-			rep, err = report.Ratings(u.Ratings, report.LastDays(today, days))
+			rep, err = report.Ratings(u.ratings, report.LastDays(today, days))
 			if err == nil {
-				alerts, err = u.Ratings.Alerts()
+				alerts, err = u.ratings.Alerts()
 			}
-		}, func() { s.report = &reportData{days: days, rep: rep, alerts: alerts, err: err} }) {
+		}, func() { s.data = &reportData{days: days, rep: rep, alerts: alerts, err: err} }) {
 			return u.Page(tr.T("staff.reports"), kit.Paragraph(tr.T("staff.loading")))
 		}
 	}
-	rep, alerts, err := s.report.rep, s.report.alerts, s.report.err
+	rep, alerts, err := s.data.rep, s.data.alerts, s.data.err
 	rows := container.NewVBox()
 	periods := container.NewGridWithColumns(len(report.Periods))
 	s.periods = map[int]*widget.Button{}
@@ -73,7 +87,7 @@ func (u *Screens) staffReports() fyne.CanvasObject {
 	office := u.Content.Organization.Office.It
 	for _, format := range report.Formats {
 		s.export[format] = u.Button(tr.T("staff.export."+format), theme.DownloadIcon(), func() {
-			u.Show(u.exportScreen(tr.T("staff.export."+format), func(dir string) (string, error) { return u.writeReport(rep, office, format, dir) }))
+			u.Show(u.s.files.exportScreen(tr.T("staff.export."+format), func(dir string) (string, error) { return u.writeReport(rep, office, format, dir) }))
 		})
 	}
 	rows.Add(container.NewGridWithColumns(2, s.export["csv"], s.export["pdf"]))
@@ -93,11 +107,11 @@ func (u *Screens) staffReports() fyne.CanvasObject {
 		b = u.Button(tr.T("staff.ack"), theme.ConfirmIcon(), func() {
 			b.Disable()
 			var err error
-			u.Background(func() { err = u.Ratings.Acknowledge(a.ID, s.user.Username) }, func() {
+			u.Background(func() { err = u.ratings.Acknowledge(a.ID, u.s.user.Username) }, func() {
 				if err != nil {
 					u.Log.Warn("acknowledging an alert", "err", err)
 				}
-				s.report = nil // read anew
+				s.data = nil // read anew
 				u.Render()
 			})
 		})
@@ -108,7 +122,7 @@ func (u *Screens) staffReports() fyne.CanvasObject {
 }
 
 // reportCharts draws the ratings by value, the reasons given and the weekly score.
-func (u *Screens) reportCharts(rep report.Report) fyne.CanvasObject {
+func (u *reportsScreen) reportCharts(rep report.Report) fyne.CanvasObject {
 	tr := u.Tr
 	peak := 1
 	for _, v := range rep.Counts {
@@ -142,7 +156,7 @@ func (u *Screens) reportCharts(rep report.Report) fyne.CanvasObject {
 
 // writeReport writes the report as CSV or PDF into dir.
 // It runs off the UI goroutine: office is the content's office, read before.
-func (u *Screens) writeReport(rep report.Report, office, format, dir string) (string, error) {
+func (u *reportsScreen) writeReport(rep report.Report, office, format, dir string) (string, error) {
 	data, err := report.Encode(rep, office, format)
 	if err != nil {
 		return "", kiosk.Wrap(err)

@@ -90,7 +90,7 @@ func (u *Screens) settingsScreen() fyne.CanvasObject {
 		label("settings.queue"), container.NewBorder(nil, nil, nil, f.testPage, f.queue), f.state,
 		label("settings.retention"), f.months,
 		label("settings.conservation"), f.archive,
-		label("settings.public"), u.Button(tr.T("edit.kind.organization"), theme.DocumentCreateIcon(), func() { u.openEdit(editor.Organization, 0) }),
+		label("settings.public"), u.Button(tr.T("edit.kind.organization"), theme.DocumentCreateIcon(), func() { u.staff.editor.openEdit(editor.Organization, 0) }),
 	)
 	return u.Page(tr.T("settings.title"), kit.WithAction(u.Scroller(form), f.problem, f.save))
 }
@@ -129,7 +129,7 @@ func (u *Screens) saveSettings(f *settingsScreen) {
 		return
 	}
 	f.busy = true
-	draft, who, staffNow, depth := f.draft, u.staff.user.Username, u.staff, u.Depth()
+	draft, who, session, depth := f.draft, u.staff.user.Username, u.staff, u.Depth()
 	var err error
 	f.save.Disable()
 	u.Background(func() { // the folder may be a network share, the database slow
@@ -146,7 +146,7 @@ func (u *Screens) saveSettings(f *settingsScreen) {
 		if err == nil {
 			u.ApplySettings(draft) // saved: in effect whatever the screen now
 		}
-		if u.staff != staffNow || u.Depth() != depth {
+		if session.ended || u.Depth() != depth {
 			return // signed out, or on another screen, meanwhile
 		}
 		f.save.Enable()

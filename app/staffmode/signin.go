@@ -12,62 +12,58 @@ import (
 	"sportello/internal/staff"
 )
 
-// session holds the staff mode's state and widgets.
+// session is a member of staff signed in and the screens they have open.
 type session struct {
-	user     *kiosk.Account
-	name     *kit.Entry
-	secret   *kit.Entry
-	signIn   *widget.Button
-	problem  *widget.Label
-	menu     map[string]*kit.Tile
-	filter   kiosk.Status // "" for every open request
-	overdue  bool
-	query    string
-	rows     map[string]*kit.Tile // by canonical code
-	detail   kiosk.Request
-	moves    map[kiosk.Status]*widget.Button
-	outcome  kiosk.Outcome
-	outcomes map[kiosk.Outcome]*widget.Button
-	public   *kit.Entry
-	internal *kit.Entry
-	reply    *kit.Entry // a written reply, registered as outgoing
-	save     *widget.Button
-	alerts   map[int64]*widget.Button
+	user    *kiosk.Account
+	ended   bool // signed out: work that finishes later shows nothing
+	menu    map[string]*kit.Tile
+	files   *usbFiles
+	inbox   *inboxScreen
+	detail  *detailScreen
+	reports *reportsScreen
+	editor  *contentEditor
+}
 
-	kinds  map[string]*kit.Tile // the content screen's rows, by list, "import" and "export"
-	items  []*kit.Tile          // the items of the list shown
-	add    *widget.Button
-	edit   *contentEdit
-	notice string      // what the last content change did
-	picks  []*kit.Tile // files or USB sticks to choose from
+// signInForm is the staff sign-in: a name, a password or PIN.
+type signInForm struct {
+	name, secret *kit.Entry
+	signIn       *widget.Button
+	problem      *widget.Label
+	busy         bool // the password is being checked: a second tap does nothing
+}
 
-	days    int // the period of the reports screen
-	periods map[int]*widget.Button
-	export  map[string]*widget.Button // by format: csv, pdf
+// newSession opens the screens of a member of staff just signed in, each
+// with what it needs.
+func (u *Screens) newSession(a kiosk.Account) *session {
+	s := &session{user: &a}
+	s.files = &usbFiles{Shell: u.Shell, s: s, media: u.Media}
+	s.detail = newDetail(u.Shell, s, u.Requests, u.Printer, u.Direct, u.Register)
+	s.inbox = newInbox(u.Shell, u.Requests, s.detail.open)
+	s.detail.changed = func() { s.inbox.list = nil }
+	s.reports = newReports(u.Shell, s, u.Ratings)
+	s.editor = newContentEditor(u.Shell, s, u.ContentStore)
+	return s
+}
 
-	annul  *widget.Button // on the detail of a registration an admin may annul
-	annulF *annulForm
-
-	inbox      []kiosk.Request // as last read; nil: to read
-	report     *reportData     // the reports screen's figures as last read; nil: to read
-	inboxErr   error
-	detailFor  string // the code whose detail was read; "" to read it again
-	detailNote string // what the last change of the detail left to say (a letter not printed)
-	saving     bool   // a status change is being saved: a second Salva does nothing
-	busy       bool   // a file is read from or written to a USB stick: a second tap does nothing
-	detailErr  error
+// endSession ends the staff session, if any: what it left running finds
+// it ended.
+func (u *Screens) endSession() {
+	if u.staff != nil {
+		u.staff.ended = true
+	}
+	u.staff, u.login, u.settingsForm = nil, nil, nil
 }
 
 // OpenSignIn shows the staff sign-in: a long press on the header, Ctrl+Alt+S, or --staff.
 func (u *Screens) OpenSignIn() {
-	if u.staff == nil {
-		u.staff = &session{}
+	if u.login == nil {
+		u.login = &signInForm{}
 	}
 	u.Show(u.signInScreen)
 }
 
 func (u *Screens) signInScreen() fyne.CanvasObject {
-	s := u.staff
+	s := u.login
 	s.name = u.NewEntry()
 	s.name.SetPlaceHolder(u.Tr.T("staff.user"))
 	s.secret = u.NewEntry()
@@ -88,7 +84,7 @@ func (u *Screens) signInScreen() fyne.CanvasObject {
 		var err error
 		u.Background(func() { a, err = u.Staff.SignIn(name, secret) }, func() { // bcrypt takes its time, by design
 			s.busy = false
-			if u.staff != s {
+			if u.login != s {
 				return // the kiosk went home meanwhile
 			}
 			s.signIn.Enable()
@@ -97,7 +93,7 @@ func (u *Screens) signInScreen() fyne.CanvasObject {
 				s.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
 				return
 			}
-			s.user = &a
+			u.login, u.staff = nil, u.newSession(a)
 			u.ShowOverFirst(u.staffHome)
 		})
 	})
@@ -112,7 +108,7 @@ func (u *Screens) signInScreen() fyne.CanvasObject {
 
 // signOut ends the staff session and gives the kiosk back to citizens.
 func (u *Screens) signOut() {
-	u.staff = nil
+	u.endSession()
 	u.GoHome()
 }
 
@@ -131,14 +127,14 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 	u.settingsForm = nil // Back from the settings drops what was not saved
 	s.menu = map[string]*kit.Tile{
 		"requests": u.Row(u.Tr.T("staff.requests"), u.Tr.T("staff.requests.desc"), func() {
-			s.inbox = nil // read anew each time the inbox opens
-			u.Show(u.allowed(staff.HandleRequests, u.inboxScreen))
+			s.inbox.list = nil // read anew each time the inbox opens
+			u.Show(u.allowed(staff.HandleRequests, s.inbox.screen))
 		}),
 		"reports": u.Row(u.Tr.T("staff.reports"), u.Tr.T("staff.reports.desc"), func() {
-			s.report = nil // read anew each time the reports open
-			u.Show(u.allowed(staff.ReadReports, u.staffReports))
+			s.reports.data = nil // read anew each time the reports open
+			u.Show(u.allowed(staff.ReadReports, s.reports.screen))
 		}),
-		"content":  u.Row(u.Tr.T("staff.content"), u.Tr.T("staff.content.desc"), func() { u.Show(u.allowed(staff.EditContent, u.staffContent)) }),
+		"content":  u.Row(u.Tr.T("staff.content"), u.Tr.T("staff.content.desc"), func() { u.Show(u.allowed(staff.EditContent, s.editor.screen)) }),
 		"settings": u.Row(u.Tr.T("settings.title"), u.Tr.T("settings.desc"), func() { u.Show(u.allowed(staff.ChangeSettings, u.settingsScreen)) }),
 		"signout":  u.Row(u.Tr.T("staff.signout"), s.user.Username, u.signOut),
 	}

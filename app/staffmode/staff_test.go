@@ -17,12 +17,12 @@ import (
 
 func signIn(t *testing.T, u *testStaff, user, secret string) {
 	t.Helper()
-	if u.staff.name.Text != user { // a failed attempt keeps the name typed
-		u.staff.name.SetText("")
-		test.Type(u.staff.name, user)
+	if u.login.name.Text != user { // a failed attempt keeps the name typed
+		u.login.name.SetText("")
+		test.Type(u.login.name, user)
 	}
-	test.Type(u.staff.secret, secret)
-	test.Tap(u.staff.signIn)
+	test.Type(u.login.secret, secret)
+	test.Tap(u.login.signIn)
 }
 
 func TestStaffSignInByLongPressAndShortcut(t *testing.T) {
@@ -34,28 +34,29 @@ func TestStaffSignInByLongPressAndShortcut(t *testing.T) {
 	p.MouseDown(nil)
 	kittest.Advance(u.Shell, time.Second)
 	test.Tap(p)
-	if u.staff != nil {
+	if u.login != nil {
 		t.Fatal("a short press on the header opened the sign-in")
 	}
 	p.MouseDown(nil)
 	kittest.Advance(u.Shell, 3*time.Second)
 	test.Tap(p)
-	if u.staff == nil || u.PageTitle.Text != "Accesso del personale" {
+	if u.login == nil || u.PageTitle.Text != "Accesso del personale" {
 		t.Fatal("a 3 s press on the header did not open the sign-in")
 	}
 	test.Tap(u.HomeBtn)
 	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(
 		&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt})
-	if u.staff == nil {
+	if u.login == nil {
 		t.Fatal("Ctrl+Alt+S did not open the sign-in")
 	}
 	signIn(t, u, "mrossi", "000000")
-	if !strings.Contains(u.staff.problem.Text, "errati") || u.staff.user != nil {
-		t.Fatalf("wrong PIN: %q", u.staff.problem.Text)
+	if !strings.Contains(u.login.problem.Text, "errati") || u.staff != nil {
+		t.Fatalf("wrong PIN: %q", u.login.problem.Text)
 	}
+	problem := u.login.problem
 	signIn(t, u, "mrossi", "246810")
-	if u.staff.user == nil || !strings.HasPrefix(u.PageTitle.Text, "Personale: mrossi") {
-		t.Fatalf("not signed in: %q", u.staff.problem.Text)
+	if u.staff == nil || !strings.HasPrefix(u.PageTitle.Text, "Personale: mrossi") {
+		t.Fatalf("not signed in: %q", problem.Text)
 	}
 	test.Tap(u.staff.menu["content"])
 	if u.PageTitle.Text != "Accesso negato" || !strings.Contains(kittest.VisibleText(u.Body), "operator") {
@@ -84,10 +85,10 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	u.OpenSignIn()
 	signIn(t, u, "mrossi", "246810")
 	test.Tap(u.staff.menu["requests"])
-	if len(u.staff.rows) != 2 {
-		t.Fatalf("inbox rows %d", len(u.staff.rows))
+	if len(u.staff.inbox.rows) != 2 {
+		t.Fatalf("inbox rows %d", len(u.staff.inbox.rows))
 	}
-	test.Tap(u.staff.rows[c.Code])
+	test.Tap(u.staff.inbox.rows[c.Code])
 	if !strings.Contains(kittest.VisibleText(u.Body), "anna@example.org") {
 		t.Error("the detail does not show the contact to staff")
 	}
@@ -95,11 +96,11 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	if !strings.Contains(kittest.VisibleText(u.Body), "Ricevuta ristampata.") {
 		t.Error("the reprint says nothing")
 	}
-	test.Tap(u.staff.moves[kiosk.StatusConcluded])
-	test.Tap(u.staff.outcomes[kiosk.OutcomeRejected])
-	test.Type(u.staff.public, "Non di competenza dell'ente, inoltrata al Comune.")
-	test.Type(u.staff.internal, "Telefonato il 25/11")
-	test.Tap(u.staff.save)
+	test.Tap(u.staff.detail.moves[kiosk.StatusConcluded])
+	test.Tap(u.staff.detail.outcomes[kiosk.OutcomeRejected])
+	test.Type(u.staff.detail.public, "Non di competenza dell'ente, inoltrata al Comune.")
+	test.Type(u.staff.detail.internal, "Telefonato il 25/11")
+	test.Tap(u.staff.detail.save)
 	got, err := u.db.RequestByCode(c.Code)
 	if err != nil || got.Status != kiosk.StatusConcluded || got.Outcome != kiosk.OutcomeRejected {
 		t.Fatalf("status %s %s %v", got.Status, got.Outcome, err)
@@ -107,22 +108,22 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	if pub, _ := u.svc.Status(c.Code); !strings.Contains(pub.History[len(pub.History)-1].Note, "inoltrata") {
 		t.Error("the public note is not public")
 	}
-	if len(u.staff.moves) != 0 {
+	if len(u.staff.detail.moves) != 0 {
 		t.Error("a concluded request still offers moves")
 	}
 	test.Tap(u.BackBtn)
-	if _, shown := u.staff.rows[c.Code]; shown || len(u.staff.rows) != 1 {
+	if _, shown := u.staff.inbox.rows[c.Code]; shown || len(u.staff.inbox.rows) != 1 {
 		t.Error("a concluded request stays among the open ones")
 	}
-	u.staff.query = "0000001"
+	u.staff.inbox.query = "0000001"
 	u.Render()
-	if _, found := u.staff.rows[r.Code]; !found || len(u.staff.rows) != 1 {
-		t.Errorf("search by protocol: %d rows", len(u.staff.rows))
+	if _, found := u.staff.inbox.rows[r.Code]; !found || len(u.staff.inbox.rows) != 1 {
+		t.Errorf("search by protocol: %d rows", len(u.staff.inbox.rows))
 	}
-	test.Tap(u.staff.rows[r.Code])
-	test.Tap(u.staff.moves[kiosk.StatusConcluded])
-	test.Type(u.staff.reply, "Grazie del suggerimento: le sedie arriveranno a gennaio.")
-	test.Tap(u.staff.save)
+	test.Tap(u.staff.inbox.rows[r.Code])
+	test.Tap(u.staff.detail.moves[kiosk.StatusConcluded])
+	test.Type(u.staff.detail.reply, "Grazie del suggerimento: le sedie arriveranno a gennaio.")
+	test.Tap(u.staff.detail.save)
 	var audit []kiosk.AuditEntry
 	for _, a := range auditOf(t, u) {
 		if strings.HasPrefix(a.Action, "request.") {
@@ -231,13 +232,13 @@ func TestReportsChartExportAndAlerts(t *testing.T) {
 			t.Errorf("the reports screen lacks %q", want)
 		}
 	}
-	test.Tap(u.staff.periods[365])
-	if u.staff.days != 365 || !strings.Contains(kittest.VisibleText(u.Body), "26/11/2025") {
+	test.Tap(u.staff.reports.periods[365])
+	if u.staff.reports.days != 365 || !strings.Contains(kittest.VisibleText(u.Body), "26/11/2025") {
 		t.Errorf("the year's period: %q", kittest.VisibleText(u.Body))
 	}
 	for _, format := range []string{"csv", "pdf"} {
-		test.Tap(u.staff.export[format])
-		test.Tap(u.staff.picks[0])
+		test.Tap(u.staff.reports.export[format])
+		test.Tap(u.staff.files.picks[0])
 		name := filepath.Join(stick, "valutazioni-2025-11-26-2026-11-25."+format)
 		b, err := os.ReadFile(name)
 		if err != nil || len(b) == 0 || (format == "pdf" && !strings.HasPrefix(string(b), "%PDF")) {
@@ -248,8 +249,8 @@ func TestReportsChartExportAndAlerts(t *testing.T) {
 		}
 		test.Tap(u.BackBtn)
 	}
-	test.Tap(u.staff.alerts[alert.ID])
-	if _, open := u.staff.alerts[alert.ID]; open {
+	test.Tap(u.staff.reports.alerts[alert.ID])
+	if _, open := u.staff.reports.alerts[alert.ID]; open {
 		t.Error("the acknowledged alert is still open")
 	}
 	if a := auditOf(t, u)[0]; a.Action != "alert.acknowledge" || a.Who != "capo" {

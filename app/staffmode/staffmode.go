@@ -70,6 +70,7 @@ const staffIdle = 5 * time.Minute
 type Screens struct {
 	*kit.Shell
 	Deps
+	login        *signInForm     // the sign-in shown; nil once signed in
 	staff        *session        // from the sign-in on; nil for citizens
 	settingsForm *settingsScreen // the settings being edited
 }
@@ -87,9 +88,9 @@ func New(shell *kit.Shell, d Deps) *Screens {
 		return true
 	}
 	shell.Session = func() (bool, time.Duration, func()) { return u.signedIn(), staffIdle, u.signOut }
-	shell.Forget = append(shell.Forget, func() { u.staff, u.settingsForm = nil, nil })
+	shell.Forget = append(shell.Forget, u.endSession)
 	return u
 }
 
 // signedIn reports whether staff are signed in.
-func (u *Screens) signedIn() bool { return u.staff != nil && u.staff.user != nil }
+func (u *Screens) signedIn() bool { return u.staff != nil }
