@@ -66,12 +66,21 @@ type Screens struct {
 	noticeRows map[string]*kit.Tile
 	search     *searchScreen
 	attract    *kit.Tile // the attract screen's tile, when shown
+
+	// What each flow needs, given once.
+	requests *requestHost
+	rating   *rateHost
+	lookup   *statusHost
 }
 
 // New builds the citizen screens on shell: its home, attract and search
 // screens, and what Home forgets.
 func New(shell *kit.Shell, d Deps) *Screens {
 	u := &Screens{Shell: shell, Deps: d}
+	u.requests = &requestHost{Shell: shell, Requests: d.Requests, Printer: d.Printer, PrinterReady: d.PrinterReady,
+		startRating: u.startRating, current: func() *requestFlow { return u.flow }}
+	u.rating = &rateHost{Shell: shell, Ratings: d.Ratings, current: func() *rateFlow { return u.rate }}
+	u.lookup = &statusHost{Shell: shell, Requests: d.Requests, Lookups: d.Lookups}
 	shell.Home, shell.Attract = u.homeScreen, u.attractScreen
 	shell.Forget = append(shell.Forget, func() {
 		u.flow, u.rate, u.status, u.services, u.documents, u.search = nil, nil, nil, nil, nil, nil

@@ -51,7 +51,7 @@ func (f *requestFlow) registered(r kiosk.Request) {
 	u := f.u
 	f.done, f.printed = r, printing
 	f.draft = requests.Draft{}
-	if u.flow == f { // the citizen is still there: not wiped for idleness meanwhile
+	if u.current() == f { // the citizen is still there: not wiped for idleness meanwhile
 		u.ShowOverFirst(f.doneStep) // Back from the result goes home, never to a second submission
 	}
 	var pdf []byte

@@ -123,13 +123,13 @@ func TestTwoTapsOnConfirm(t *testing.T) {
 // A ticket printer that is down is told at the first step of a request.
 func TestAPrinterDownIsToldUpFront(t *testing.T) {
 	u, _ := newTestUI(t)
-	u.PrinterReady = func() bool { return false }
+	u.requests.PrinterReady = func() bool { return false }
 	test.Tap(u.home.tiles[sectionRequests])
 	if !strings.Contains(kittest.VisibleText(u.Body), "La stampante delle ricevute ora non funziona") {
 		t.Errorf("the first step does not say the printer is down:\n%s", kittest.VisibleText(u.Body))
 	}
 	u.GoHome()
-	u.PrinterReady = func() bool { return true }
+	u.requests.PrinterReady = func() bool { return true }
 	test.Tap(u.home.tiles[sectionRequests])
 	if strings.Contains(kittest.VisibleText(u.Body), "non funziona") {
 		t.Error("a ready printer is said to be down")

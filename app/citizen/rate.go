@@ -20,7 +20,7 @@ import (
 // rateFlow asks "Come valuta il servizio ricevuto?" with faces, and after a
 // negative answer why; then thanks the citizen and goes home.
 type rateFlow struct {
-	u       *Screens
+	u       *rateHost
 	rating  kiosk.Rating
 	offices map[string]*widget.Button
 	faces   map[int]*kit.Tile
@@ -34,6 +34,15 @@ type rateFlow struct {
 	thanked time.Time
 }
 
+// rateHost is what the rating needs besides the shell: where ratings are
+// recorded, and the rating current now (a late answer checks it is still
+// its own).
+type rateHost struct {
+	*kit.Shell
+	Ratings Rater
+	current func() *rateFlow
+}
+
 // thanksFor is how long "Grazie" stays before the kiosk goes home.
 const thanksFor = 5 * time.Second
 
@@ -42,7 +51,7 @@ const thanksFor = 5 * time.Second
 func (u *Screens) startRating(office, service string) kit.Screen {
 	return func() fyne.CanvasObject {
 		if u.rate == nil || !u.rate.thanked.IsZero() {
-			u.rate = &rateFlow{u: u, rating: ratings.New(office, service)}
+			u.rate = &rateFlow{u: u.rating, rating: ratings.New(office, service)}
 		}
 		if office == "" && service == "" {
 			return u.rate.officeStep()
@@ -75,7 +84,7 @@ func (f *rateFlow) facesStep() fyne.CanvasObject {
 	f.rating.Scale = scale
 	f.faces = map[int]*kit.Tile{}
 	about := u.Tr.T("rate.anonymous")
-	if s, ok := u.service(f.rating.Service); ok {
+	if s, ok := u.Content.Service(f.rating.Service); ok {
 		about = u.Tr.Text(s.Title) + " · " + about
 	} else if o, ok := u.Content.Office(f.rating.Office); ok {
 		about = u.Tr.Text(o.Name) + " · " + about
@@ -215,7 +224,7 @@ func (f *rateFlow) submit() {
 		if err != nil {
 			u.Log.Error("recording a rating", "err", err)
 		}
-		if u.rate != f {
+		if u.current() != f {
 			return // wiped for idleness meanwhile
 		}
 		f.thanked = u.Now()

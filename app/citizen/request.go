@@ -10,6 +10,7 @@ import (
 
 	"sportello/app/kit"
 	"sportello/internal/kiosk"
+	"sportello/internal/printer"
 	"sportello/internal/requests"
 )
 
@@ -17,7 +18,7 @@ import (
 // privacy notice, contact, summary, confirmation. The draft outlives each
 // step's widgets, so Back and a language switch lose nothing typed.
 type requestFlow struct {
-	u       *Screens
+	u       *requestHost
 	draft   requests.Draft
 	problem *widget.Label
 	next    *widget.Button // the current step's primary action
@@ -41,6 +42,24 @@ type requestFlow struct {
 	printed      printResult
 }
 
+// requestHost is what the request flow needs besides the shell: where
+// requests are filed, the ticket printer and whether it is ready, the rating
+// it offers at the end, and the flow current now (a late answer checks it is
+// still its own).
+type requestHost struct {
+	*kit.Shell
+	Requests     Registrar
+	Printer      printer.Printer
+	PrinterReady func() bool
+	startRating  func(office, service string) kit.Screen
+	current      func() *requestFlow
+}
+
+// newRequestFlow starts filing a request from draft.
+func newRequestFlow(host *requestHost, draft requests.Draft) *requestFlow {
+	return &requestFlow{u: host, draft: draft}
+}
+
 // printResult is how printing the ticket went.
 type printResult int
 
@@ -55,7 +74,7 @@ const (
 // the first step loses nothing) and starting afresh after a filed request.
 func (u *Screens) startRequest() fyne.CanvasObject {
 	if u.flow == nil || u.flow.done.ID != 0 {
-		u.flow = &requestFlow{u: u}
+		u.flow = newRequestFlow(u.requests, requests.Draft{})
 	}
 	return u.flow.kindStep()
 }

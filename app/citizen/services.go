@@ -78,20 +78,10 @@ func (u *Screens) serviceList(title string, match func(kiosk.Service) bool) kit.
 	}
 }
 
-// service returns the service with id.
-func (u *Screens) service(id string) (kiosk.Service, bool) {
-	for _, s := range u.Content.Services {
-		if s.ID == id {
-			return s, true
-		}
-	}
-	return kiosk.Service{}, false
-}
-
 // servicePage says what a service is and how to get it.
 func (u *Screens) servicePage(id string) kit.Screen {
 	return func() fyne.CanvasObject {
-		sv, ok := u.service(id)
+		sv, ok := u.Content.Service(id)
 		if !ok {
 			return u.comingSoon(sectionServices)
 		}
@@ -129,7 +119,7 @@ func (u *Screens) servicePage(id string) kit.Screen {
 		}
 		rate := u.Button(tr.T("service.rate"), theme.ConfirmIcon(), func() { u.Show(u.startRating(sv.Office, sv.ID)) })
 		request := u.Primary(tr.T("service.request"), func() {
-			u.flow = &requestFlow{u: u, draft: requestDraftFor(sv)}
+			u.flow = newRequestFlow(u.requests, requestDraftFor(sv))
 			u.Show(u.flow.kindStep)
 		})
 		actions := container.NewGridWithColumns(2, rate, request)

@@ -14,7 +14,7 @@ import (
 // statusScreen looks a request up by the code a citizen scans or types, and
 // shows what anyone holding the code may see.
 type statusScreen struct {
-	u       *Screens
+	u       *statusHost
 	typed   string // kept across language switches
 	code    *kit.Entry
 	search  *widget.Button
@@ -24,9 +24,19 @@ type statusScreen struct {
 	busy    bool // a lookup is under way: a second tap does nothing
 }
 
+// statusHost is what the status lookup needs besides the shell: the public
+// view of a request, and how many lookups this kiosk allows.
+type statusHost struct {
+	*kit.Shell
+	Requests interface {
+		Status(typed string) (requests.Public, error)
+	}
+	Lookups Limiter
+}
+
 func (u *Screens) statusScreen() fyne.CanvasObject {
 	if u.status == nil {
-		u.status = &statusScreen{u: u}
+		u.status = &statusScreen{u: u.lookup}
 	}
 	s := u.status
 	s.code = u.NewEntry()

@@ -33,7 +33,7 @@ type reportsScreen struct {
 	*kit.Shell
 	s       *session
 	ratings RatingDesk
-	days    int // the period, in days
+	days    int         // the period, in days
 	data    *reportData // as last read; nil: to read
 	periods map[int]*widget.Button
 	export  map[string]*widget.Button // by format: csv, pdf

@@ -167,6 +167,16 @@ func (c *Content) Office(id string) (Office, bool) {
 	return Office{}, false
 }
 
+// Service returns the service with id.
+func (c *Content) Service(id string) (Service, bool) {
+	for _, s := range c.Services {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Service{}, false
+}
+
 // Kind returns the request kind with id, with the content's term and labels.
 func (c *Content) Kind(id string) (RequestKind, bool) {
 	for _, k := range c.RequestKinds {
