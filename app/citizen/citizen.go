@@ -92,8 +92,3 @@ func New(shell *kit.Shell, d Deps) *Screens {
 
 // Search is the search screen, which the shell's bar opens.
 func (u *Screens) Search() kit.Screen { return u.searchScreen }
-
-// StartRating is the rating of an office or a service, from its first step.
-func (u *Screens) StartRating(office, service string) kit.Screen {
-	return u.startRating(office, service)
-}

@@ -113,7 +113,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 		img.SetMinSize(fyne.NewSquareSize(260))
 		qr = img
 	}
-	kind, _ := u.Content.Kind(r.Kind)
+	kind := u.Content.KindLabel(r.Kind)
 	protocolText := u.Tr.T("request.done.protocol", map[string]any{"P": r.Protocol.String()})
 	if r.Protocol.Provisional() {
 		protocolText = u.Tr.Text(r.ProtocolLabel()) + "\n" + u.Tr.T("request.done.provisional")
@@ -121,7 +121,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 	protocol := center(protocolText, true)
 	protocol.SizeName = kit.SizeHeading
 	body := container.NewVBox(
-		center(u.Tr.Text(kind.Label), true),
+		center(u.Tr.Text(kind), true),
 		protocol,
 		center(u.Tr.T("request.done.deadline", map[string]any{"D": i18n.LongDate(r.Deadline, u.Tr.Lang())}), true),
 		f.printState, // above the fold in every orientation: a citizen must not leave without the code
@@ -133,7 +133,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 	rate := u.Button(u.Tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.Show(u.startRating(r.Office, r.Service)) })
 	out := u.Page(u.Tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.Scroller(body)))
 	u.Say(u.Tr.T("request.done.speech", map[string]any{
-		"Kind": u.Tr.Text(kind.Label), "P": u.Tr.Text(r.ProtocolLabel()),
+		"Kind": u.Tr.Text(kind), "P": u.Tr.Text(r.ProtocolLabel()),
 		"Code": strings.Join(strings.Split(ticket.Format(r.Code), ""), " "),
 		"D":    i18n.LongDate(r.Deadline, u.Tr.Lang()),
 	}))

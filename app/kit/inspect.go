@@ -61,9 +61,6 @@ type Pressable interface {
 	desktop.Mouseable
 }
 
-// Scrollers are the current screen's scrollers, in the order built.
-func (u *Shell) Scrollers() []*Scroller { return u.scrollers }
-
 // ShowsDesc reports whether the tile shows the line under its title.
 func (t *Tile) ShowsDesc() bool { return t.text != nil && len(t.text.Segments) > 1 }
 

@@ -23,7 +23,6 @@ func (u *Shell) Scroller(content fyne.CanvasObject) fyne.CanvasObject {
 	s := &Scroller{scroll: container.NewVScroll(content)}
 	s.Up = u.Button("", theme.MoveUpIcon(), func() { s.by(-1) })
 	s.Down = u.Button("", theme.MoveDownIcon(), func() { s.by(1) })
-	u.scrollers = append(u.scrollers, s)
 	size := &FixedSize{fyne.NewSquareSize(72)}
 	buttons := container.NewVBox(container.New(size, s.Up), layout.NewSpacer(), container.New(size, s.Down))
 	return container.NewBorder(nil, nil, nil, buttons, s.scroll)

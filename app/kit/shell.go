@@ -95,8 +95,7 @@ type Shell struct {
 	Body   *fyne.Container
 	stack  []Screen // the screens shown, the current one last
 
-	OnTick    func()      // what the current screen updates each second
-	scrollers []*Scroller // of the current screen
+	OnTick func() // what the current screen updates each second
 
 	keyboard    *Keyboard
 	accessPanel *AccessPanel
@@ -321,7 +320,7 @@ func (u *Shell) Render() {
 		u.bar.Layout = layout.NewGridLayoutWithColumns(cols) // large text: two rows, so the labels fit
 	}
 	u.header.update()
-	u.Focus, u.OnTick, u.scrollers = nil, nil, nil
+	u.Focus, u.OnTick = nil, nil
 	u.keyboard.detach()
 	u.Body.Objects = []fyne.CanvasObject{u.stack[len(u.stack)-1]()}
 	u.introduce()

@@ -97,9 +97,9 @@ func (u *detailScreen) screen() fyne.CanvasObject {
 		}
 	}
 	rows.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	for i := len(r.History) - 1; i >= 0; i-- {
+	for i := len(r.History) - 1; i >= 0; i-- { // as the citizen's view writes it, with the internal notes
 		e := r.History[i]
-		text := tr.Text(e.Status.Label())
+		text := tr.Text(requests.StatusLabel(e.Status, e.Outcome))
 		for _, n := range []string{e.PublicNote, e.InternalNote} {
 			if n != "" {
 				text += "\n" + n

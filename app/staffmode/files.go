@@ -20,7 +20,6 @@ import (
 // one at a time, a second tap while one is read or written does nothing.
 type usbFiles struct {
 	*kit.Shell
-	s     *session
 	media []string    // where staff's files are looked for
 	busy  bool        // a file is read from or written to a stick
 	picks []*kit.Tile // the files or sticks offered on the screen shown

@@ -79,7 +79,7 @@ func (u *inboxScreen) screen() fyne.CanvasObject {
 		case s.query != "" && !requests.Matches(r, s.query):
 			continue
 		}
-		kind, _ := u.Content.Kind(r.Kind)
+		kind := u.Content.KindLabel(r.Kind)
 		desc := u.Tr.Text(r.Status.Label()) + " · " + u.Tr.T("status.deadline") + " " + i18n.ShortDate(r.Deadline)
 		colour := fyne.ThemeColorName("")
 		switch {
@@ -90,7 +90,7 @@ func (u *inboxScreen) screen() fyne.CanvasObject {
 		case requests.DueSoon(r, today):
 			colour = theme.ColorNameWarning
 		}
-		row := u.Row(r.Protocol.String()+" · "+u.Tr.Text(kind.Label), desc, func() {
+		row := u.Row(r.Protocol.String()+" · "+u.Tr.Text(kind), desc, func() {
 			u.open(r)
 		})
 		row.SetDesc(desc, colour)

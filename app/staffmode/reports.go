@@ -25,8 +25,6 @@ type reportData struct {
 	err    error
 }
 
-// staffReports shows the satisfaction of a period with charts, its export,
-// and the alerts to acknowledge.
 // reportsScreen is the satisfaction of a period with charts, its export
 // onto a USB stick, and the alerts to acknowledge.
 type reportsScreen struct {
@@ -106,13 +104,16 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 		var b *widget.Button
 		b = u.Button(tr.T("staff.ack"), theme.ConfirmIcon(), func() {
 			b.Disable()
+			depth := u.Depth()
 			var err error
 			u.Background(func() { err = u.ratings.Acknowledge(a.ID, u.s.user.Username) }, func() {
 				if err != nil {
 					u.Log.Warn("acknowledging an alert", "err", err)
 				}
 				s.data = nil // read anew
-				u.Render()
+				if !u.s.ended && u.Depth() == depth {
+					u.Render()
+				}
 			})
 		})
 		s.alerts[a.ID] = b

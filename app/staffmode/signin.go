@@ -36,7 +36,7 @@ type signInForm struct {
 // with what it needs.
 func (u *Screens) newSession(a kiosk.Account) *session {
 	s := &session{user: &a}
-	s.files = &usbFiles{Shell: u.Shell, s: s, media: u.Media}
+	s.files = &usbFiles{Shell: u.Shell, media: u.Media}
 	s.detail = newDetail(u.Shell, s, u.Requests, u.Printer, u.Direct, u.Register)
 	s.inbox = newInbox(u.Shell, u.Requests, s.detail.open)
 	s.detail.changed = func() { s.inbox.list = nil }
@@ -93,7 +93,8 @@ func (u *Screens) signInScreen() fyne.CanvasObject {
 				s.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
 				return
 			}
-			u.login, u.staff = nil, u.newSession(a)
+			u.endSession() // a second sign-in ends the session before it
+			u.staff = u.newSession(a)
 			u.ShowOverFirst(u.staffHome)
 		})
 	})

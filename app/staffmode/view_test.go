@@ -31,4 +31,24 @@ func TestDetailShowsThePublicViewAndTheContacts(t *testing.T) {
 			t.Errorf("the detail lacks %q", staffOnly)
 		}
 	}
+	if _, err := u.svc.SetStatus(r.Code, "mrossi", kiosk.StatusConcluded, kiosk.OutcomeAccepted, "Sedie arrivate", "ordine 12"); err != nil {
+		t.Fatal(err)
+	}
+	u.staff.detail.open(r)
+	if p, err = u.svc.Status(r.Code); err != nil {
+		t.Fatal(err)
+	}
+	shown = kittest.VisibleText(u.Body)
+	for _, e := range requests.View(p, u.Catalog, u.Tr.Lang()).History {
+		row := "\n" + e.Status + "\n" // a history row: the status as the citizen reads it, then the notes
+		if e.Note != "" {
+			row = "\n" + e.Status + "\n" + e.Note + "\n"
+		}
+		if !strings.Contains(shown, e.Date+"\n") || !strings.Contains(strings.ReplaceAll(shown, "\nordine 12", ""), row) {
+			t.Errorf("the detail's history lacks %+v", e)
+		}
+	}
+	if !strings.Contains(shown, "ordine 12") {
+		t.Error("the detail's history lacks the internal note")
+	}
 }

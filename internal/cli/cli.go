@@ -243,8 +243,9 @@ Comandi:
   requests list [--json]   tutte le richieste, per il personale
   requests reply CODICE --outcome ESITO --text TESTO [--pdf FILE]
                            conclude con una risposta scritta, protocollata in uscita
-  retention [--months 24]  cancella recapiti e testi delle richieste chiuse da più di N mesi
-                           e già in conservazione; la registrazione resta
+  retention [--months N]   cancella recapiti e testi delle richieste chiuse da più di N mesi
+                           (predefiniti: quelli delle impostazioni) e già in conservazione;
+                           la registrazione resta
   register show NUMERO     una registrazione di protocollo
   register annul NUMERO --reason MOTIVO --act ATTO
                            annulla una registrazione (art. 54 DPR 445/2000)
@@ -292,8 +293,9 @@ Commands:
   requests list [--json]   every request, for staff
   requests reply CODE --outcome OUTCOME --text TEXT [--pdf FILE]
                            conclude with a written reply, registered as outgoing
-  retention [--months 24]  erase contacts and texts of requests closed more than N months ago
-                           and already in conservation; the registration stays
+  retention [--months N]   erase contacts and texts of requests closed more than N months ago
+                           (default: the settings') and already in conservation; the
+                           registration stays
   register show NUMBER     one registration of the protocol register
   register annul NUMBER --reason REASON --act ACT
                            annul a registration (art. 54 DPR 445/2000)

@@ -13,6 +13,7 @@ import (
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/requests"
+	"sportello/internal/settings"
 	"sportello/internal/store"
 	"sportello/internal/ticket"
 )
@@ -332,7 +333,7 @@ func (r *run) requestsReply(args []string) error {
 // retention erases the personal data of requests closed long ago.
 func (r *run) retention(args []string) error {
 	fs := r.flags("retention")
-	months := fs.Int("months", kiosk.DefaultSettings().RetentionMonths, r.say("mesi dopo la chiusura", "months after closing"))
+	months := fs.Int("months", 0, r.say("mesi dopo la chiusura (predefinito: quelli delle impostazioni)", "months after closing (default: the settings')"))
 	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
 		return r.badUsage("uso: sportello retention [--months N]", "usage: sportello retention [--months N]")
 	}
@@ -341,6 +342,9 @@ func (r *run) retention(args []string) error {
 		return err
 	}
 	defer db.Close()
+	if *months == 0 {
+		*months = settings.RetentionMonths(db.Settings)
+	}
 	n, err := svc.EraseExpired(*months, "retention")
 	if err != nil {
 		return err

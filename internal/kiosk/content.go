@@ -187,6 +187,15 @@ func (c *Content) Kind(id string) (RequestKind, bool) {
 	return RequestKind{}, false
 }
 
+// KindLabel names a kind of request as the content does; a kind the content
+// no longer has is named by its id, never left blank.
+func (c *Content) KindLabel(id string) Text {
+	if k, ok := c.Kind(id); ok {
+		return k.Label
+	}
+	return T(id, id)
+}
+
 // ContentStore keeps the content. ReplaceContent swaps it all at once, with
 // the files (PDFs, logo) it names keyed by their path in the content, and
 // writes change into the audit log in the same transaction.

@@ -62,10 +62,7 @@ func PDF(org kiosk.Organization, office string, r kiosk.Request, kind string, re
 // For writes the reply letter of a request with the names the content gives
 // its kind and office.
 func For(c kiosk.Content, r kiosk.Request, reply kiosk.Reply, g kiosk.Registration) ([]byte, error) {
-	kind := r.Kind
-	if k, ok := c.Kind(r.Kind); ok {
-		kind = k.Label.It
-	}
+	kind := c.KindLabel(r.Kind).It
 	office := ""
 	if o, ok := c.Office(r.Office); ok {
 		office = o.Name.It

@@ -30,12 +30,12 @@ func requestPDF(c kiosk.Content, r kiosk.Request, g kiosk.Registration) ([]byte,
 		office = o.Name.It
 	}
 	serviceTitle := "—"
-	if s, ok := service(c, r.Service); ok {
+	if s, ok := c.Service(r.Service); ok {
 		serviceTitle = s.Title.It
 	}
 	filed := r.Registered.In(hours.Rome)
 	f.SetFont(pdf.Family, "B", 14)
-	f.MultiCell(0, 7, kindLabel(c, r.Kind), "", "L", false)
+	f.MultiCell(0, 7, c.KindLabel(r.Kind).It, "", "L", false)
 	f.Ln(2)
 	field := func(label, value string) {
 		f.SetFont(pdf.Family, "B", 10)

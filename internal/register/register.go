@@ -17,8 +17,8 @@ func Key(r kiosk.Register) string { return r.IPA + "-" + r.AOO + "-" + r.Code }
 // Subject is the oggetto of a request's registration: its kind, then the
 // service (or the office) it is about: "Reclamo - Rilascio passo carrabile".
 func Subject(c kiosk.Content, r kiosk.Request) string {
-	parts := []string{kindLabel(c, r.Kind)}
-	if s, ok := service(c, r.Service); ok {
+	parts := []string{c.KindLabel(r.Kind).It}
+	if s, ok := c.Service(r.Service); ok {
 		parts = append(parts, s.Title.It)
 	} else if o, ok := c.Office(r.Office); ok {
 		parts = append(parts, o.Name.It)
@@ -74,20 +74,4 @@ func recipientOffice(c kiosk.Content, r kiosk.Request) string {
 		return o.Name.It
 	}
 	return c.Organization.Office.It
-}
-
-func kindLabel(c kiosk.Content, kind string) string {
-	if k, ok := c.Kind(kind); ok {
-		return k.Label.It
-	}
-	return kind
-}
-
-func service(c kiosk.Content, id string) (kiosk.Service, bool) {
-	for _, s := range c.Services {
-		if s.ID == id && id != "" {
-			return s, true
-		}
-	}
-	return kiosk.Service{}, false
 }

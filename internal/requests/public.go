@@ -60,12 +60,11 @@ func PublicView(r kiosk.Request, c kiosk.Content) Public {
 func PublicFacts(r kiosk.Request, c kiosk.Content) Public {
 	p := Public{KindID: r.Kind, Protocol: r.Protocol, Registered: r.Registered, Status: r.Status, Outcome: r.Outcome, Deadline: r.Deadline,
 		Number: r.ProtocolLabel()}
-	p.Kind = kiosk.T(r.Kind, r.Kind)
-	if k, ok := c.Kind(r.Kind); ok {
-		p.Kind = k.Label
-	}
+	p.Kind = c.KindLabel(r.Kind)
 	if o, ok := c.Office(r.Office); ok {
 		p.Office = o.Name
+	} else if r.Office != "" {
+		p.Office = kiosk.T(r.Office, r.Office) // an office since removed from the content: its id, never "none"
 	}
 	for _, e := range r.History {
 		p.History = append(p.History, PublicEvent{Status: e.Status, Outcome: e.Outcome, Note: e.PublicNote, At: e.At})
@@ -126,10 +125,7 @@ func (l *Limiter) Allow() error {
 // TicketFor returns the printed ticket of a request, in the request's language.
 func TicketFor(r kiosk.Request, c kiosk.Content) ticket.Ticket {
 	lang := r.Lang
-	kind := kiosk.T(r.Kind, r.Kind)
-	if k, ok := c.Kind(r.Kind); ok {
-		kind = k.Label
-	}
+	kind := c.KindLabel(r.Kind)
 	return ticket.Ticket{
 		Lang: lang, Organization: c.Organization.Name.In(lang), Office: c.Organization.Office.In(lang),
 		Kind: kind.In(lang), Protocol: r.Protocol, Number: r.ProtocolLabel().In(lang), Registered: r.Registered, Deadline: r.Deadline,

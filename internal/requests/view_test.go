@@ -84,3 +84,18 @@ func TestPublicFactsOfAnAnnulledRequest(t *testing.T) {
 		t.Errorf("the facts %+v", p)
 	}
 }
+
+// A request for an office since removed from the content names it by its
+// id, rather than saying it was for no office in particular.
+func TestPublicFactsOfAnOfficeRemoved(t *testing.T) {
+	c := kiosk.Content{Offices: []kiosk.Office{{ID: "urp-andria", Name: kiosk.T("URP di Andria", "Andria PR office")}}}
+	for office, want := range map[string]kiosk.Text{
+		"urp-andria": kiosk.T("URP di Andria", "Andria PR office"),
+		"chiuso":     kiosk.T("chiuso", "chiuso"),
+		"":           {},
+	} {
+		if got := PublicFacts(kiosk.Request{Office: office}, c).Office; got != want {
+			t.Errorf("office %q: %+v, want %+v", office, got, want)
+		}
+	}
+}

@@ -116,11 +116,12 @@ func FromContent(c kiosk.Content, today kiosk.Date) *Index {
 		items = append(items, Item{Form, f.ID, f.Title, kiosk.T("modulo modulistica", "form"), kiosk.T("Modulo da stampare", "Form to print")})
 	}
 	for _, d := range c.Documents {
-		items = append(items, Item{Document, d.ID, d.Title, kiosk.T(d.Kind, d.Kind), kiosk.T(d.Date.String(), d.Date.String())})
+		kind := content.DocumentKind(d.Kind) // found by the words the documents screen shows
+		items = append(items, Item{Document, d.ID, d.Title, join(kind.One, kind.Many), kiosk.T(d.Date.String(), d.Date.String())})
 	}
 	current, upcoming := content.Notices(c.Notices, today)
 	for _, n := range append(current, upcoming...) {
-		items = append(items, Item{Notice, n.ID, n.Title, join(n.Body, kiosk.T(n.Kind, n.Kind)), oneLine(n.Body)})
+		items = append(items, Item{Notice, n.ID, n.Title, join(n.Body, content.NoticeKind(n.Kind)), oneLine(n.Body)})
 	}
 	return New(items)
 }

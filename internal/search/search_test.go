@@ -171,3 +171,26 @@ func TestATypoInEachWord(t *testing.T) {
 		}
 	}
 }
+
+// Documents and notices are found by the words their screens name their
+// kind with: "Regolamenti" and "Bando di gara", not only their ids.
+func TestKindsAreFoundByTheirLabels(t *testing.T) {
+	ix := demoIndex(t)
+	for _, c := range []struct {
+		query string
+		lang  kiosk.Lang
+		want  string
+	}{
+		{"call", kiosk.English, "gara-manutenzione-strade"},   // "Call for tenders": only in the label
+		{"bando", kiosk.Italian, "gara-manutenzione-strade"},  // "Bando di gara"
+		{"regolamenti", kiosk.Italian, "regolamento-accesso"}, // the plural the screen lists them under
+	} {
+		found := false
+		for _, it := range ix.Search(c.query, c.lang, 20) {
+			found = found || it.ID == c.want
+		}
+		if !found {
+			t.Errorf("%q (%s) does not find %s", c.query, c.lang, c.want)
+		}
+	}
+}

@@ -28,3 +28,13 @@ func Check(s kiosk.Settings, c kiosk.Content) error {
 	}
 	return nil
 }
+
+// RetentionMonths is how long personal data stay after a request is
+// closed: the months an admin saved, else the default settings' when none
+// were saved or they cannot be read. read is a settings store's Settings.
+func RetentionMonths(read func() (kiosk.Settings, bool, error)) int {
+	if s, found, err := read(); err == nil && found {
+		return s.RetentionMonths
+	}
+	return kiosk.DefaultSettings().RetentionMonths
+}

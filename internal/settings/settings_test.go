@@ -1,6 +1,7 @@
 package settings
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -30,6 +31,24 @@ func TestCheck(t *testing.T) {
 		err := Check(tc.s, c)
 		if got := kiosk.ErrorMessage(err, kiosk.English); (tc.want == "") != (err == nil) || !strings.Contains(got, tc.want) {
 			t.Errorf("%s: %v", tc.name, err)
+		}
+	}
+}
+
+func TestRetentionMonths(t *testing.T) {
+	saved := kiosk.DefaultSettings()
+	saved.RetentionMonths = 36
+	for _, c := range []struct {
+		name string
+		read func() (kiosk.Settings, bool, error)
+		want int
+	}{
+		{"saved", func() (kiosk.Settings, bool, error) { return saved, true, nil }, 36},
+		{"never saved", func() (kiosk.Settings, bool, error) { return kiosk.Settings{}, false, nil }, 24},
+		{"unreadable", func() (kiosk.Settings, bool, error) { return saved, true, errors.New("disk") }, 24},
+	} {
+		if got := RetentionMonths(c.read); got != c.want {
+			t.Errorf("%s: %d months, want %d", c.name, got, c.want)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"sportello/internal/health"
 	"sportello/internal/kiosk"
 	"sportello/internal/requests"
+	"sportello/internal/settings"
 	"sportello/internal/systemd"
 )
 
@@ -21,11 +22,7 @@ type Retention struct {
 
 // Run erases what is due now, and logs how many requests it erased.
 func (r Retention) Run() {
-	months := kiosk.DefaultSettings().RetentionMonths
-	if s, found, err := r.Settings(); err == nil && found {
-		months = s.RetentionMonths
-	}
-	if n, err := r.Requests.EraseExpired(months, "retention"); err != nil {
+	if n, err := r.Requests.EraseExpired(settings.RetentionMonths(r.Settings), "retention"); err != nil {
 		r.Log.Error("retention", "err", err)
 	} else {
 		r.Log.Info("retention", "requests_erased", n)
