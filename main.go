@@ -35,6 +35,7 @@ import (
 	"sportello/internal/relay"
 	"sportello/internal/requests"
 	"sportello/internal/screen"
+	"sportello/internal/settings"
 	"sportello/internal/speech"
 	"sportello/internal/staff"
 	"sportello/internal/stopguard"
@@ -70,7 +71,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
 	ui := app.New(w, app.Deps{
 		ContentStore:    stores.content,
-		Requests:        &requests.Service{Store: stores.requests, Content: db.Content, Now: time.Now},
+		Requests:        &requests.Service{Store: stores.requests, Content: db.Content, Now: time.Now, RetentionMonths: retentionOf(db)},
 		Printer:         spool,
 		Direct:          cups,
 		PrinterReady:    cups.Ready,
@@ -84,6 +85,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		SetPrinterQueue: cups.SetQueue, PrinterQueue: opts.Printer,
 		StaffMode: opts.Staff,
 		Media:     mediaRoots(),
+		Audit:     db,
 		Pages:     pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
 		Speech:    speaker(),
 		Office:    opts.Office,
@@ -159,7 +161,7 @@ func storesFor(db *store.DB, opts cli.KioskOptions, stop <-chan struct{}) kioskS
 	if opts.Central == "" {
 		return kioskStores{db, db, db, db}
 	}
-	central := &relay.Relay{Local: db, Timeout: 2 * time.Second, BulkTimeout: 30 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
+	central := &relay.Relay{Local: db, RetentionMonths: retentionOf(db), Timeout: 2 * time.Second, BulkTimeout: 30 * time.Second, Retry: 30 * time.Second, Now: time.Now, Log: slog.Default(),
 		Kiosk: func() string { return kioskName(db, opts) }, Arrived: ratingArrived(db), Connect: func(ctx context.Context) (*store.DB, error) { return store.OpenContext(ctx, opts.Central) }}
 	go func() { central.Sync(); upkeep.Every(30*time.Second, stop, central.Sync) }()
 	return kioskStores{relay.Content{Relay: central}, central, central, central}
@@ -299,4 +301,9 @@ func kioskName(db *store.DB, opts cli.KioskOptions) string {
 		return s.KioskName
 	}
 	return opts.Kiosk
+}
+
+// retentionOf is the retention the settings of db give, read when asked.
+func retentionOf(db *store.DB) func() int {
+	return func() int { return settings.RetentionMonths(db.Settings) }
 }

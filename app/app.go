@@ -53,13 +53,14 @@ type Deps struct {
 	Office          string               // the office the kiosk stands in, for the attract screen
 
 	TapGuard     time.Duration // a second tap on a control within this is ignored (0: none)
-	IdleAfter    time.Duration // with no touch, ask "Sei ancora lì?" (default 90 s)
+	IdleAfter    time.Duration // with no touch, ask "È ancora lì?" (default 90 s)
 	WarnFor      time.Duration // then count down this long before wiping (default 20 s)
 	AttractAfter time.Duration // on the untouched home screen, show the attract screen (default 3 min)
 	HelpKey      fyne.KeyName  // the hardware help key that starts listening mode (default F1)
 
-	StaffMode bool     // start on the staff sign-in (sportello --staff)
-	Media     []string // where staff's files are looked for: USB sticks and their folders
+	StaffMode bool               // start on the staff sign-in (sportello --staff)
+	Media     []string           // where staff's files are looked for: USB sticks and their folders
+	Audit     staffmode.AuditLog // the audit log staff mode's admins read; nil: none
 
 	// Inline runs background work (printing) on the calling goroutine: the
 	// fyne test driver has no UI loop for fyne.Do to hand results back to.
@@ -90,7 +91,7 @@ func New(win fyne.Window, d Deps) *UI {
 		Direct: d.Direct, PrinterReady: d.PrinterReady, Pages: d.Pages, Ratings: d.Ratings})
 	u.Staff = staffmode.New(shell, staffmode.Deps{Requests: d.Requests, Ratings: d.Ratings,
 		Staff: d.Staff, SettingsStore: d.Settings, Register: d.Register, Printer: d.Printer, Direct: d.Direct,
-		PrinterFor: d.PrinterFor, StaffWarnings: d.StaffWarnings, Media: d.Media})
+		PrinterFor: d.PrinterFor, StaffWarnings: d.StaffWarnings, Media: d.Media, Audit: d.Audit})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) {
 		if d.Ratings != nil && s.KioskName != "" {
 			d.Ratings.SetKiosk(s.KioskName)

@@ -31,7 +31,8 @@ type Limiter interface {
 // PageRenderer turns PDF pages into images.
 type PageRenderer interface {
 	Pages(pdf []byte) (int, error)
-	Page(pdf []byte, n int) ([]byte, error)
+	// Page is page n (from 1) as a PNG width pixels wide, its printed part filling it.
+	Page(pdf []byte, n, width int) ([]byte, error)
 }
 
 // Deps is what the citizen screens need besides the shell.

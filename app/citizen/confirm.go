@@ -132,6 +132,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 	)
 	rate := u.Button(u.Tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.Show(u.startRating(r.Office, r.Service)) })
 	out := u.Page(u.Tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.Scroller(body)))
+	u.BackBtn.SetText(u.Tr.T("nav.back.start")) // Back from the result goes home, never to a second submission
 	u.Say(u.Tr.T("request.done.speech", map[string]any{
 		"Kind": u.Tr.Text(kind), "P": u.Tr.Text(r.ProtocolLabel()),
 		"Code": strings.Join(strings.Split(ticket.Format(r.Code), ""), " "),

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
@@ -112,131 +111,24 @@ func (u *Screens) documentsScreen() fyne.CanvasObject {
 	return u.Page(u.Tr.T("tile.forms"), container.NewBorder(bar, nil, nil, nil, u.Scroller(list)))
 }
 
-// documentView pages through one document, prints it and offers its link.
-type documentView struct {
-	page       int
-	pages      int
-	image      *canvas.Image
-	pageLabel  *widget.Label
-	prev, next *widget.Button
-	print, qr  *widget.Button
-	state      *widget.Label
-	asked      int // the page last asked of the renderer: an older answer is dropped
-}
-
-func (u *Screens) documentPage(d doc) kit.Screen {
-	v := &documentView{page: 1}
-	return func() fyne.CanvasObject {
-		u.docView = v
-		tr := u.Tr
-		var pdf []byte
-		if d.file != "" {
-			var err error
-			if pdf, err = u.ContentStore.File(d.file); err != nil {
-				u.Log.Error("reading a document", "file", d.file, "err", err)
-			}
-		}
-		v.state = kit.Paragraph("")
-		v.state.Alignment = fyne.TextAlignCenter
-		v.pageLabel = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
-		v.image = canvas.NewImageFromResource(nil)
-		v.image.FillMode = canvas.ImageFillContain
-		v.prev = u.Button(tr.T("doc.prev"), theme.NavigateBackIcon(), func() { v.turn(u, pdf, -1) })
-		v.next = u.Button(tr.T("doc.next"), theme.NavigateNextIcon(), func() { v.turn(u, pdf, 1) })
-		v.print = u.Button(tr.T("doc.print"), theme.DocumentPrintIcon(), func() { v.printIt(u, d, pdf) })
-		v.qr = u.Button(tr.T("doc.download"), theme.DownloadIcon(), func() { u.Show(u.downloadPage(d)) })
-		v.print.Importance = widget.HighImportance
-		if pdf == nil {
-			v.print.Disable()
-		}
-		if d.url == "" {
-			v.qr.Hide()
-		}
-		v.turn(u, pdf, 0)
-		if pdf != nil && v.pages == 0 { // poppler may take long: the screen shows now, the page when it comes
-			v.state.SetText(tr.T("doc.loading"))
-			var n int
-			var err error
-			u.Background(func() { n, err = u.Pages.Pages(pdf) }, func() {
-				v.state.SetText("")
-				if err != nil {
-					v.state.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
-				}
-				v.pages = n
-				v.turn(u, pdf, 0)
-			})
-		}
-		nav := container.NewBorder(nil, nil, v.prev, v.next, v.pageLabel)
-		actions := container.NewGridWithColumns(2, v.qr, v.print)
-		if d.url == "" {
-			actions = container.NewGridWithColumns(1, v.print)
-		}
-		bottom := container.NewVBox(v.state, nav, actions)
-		return u.Page(tr.Text(d.title), container.NewBorder(nil, bottom, nil, nil, container.NewStack(v.image)))
-	}
-}
-
-// turn moves by delta pages and shows the page.
-func (v *documentView) turn(u *Screens, pdf []byte, delta int) {
-	v.page = max(1, min(v.page+delta, v.pages))
-	v.prev.Enable()
-	v.next.Enable()
-	if v.page <= 1 {
-		v.prev.Disable()
-	}
-	if v.page >= v.pages {
-		v.next.Disable()
-	}
-	if v.pages == 0 {
-		v.pageLabel.SetText("")
-		return
-	}
-	v.pageLabel.SetText(u.Tr.T("doc.page", map[string]any{"N": v.page, "Of": v.pages}))
-	v.asked++
-	asked, page := v.asked, v.page
-	var png []byte
-	var err error
-	u.Background(func() { png, err = u.Pages.Page(pdf, page) }, func() {
-		if asked != v.asked {
-			return // the citizen turned on meanwhile
-		}
-		if err != nil {
-			v.state.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
-			return
-		}
-		v.image.Resource = fyne.NewStaticResource("page.png", png)
-		v.image.Refresh()
-	})
-}
-
-// printIt prints the document, saying how it went.
-func (v *documentView) printIt(u *Screens, d doc, pdf []byte) {
-	v.state.SetText(u.Tr.T("doc.printing"))
-	v.print.Disable()
-	var err error
-	u.Background(func() { err = u.Direct.Print(d.id, pdf) }, func() { // printed now or not at all: never later, for nobody
-		v.print.Enable()
-		if err != nil {
-			u.Log.Warn("printing a document", "id", d.id, "err", err)
-			v.state.SetText(u.Tr.T("doc.noprinter"))
-			return
-		}
-		v.state.SetText(u.Tr.T("doc.printed"))
-	})
-}
-
 // downloadPage shows a large QR of a document's download address.
 func (u *Screens) downloadPage(d doc) kit.Screen {
 	return func() fyne.CanvasObject {
-		var qr fyne.CanvasObject = widget.NewLabel(d.url)
-		if png, err := ticket.QR(d.url, 12); err == nil {
-			img := canvas.NewImageFromResource(fyne.NewStaticResource("download.png", png))
-			img.FillMode = canvas.ImageFillContain
-			img.SetMinSize(fyne.NewSquareSize(480))
-			qr = img
-		}
-		body := container.NewVBox(kit.Paragraph(u.Tr.T("doc.download.hint")), container.NewCenter(qr),
+		body := container.NewVBox(kit.Paragraph(u.Tr.T("doc.download.hint")), container.NewCenter(qrCode(d.url, 480)),
 			widget.NewLabelWithStyle(d.url, fyne.TextAlignCenter, fyne.TextStyle{}), layout.NewSpacer())
 		return u.Page(u.Tr.Text(d.title), body)
 	}
+}
+
+// qrCode is a QR code of url, side units square; the address itself if it
+// cannot be made.
+func qrCode(url string, side float32) fyne.CanvasObject {
+	png, err := ticket.QR(url, 12)
+	if err != nil {
+		return widget.NewLabel(url)
+	}
+	img := canvas.NewImageFromResource(fyne.NewStaticResource("qr.png", png))
+	img.FillMode = canvas.ImageFillContain
+	img.SetMinSize(fyne.NewSquareSize(side))
+	return img
 }

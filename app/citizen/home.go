@@ -30,7 +30,7 @@ var sections = []struct {
 	{sectionNotices, theme.InfoIcon},
 	{sectionRate, theme.ConfirmIcon},
 	{sectionRequests, theme.MailComposeIcon},
-	{sectionStatus, theme.SearchIcon},
+	{sectionStatus, theme.ViewRefreshIcon}, // not Cerca's magnifier
 }
 
 // homeScreen is the grid of section tiles.
@@ -59,7 +59,28 @@ func (u *Screens) homeScreen() fyne.CanvasObject {
 		demo.Wrapping = fyne.TextWrapWord
 		top.Add(demo)
 	}
-	return container.NewBorder(top, nil, nil, nil, container.New(kit.TileGrid{}, objs...))
+	return container.New(&homeLayout{welcome}, top, container.New(kit.TileGrid{}, objs...))
+}
+
+// homeLayout puts the welcome and the demo notice above the tiles; on a
+// short screen the welcome steps aside, so the tiles keep their lines.
+type homeLayout struct{ welcome *widget.Label }
+
+// shortHome is the height under which the welcome steps aside.
+const shortHome = 560
+
+func (l *homeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	top, grid := objs[0], objs[1]
+	l.welcome.Hidden = size.Height < shortHome
+	th := top.MinSize().Height
+	top.Move(fyne.NewPos(0, 0))
+	top.Resize(fyne.NewSize(size.Width, th))
+	grid.Move(fyne.NewPos(0, th+theme.Padding()))
+	grid.Resize(fyne.NewSize(size.Width, max(0, size.Height-th-theme.Padding())))
+}
+
+func (l *homeLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return objs[1].MinSize()
 }
 
 // section returns the screen behind a home tile.
@@ -74,7 +95,7 @@ func (u *Screens) section(id string) kit.Screen {
 	case sectionNotices:
 		return u.noticesScreen
 	case sectionRate:
-		return u.startRating("", "")
+		return u.rateHere
 	case sectionRequests:
 		return u.startRequest
 	case sectionStatus:

@@ -32,30 +32,30 @@ func TestOfficesShowLiveStatus(t *testing.T) {
 		"urp-trani":    "Chiuso · apre domani alle 9:00",
 		"ambiente":     "Chiuso · apre venerdì alle 9:00",
 	} {
-		if rows[id].Desc != want {
-			t.Errorf("%s: %q, want %q", id, rows[id].Desc, want)
+		if got := openLine(rows[id]); got != want {
+			t.Errorf("%s: %q, want %q", id, got, want)
 		}
 	}
 	at(u, "2026-11-25 13:00")
 	u.Touched() // a citizen is still reading: no idle wipe
 	u.Tick()
-	if got := rows["urp-andria"].Desc; got != "Chiuso · apre domani alle 9:00" {
+	if got := openLine(rows["urp-andria"]); got != "Chiuso · apre domani alle 9:00" {
 		t.Errorf("after a tick at 13:00: %q", got)
 	}
 	at(u, "2026-12-08 10:00")
 	u.Touched()
 	u.Tick()
-	if got := rows["urp-andria"].Desc; got != "Chiuso oggi per festività (Immacolata Concezione)" {
+	if got := openLine(rows["urp-andria"]); got != "Chiuso oggi per festività (Immacolata Concezione)" {
 		t.Errorf("on 8 December: %q", got)
 	}
 	test.Tap(u.LangBtn)
-	if got := u.offices.rows["urp-andria"].Desc; got != "Closed today for a holiday (Immaculate Conception)" {
+	if got := openLine(u.offices.rows["urp-andria"]); got != "Closed today for a holiday (Immaculate Conception)" {
 		t.Errorf("in English: %q", got)
 	}
 	test.Tap(u.LangBtn)
 	test.Tap(u.offices.rows["urp-barletta"])
 	shown := kittest.VisibleText(u.Body)
-	for _, want := range []string{"Via di Esempio 2, 76121 Barletta (BT)", "Primo piano, Stanza 12", "000 000 0003", "Paola Gialli (nome di esempio)", "9:00–12:30"} {
+	for _, want := range []string{"Via di Esempio 2, 76121 Barletta (BT)", "Primo piano, Stanza 12", "000 000 0003", "Paola Gialli", "9:00–12:30"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("office page lacks %q", want)
 		}

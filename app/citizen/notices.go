@@ -1,6 +1,8 @@
 package citizen
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -41,7 +43,12 @@ func (u *Screens) noticesScreen() fyne.CanvasObject {
 
 // noticeLine is the kind and the dates of a notice.
 func (u *Screens) noticeLine(n kiosk.Notice) string {
-	data := map[string]any{"From": i18n.ShortDate(n.From), "To": i18n.ShortDate(n.To)}
+	return u.Tr.Text(content.NoticeKind(n.Kind)) + " · " + u.noticeDays(n, i18n.ShortDate)
+}
+
+// noticeDays says from which day to which a notice holds, each day written by date.
+func (u *Screens) noticeDays(n kiosk.Notice, date func(kiosk.Date) string) string {
+	data := map[string]any{"From": date(n.From), "To": date(n.To)}
 	key := "notice.range"
 	switch {
 	case n.To.IsZero():
@@ -49,18 +56,38 @@ func (u *Screens) noticeLine(n kiosk.Notice) string {
 	case n.To == n.From:
 		key = "notice.day"
 	}
-	return u.Tr.Text(content.NoticeKind(n.Kind)) + " · " + u.Tr.T(key, data)
+	return u.Tr.T(key, data)
 }
 
+// noticePage shows a notice: its kind, its days, the office it comes from,
+// its text, and a QR code of its link for the citizen's phone.
 func (u *Screens) noticePage(n kiosk.Notice) kit.Screen {
 	return func() fyne.CanvasObject {
-		rows := container.NewVBox(widget.NewLabelWithStyle(u.noticeLine(n), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			kit.Paragraph(u.Tr.Text(n.Body)))
-		if n.URL != "" {
-			rows.Add(u.Row(u.Tr.T("doc.download"), n.URL, func() {
-				u.Show(u.downloadPage(doc{id: n.ID, title: n.Title, url: n.URL}))
-			}))
+		tr := u.Tr
+		rows := container.NewVBox(kit.Field(tr.T("notice.kind"), tr.Text(content.NoticeKind(n.Kind))),
+			kit.Field(tr.T("notice.when"), u.noticeDays(n, u.dayInFull)))
+		if o, ok := u.Content.Office(n.Office); ok && n.Office != "" {
+			rows.Add(kit.Field(tr.T("notice.office"), ""))
+			rows.Add(u.tallEnough(u.Row(tr.Text(o.Name), o.Address, func() { u.Show(u.officePage(o.ID)) }), 1))
 		}
-		return u.Page(u.Tr.Text(n.Title), u.Scroller(rows))
+		if body := tr.Text(n.Body); body != "" {
+			rows.Add(kit.Paragraph(body))
+		}
+		if n.URL != "" {
+			rows.Add(widget.NewSeparator())
+			rows.Add(container.NewVBox(kit.Paragraph(tr.T("notice.link.hint")), container.NewCenter(qrCode(n.URL, noticeQR)),
+				widget.NewLabelWithStyle(n.URL, fyne.TextAlignCenter, fyne.TextStyle{}))) // one row: a page shows the code with its address
+		}
+		return u.Page(tr.Text(n.Title), u.Scroller(rows))
 	}
 }
+
+// dayInFull writes a day as "16 novembre 2026": "dal lunedì ... al
+// domenica" would not read right.
+func (u *Screens) dayInFull(d kiosk.Date) string {
+	_, date, _ := strings.Cut(i18n.LongDate(d, u.Tr.Lang()), " ")
+	return date
+}
+
+// noticeQR is the side of the QR code on a notice's page.
+const noticeQR = 320

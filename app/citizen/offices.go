@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -55,12 +56,16 @@ func (u *Screens) officesScreen() fyne.CanvasObject {
 	for _, o := range u.Content.Offices {
 		r := u.Row(u.Tr.Text(o.Name), "", func() { u.Show(u.officePage(o.ID)) })
 		s.rows[o.ID] = r
-		list.Add(r)
+		lines := 2 // whether it is open now, and the address
+		if o.Address == "" {
+			lines = 1
+		}
+		list.Add(u.tallEnough(r, lines))
 	}
 	update := func() {
 		for _, o := range u.Content.Offices {
 			text, color := u.openText(o)
-			s.rows[o.ID].SetDesc(text, color)
+			s.rows[o.ID].SetDesc(strings.TrimSpace(text+"\n"+o.Address), color)
 		}
 	}
 	update()
@@ -114,7 +119,7 @@ func (u *Screens) officePage(id string) kit.Screen {
 			if name, closed := cal.Holiday(d); closed {
 				text += " (" + tr.Text(name) + ")"
 			}
-			rows.Add(kit.Field(i18n.WeekdayName(d.Weekday(), tr.Lang())+" "+i18n.ShortDate(d)[:5], text))
+			rows.Add(u.hoursRow(d, text, i == 0))
 		}
 		var services []fyne.CanvasObject
 		for _, s := range u.Content.Services {
@@ -128,6 +133,27 @@ func (u *Screens) officePage(id string) kit.Screen {
 		}
 		return u.Page(tr.Text(o.Name), u.Scroller(rows))
 	}
+}
+
+// tallEnough keeps a row tall enough for its title and lines lines under
+// it: a tile too short for them shows its title alone.
+func (u *Screens) tallEnough(r *kit.Tile, lines int) fyne.CanvasObject {
+	probe := u.Row("Ag", strings.Repeat("\nAg", lines)[1:], nil)
+	return container.New(&kit.MinHeight{Height: probe.MinSize().Height}, r)
+}
+
+// hoursRow is the hours of one day of the coming week; today's is in bold,
+// on a shaded band, and says "Oggi".
+func (u *Screens) hoursRow(d kiosk.Date, hours string, today bool) fyne.CanvasObject {
+	day := i18n.WeekdayName(d.Weekday(), u.Tr.Lang()) + " " + i18n.ShortDate(d)[:5]
+	if !today {
+		return kit.Field(day, hours)
+	}
+	name := widget.NewLabelWithStyle(u.Tr.T("office.today", map[string]any{"D": day}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	value := kit.Paragraph(hours)
+	value.TextStyle.Bold = true
+	row := container.NewBorder(nil, nil, container.New(&kit.FixedWidth{Width: 280}, name), nil, value)
+	return container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameButton)), row)
 }
 
 // organisationPage shows the departments, what each is for, its head and its offices.
@@ -146,7 +172,7 @@ func (u *Screens) organisationPage() fyne.CanvasObject {
 		}
 		for _, o := range u.Content.Offices {
 			if o.Department == d.ID {
-				rows.Add(u.Row(tr.Text(o.Name), o.Officer, func() { u.Show(u.officePage(o.ID)) }))
+				rows.Add(u.tallEnough(u.Row(tr.Text(o.Name), o.Officer, func() { u.Show(u.officePage(o.ID)) }), 1))
 			}
 		}
 		rows.Add(widget.NewSeparator())

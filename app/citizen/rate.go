@@ -32,6 +32,10 @@ type rateFlow struct {
 	skip    *widget.Button
 	sending bool // the rating is being recorded: a second tap does nothing
 	thanked time.Time
+	here    bool           // the kiosk's own office, assumed from home: another may be chosen
+	another *widget.Button // "Un altro ufficio?"
+	home    *widget.Button // "Torna all'inizio" on the thanks
+	thanks  *kit.Tile
 }
 
 // rateHost is what the rating needs besides the shell: where ratings are
@@ -45,6 +49,19 @@ type rateHost struct {
 
 // thanksFor is how long "Grazie" stays before the kiosk goes home.
 const thanksFor = 5 * time.Second
+
+// rateHere opens the rating from home: of the office the kiosk stands in
+// at once, when the settings name one; else it asks which office.
+func (u *Screens) rateHere() fyne.CanvasObject {
+	office, ok := u.Content.Office(u.Settings().Office)
+	if !ok {
+		return u.startRating("", "")()
+	}
+	if u.rate == nil || !u.rate.thanked.IsZero() {
+		u.rate = &rateFlow{u: u.rating, rating: ratings.New(office.ID, ""), here: true}
+	}
+	return u.rate.facesStep()
+}
 
 // startRating opens the rating of an office and service; with no office it
 // first asks which.
@@ -108,7 +125,13 @@ func (f *rateFlow) facesStep() fyne.CanvasObject {
 		faces = append(faces, t)
 	}
 	grid := container.New(&faceGrid{}, faces...)
-	return u.Page(u.Tr.T("rate.question"), container.NewBorder(kit.Paragraph(about), nil, nil, nil, grid))
+	top := fyne.CanvasObject(kit.Paragraph(about))
+	if f.here { // a small link, not a step: most rate the office they stand in
+		f.another = u.Button(u.Tr.T("rate.another"), nil, func() { u.Show(f.officeStep) })
+		f.another.Importance = widget.LowImportance
+		top = container.NewBorder(nil, nil, nil, f.another, top)
+	}
+	return u.Page(u.Tr.T("rate.question"), container.NewBorder(top, nil, nil, nil, grid))
 }
 
 // faceGrid stacks the faces in portrait and lines them up in landscape.
@@ -234,11 +257,18 @@ func (f *rateFlow) submit() {
 
 func (f *rateFlow) thanksStep() fyne.CanvasObject {
 	u := f.u
+	left := func() string {
+		secs := int((thanksFor - u.Now().Sub(f.thanked) + time.Second - 1) / time.Second)
+		return u.Tr.T("rate.thanks.body") + "\n" + u.Tr.T("rate.thanks.countdown", map[string]any{"N": max(secs, 0)})
+	}
+	f.thanks = u.Tile(theme.ConfirmIcon(), u.Tr.T("rate.thanks"), left(), u.GoHome)
 	u.OnTick = func() {
 		if u.Now().Sub(f.thanked) >= thanksFor {
 			u.GoHome()
+			return
 		}
+		f.thanks.SetDesc(left(), "")
 	}
-	t := u.Tile(theme.ConfirmIcon(), u.Tr.T("rate.thanks"), u.Tr.T("rate.thanks.body"), u.GoHome)
-	return t
+	f.home = u.Primary(u.Tr.T("nav.back.start"), u.GoHome)
+	return u.WithAction(f.thanks, kit.ProblemLabel(), f.home)
 }

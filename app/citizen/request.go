@@ -1,14 +1,17 @@
 package citizen
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
+	"sportello/internal/content"
 	"sportello/internal/kiosk"
 	"sportello/internal/printer"
 	"sportello/internal/requests"
@@ -18,16 +21,20 @@ import (
 // privacy notice, contact, summary, confirmation. The draft outlives each
 // step's widgets, so Back and a language switch lose nothing typed.
 type requestFlow struct {
-	u       *requestHost
-	draft   requests.Draft
-	problem *widget.Label
-	next    *widget.Button // the current step's primary action
+	u           *requestHost
+	draft       requests.Draft
+	fromService bool // started from a service's page: its office and service are known
+	kindImplied bool // and the service is itself a kind of request: no kind to choose
+	problem     *widget.Label
+	next        *widget.Button // the current step's primary action
+	check       func() error   // the current step's check: a problem shown clears once it passes
 
+	caption  *widget.Label // "Passo 2 di 6"
 	kinds    map[string]*kit.Tile
 	offices  map[string]*widget.Button
 	services map[string]*widget.Button
 	text     *kit.Entry
-	counter  *widget.Label
+	counter  *canvas.Text // "46 di 2000 caratteri"
 	accept   *widget.Button
 	name     *kit.Entry
 	email    *kit.Entry
@@ -55,9 +62,51 @@ type requestHost struct {
 	current      func() *requestFlow
 }
 
-// newRequestFlow starts filing a request from draft.
+// newRequestFlow starts filing a request from draft; a draft about a
+// service that implies its kind of request starts with that kind chosen.
 func newRequestFlow(host *requestHost, draft requests.Draft) *requestFlow {
-	return &requestFlow{u: host, draft: draft}
+	f := &requestFlow{u: host, draft: draft, fromService: draft.Service != ""}
+	if kind, ok := content.ImpliedKind(host.Content, draft.Service); ok {
+		f.draft.Kind, f.kindImplied = kind, true
+	}
+	return f
+}
+
+// first is the flow's first step: the kind, unless the service implies it.
+func (f *requestFlow) first() kit.Screen {
+	if f.kindImplied {
+		return f.textStep
+	}
+	return f.kindStep
+}
+
+// steps are the flow's steps in order, as "Passo 2 di 6" counts them: the
+// office and its service are one step.
+func (f *requestFlow) steps() []string {
+	var s []string
+	if !f.kindImplied {
+		s = append(s, "kind")
+	}
+	if !f.fromService {
+		s = append(s, "place")
+	}
+	return append(s, "text", "privacy", "contact", "summary")
+}
+
+// page frames the step name: "Passo 2 di 6" above its body.
+func (f *requestFlow) page(name, title string, body fyne.CanvasObject) fyne.CanvasObject {
+	steps := f.steps()
+	n := slices.Index(steps, name) + 1
+	caption := widget.NewLabel(f.u.Tr.T("request.step", map[string]any{"N": n, "Of": len(steps)}))
+	f.caption = caption
+	return f.u.PageStep(title, caption, body)
+}
+
+// recheck clears the problem shown once the field is fixed.
+func (f *requestFlow) recheck() {
+	if f.problem != nil && f.problem.Text != "" && f.check != nil && f.check() == nil {
+		f.problem.SetText("")
+	}
 }
 
 // printResult is how printing the ticket went.
@@ -76,7 +125,7 @@ func (u *Screens) startRequest() fyne.CanvasObject {
 	if u.flow == nil || u.flow.done.ID != 0 {
 		u.flow = newRequestFlow(u.requests, requests.Draft{})
 	}
-	return u.flow.kindStep()
+	return u.flow.first()()
 }
 
 // requestDraftFor starts a request about a service, from its page.
@@ -84,9 +133,10 @@ func requestDraftFor(s kiosk.Service) requests.Draft {
 	return requests.Draft{Office: s.Office, Service: s.ID}
 }
 
-// step frames a step: its title, the body, the error line and the primary action.
-func (f *requestFlow) step(title string, body fyne.CanvasObject, action string, next func() error, then kit.Screen) fyne.CanvasObject {
-	f.problem = kit.ProblemLabel()
+// step frames the step name: its title, the body, the error line and the
+// primary action, which moves on once next's check passes.
+func (f *requestFlow) step(name, title string, body fyne.CanvasObject, action string, next func() error, then kit.Screen) fyne.CanvasObject {
+	f.problem, f.check = kit.ProblemLabel(), next
 	f.next = f.u.Primary(action, func() {
 		if err := next(); err != nil {
 			f.problem.SetText(kiosk.ErrorMessage(err, f.u.Tr.Lang()))
@@ -95,12 +145,12 @@ func (f *requestFlow) step(title string, body fyne.CanvasObject, action string, 
 		f.problem.SetText("")
 		f.u.Show(then)
 	})
-	return f.u.Page(title, kit.WithAction(body, f.problem, f.next))
+	return f.page(name, title, f.u.WithAction(body, f.problem, f.next))
 }
 
 var kindIcons = map[string]func() fyne.Resource{
 	kiosk.KindComplaint: theme.WarningIcon, kiosk.KindDisservice: theme.ErrorIcon, kiosk.KindSuggestion: theme.ContentAddIcon,
-	kiosk.KindAccessRecords: theme.FolderOpenIcon, kiosk.KindCivicAccessSimple: theme.VisibilityIcon, kiosk.KindCivicAccessGen: theme.SearchIcon,
+	kiosk.KindAccessRecords: theme.FolderOpenIcon, kiosk.KindCivicAccessSimple: theme.UploadIcon, kiosk.KindCivicAccessGen: theme.FileTextIcon, // not the bar's eye and magnifier
 }
 
 func (f *requestFlow) kindStep() fyne.CanvasObject {
@@ -133,9 +183,9 @@ func (f *requestFlow) kindStep() fyne.CanvasObject {
 	if f.printerDown {
 		warning := kit.Paragraph(u.Tr.T("request.printer.down"))
 		warning.Importance = widget.DangerImportance
-		return u.Page(u.Tr.T("request.kind.title"), container.NewBorder(warning, nil, nil, nil, grid))
+		return f.page("kind", u.Tr.T("request.kind.title"), container.NewBorder(warning, nil, nil, nil, grid))
 	}
-	return u.Page(u.Tr.T("request.kind.title"), grid)
+	return f.page("kind", u.Tr.T("request.kind.title"), grid)
 }
 
 func (f *requestFlow) placeStep() fyne.CanvasObject {
@@ -194,7 +244,7 @@ func (f *requestFlow) choose(title string, items []choice, current string, butto
 		list.Add(container.New(&kit.MinHeight{Height: 96}, b))
 	}
 	body := container.NewBorder(kit.Paragraph(u.Tr.T("request.place.hint")), nil, nil, nil, u.Scroller(list))
-	return u.Page(title, body)
+	return f.page("place", title, body)
 }
 
 func (f *requestFlow) textStep() fyne.CanvasObject {
@@ -202,37 +252,49 @@ func (f *requestFlow) textStep() fyne.CanvasObject {
 	f.text = u.NewMultiLineEntry()
 	f.text.Wrapping = fyne.TextWrapWord
 	kit.SetEntry(f.text, f.draft.Text)
-	f.counter = widget.NewLabel("")
+	f.counter = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	f.counter.TextSize = theme.CaptionTextSize()
 	count := func(s string) {
 		n := utf8.RuneCountInString(s)
-		f.counter.SetText(u.Tr.T("request.text.counter", map[string]any{"N": n, "Max": requests.MaxText}))
-		f.counter.Importance = widget.MediumImportance
+		f.counter.Text = u.Tr.T("request.text.counter", map[string]any{"N": n, "Max": requests.MaxText})
+		f.counter.Color = theme.Color(theme.ColorNameForeground)
 		if n > requests.MaxText {
-			f.counter.Importance = widget.DangerImportance
+			f.counter.Color = theme.Color(theme.ColorNameError)
 		}
 		f.counter.Refresh()
 	}
 	f.text.OnChanged = func(s string) {
 		f.draft.Text = s
 		count(s)
+		f.recheck()
 	}
 	count(f.draft.Text)
-	body := container.NewBorder(kit.Paragraph(u.Tr.T("request.text.hint")), f.counter, nil, nil, f.text)
-	out := f.step(u.Tr.T("request.text.title"), body, u.Tr.T("nav.next"), func() error { return requests.CheckText(f.draft) }, f.privacyStep)
+	hintText := u.Tr.T("request.text.hint")
+	hint := kit.Paragraph(hintText)
+	u.OnCompact = func(compact bool) { // a short screen with the keyboard: the hint becomes the placeholder
+		hint.Hidden = compact
+		f.text.SetPlaceHolder(map[bool]string{true: hintText}[compact])
+	}
+	top := container.NewBorder(nil, nil, nil, container.NewCenter(f.counter), hint)
+	body := container.NewBorder(top, nil, nil, nil, f.text)
+	out := f.step("text", u.Tr.T("request.text.title"), body, u.Tr.T("nav.next"), func() error { return requests.CheckText(f.draft) }, f.privacyStep)
 	u.Focus = f.text
 	return out
 }
 
 func (f *requestFlow) privacyStep() fyne.CanvasObject {
 	u := f.u
+	notice := u.Content.Organization.Privacy.WithRetention(u.Settings().RetentionMonths) // one truth: the settings'
 	f.accept = u.Toggle(u.Tr.T("request.privacy.accept"), &f.draft.PrivacyAccepted)
+	accepted := f.accept.OnTapped
+	f.accept.OnTapped = func() { accepted(); f.recheck() }
 	full := u.Button(u.Tr.T("request.privacy.full"), theme.DocumentIcon(), func() {
 		u.Show(func() fyne.CanvasObject {
-			return u.Page(u.Tr.T("request.privacy.title"), u.Scroller(kit.Paragraph(u.Tr.Text(u.Content.Organization.Privacy.Full))))
+			return u.Page(u.Tr.T("request.privacy.title"), u.Scroller(kit.Paragraph(u.Tr.Text(notice.Full))))
 		})
 	})
-	body := container.NewVBox(kit.Paragraph(u.Tr.Text(u.Content.Organization.Privacy.Short)), full, f.accept)
-	return f.step(u.Tr.T("request.privacy.title"), u.Scroller(body), u.Tr.T("nav.next"),
+	body := container.NewVBox(kit.Paragraph(u.Tr.Text(notice.Short)), full, f.accept)
+	return f.step("privacy", u.Tr.T("request.privacy.title"), u.Scroller(body), u.Tr.T("nav.next"),
 		func() error { return requests.CheckPrivacy(f.draft) }, f.contactStep)
 }
 
@@ -242,11 +304,11 @@ func (f *requestFlow) contactStep() fyne.CanvasObject {
 		e := u.NewEntry()
 		kit.SetEntry(e, *value)
 		e.SetPlaceHolder(placeholder)
-		e.OnChanged = func(s string) { *value = s }
+		e.OnChanged = func(s string) { *value = s; f.recheck() }
 		return e
 	}
 	f.name = entry(&f.draft.Name, u.Tr.T("request.contact.name"))
-	f.email = entry(&f.draft.Email, "nome@esempio.it")
+	f.email = entry(&f.draft.Email, u.Tr.T("request.contact.email.example"))
 	f.phone = entry(&f.draft.Phone, "333 1234567")
 	f.phone.Numeric = true
 	kind, _ := u.Content.Kind(f.draft.Kind)
@@ -259,7 +321,7 @@ func (f *requestFlow) contactStep() fyne.CanvasObject {
 	}
 	form := container.NewVBox(kit.Paragraph(note),
 		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
-	out := f.step(u.Tr.T("request.contact.title"), u.Scroller(form), u.Tr.T("nav.next"),
+	out := f.step("contact", u.Tr.T("request.contact.title"), u.Scroller(form), u.Tr.T("nav.next"),
 		func() error { return requests.CheckContact(f.draft, kind) }, f.summaryStep)
 	u.Focus = f.name
 	return out
@@ -284,10 +346,13 @@ func (f *requestFlow) summaryStep() fyne.CanvasObject {
 	rows := container.NewVBox(
 		kit.Field(u.Tr.T("request.summary.kind"), u.Tr.Text(kind.Label)),
 		kit.Field(u.Tr.T("request.summary.office"), office),
-		kit.Field(u.Tr.T("request.summary.contact"), contact),
-		kit.Field(u.Tr.T("request.summary.text"), f.draft.Text),
 	)
-	f.problem = kit.ProblemLabel()
+	if sv, ok := u.Content.Service(f.draft.Service); ok {
+		rows.Add(kit.Field(u.Tr.T("request.summary.service"), u.Tr.Text(sv.Title)))
+	}
+	rows.Add(kit.Field(u.Tr.T("request.summary.contact"), contact))
+	rows.Add(kit.Field(u.Tr.T("request.summary.text"), f.draft.Text))
+	f.problem, f.check = kit.ProblemLabel(), nil
 	f.next = u.Primary(u.Tr.T("request.summary.confirm"), f.confirm)
-	return u.Page(u.Tr.T("request.summary.title"), kit.WithAction(u.Scroller(rows), f.problem, f.next))
+	return f.page("summary", u.Tr.T("request.summary.title"), u.WithAction(u.Scroller(rows), f.problem, f.next))
 }

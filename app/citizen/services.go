@@ -107,7 +107,7 @@ func (u *Screens) servicePage(id string) kit.Screen {
 		}
 		if o, ok := u.Content.Office(sv.Office); ok {
 			rows.Add(kit.Field(tr.T("service.office"), ""))
-			rows.Add(u.Row(tr.Text(o.Name), o.Address, func() { u.Show(u.officePage(o.ID)) }))
+			rows.Add(u.tallEnough(u.Row(tr.Text(o.Name), o.Address, func() { u.Show(u.officePage(o.ID)) }), 1))
 		}
 		if len(sv.Forms) > 0 {
 			rows.Add(widget.NewLabelWithStyle(tr.T("service.forms"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
@@ -120,7 +120,7 @@ func (u *Screens) servicePage(id string) kit.Screen {
 		rate := u.Button(tr.T("service.rate"), theme.ConfirmIcon(), func() { u.Show(u.startRating(sv.Office, sv.ID)) })
 		request := u.Primary(tr.T("service.request"), func() {
 			u.flow = newRequestFlow(u.requests, requestDraftFor(sv))
-			u.Show(u.flow.kindStep)
+			u.Show(u.flow.first())
 		})
 		actions := container.NewGridWithColumns(2, rate, request)
 		return u.Page(tr.Text(sv.Title), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))

@@ -54,7 +54,9 @@ func (u *Screens) statusScreen() fyne.CanvasObject {
 	input := container.NewBorder(nil, nil, nil, s.search, s.code)
 	top := container.NewVBox(kit.Paragraph(u.Tr.T("status.hint")), input, s.problem)
 	out := u.Page(u.Tr.T("status.title"), container.NewBorder(top, nil, nil, nil, u.Scroller(s.result)))
-	u.Focus = s.code
+	if s.found == nil { // a result shown is not covered by the keyboard
+		u.Focus = s.code
+	}
 	return out
 }
 
@@ -93,7 +95,8 @@ func (s *statusScreen) lookup() {
 		s.found = &p
 		s.show(p)
 		s.typed = ""
-		s.code.SetText("") // ready for the next scan
+		s.code.SetText("") // ready for the next scan, which a scanner types with the field still focused
+		u.HideKeyboard()   // the result shows whole; a tap on the field brings the keyboard back
 	})
 }
 

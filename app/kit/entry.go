@@ -51,8 +51,12 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 	e.Entry.TypedKey(k)
 }
 
-// Tapped resets the idle timer and places the cursor.
+// Tapped resets the idle timer and places the cursor; on a field that kept
+// the focus without the keyboard, it docks the keyboard again.
 func (e *Entry) Tapped(ev *fyne.PointEvent) {
 	e.u.Touched()
 	e.Entry.Tapped(ev)
+	if k := e.u.keyboard; !k.Shown() && e.u.Win.Canvas().Focused() == e {
+		k.attach(e)
+	}
 }

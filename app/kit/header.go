@@ -47,6 +47,35 @@ func newHeader(u *Shell) *header {
 	return h
 }
 
+// compact shows the header in one short line on a short screen: the
+// administration and the time; the office and the date step aside.
+func (h *header) compact(on bool) {
+	if on == h.office.Hidden {
+		return
+	}
+	h.office.Hidden, h.date.Hidden = on, on
+	h.resize()
+}
+
+// resize sets the header's text sizes: one short line on a short screen,
+// and large text scales them all.
+func (h *header) resize() {
+	scale := float32(1)
+	if h.u.access.largeText {
+		scale = largeScale
+	}
+	org, office, date, clock := float32(34), float32(24), float32(24), float32(40)
+	if h.office.Hidden {
+		org, clock = 26, 26
+	}
+	for t, size := range map[*canvas.Text]float32{h.org: org, h.office: office, h.date: date, h.clock: clock} {
+		if t.TextSize != size*scale {
+			t.TextSize = size * scale
+			t.Refresh()
+		}
+	}
+}
+
 // staffPress is how long a press on the header opens the staff sign-in.
 const staffPress = 3 * time.Second
 
@@ -95,6 +124,7 @@ func (h *header) update() {
 	set(h.office, u.Tr.Text(u.Content.Organization.Office))
 	set(h.date, i18n.LongDate(hours.Today(now), u.Tr.Lang()))
 	set(h.clock, i18n.Clock(now))
+	h.resize()
 	if p := u.Palette().primary; h.bg.FillColor != p {
 		h.bg.FillColor = p
 		h.bg.Refresh()

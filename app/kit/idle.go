@@ -17,7 +17,7 @@ const (
 	defaultAttractAfter = 3 * time.Minute
 )
 
-// idle watches for a kiosk left alone: it asks "Sei ancora lì?", then
+// idle watches for a kiosk left alone: it asks "È ancora lì?", then
 // wipes what the citizen entered and goes home, then shows the attract
 // screen.
 type idle struct {
@@ -101,7 +101,7 @@ func (u *Shell) Wipe() {
 	u.idle.last = u.Now()
 }
 
-// showAttract shows "Tocca per iniziare" until someone touches the screen.
+// showAttract shows "Tocchi per iniziare" until someone touches the screen.
 func (u *Shell) showAttract() {
 	if u.Attract == nil {
 		return
@@ -109,6 +109,8 @@ func (u *Shell) showAttract() {
 	u.idle.attract = true
 	u.stack = []Screen{u.Attract}
 	u.Render()
+	u.bar.Hide() // nothing to choose yet: the whole screen invites a touch
+	u.Relayout()
 }
 
 // Attracting reports whether the attract screen is shown.

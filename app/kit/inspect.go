@@ -39,7 +39,7 @@ func (u *Shell) Access() (largeText, highContrast bool) {
 // Listening reports whether listening mode is on, and its volume.
 func (u *Shell) Listening() (on bool, volume int) { return u.listening, u.volume }
 
-// IdleWarning is the "Sei ancora lì?" dialog's countdown and its button;
+// IdleWarning is the "È ancora lì?" dialog's countdown and its button;
 // shown is false when the dialog is not shown.
 func (u *Shell) IdleWarning() (countdown string, cont *widget.Button, shown bool) {
 	if u.idle.warning == nil {
@@ -69,3 +69,10 @@ func (t *Tile) TextSize() fyne.Size { return t.text.Size() }
 
 // TextMinSize is the least size the tile's text needs.
 func (t *Tile) TextMinSize() fyne.Size { return t.text.MinSize() }
+
+// BarShown reports whether the bottom bar (language, search,
+// accessibility, Home) shows.
+func (u *Shell) BarShown() bool { return u.bar.Visible() }
+
+// HeaderTextSize is the size of the administration's name in the header.
+func (u *Shell) HeaderTextSize() float32 { return u.header.org.TextSize }

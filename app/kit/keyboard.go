@@ -46,8 +46,10 @@ func (k *Keyboard) attach(e *Entry) {
 	if !k.object.Visible() {
 		k.u.accessPanel.object.Hide()
 		k.object.Show()
+		k.u.typing(true)
 		k.u.Relayout()
 	}
+	k.u.reveal(e)
 }
 
 // detach hides the keyboard.
@@ -56,6 +58,7 @@ func (k *Keyboard) detach() {
 	k.shift, k.symbols = false, false
 	if k.object.Visible() {
 		k.object.Hide()
+		k.u.typing(false)
 		k.u.Relayout()
 	}
 }
@@ -189,12 +192,11 @@ func (r *keyRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
+// MinSize is a touch target's height: a key's label fits in it, so the
+// button's own padding is not added, and a short screen keeps room for the
+// field being typed.
 func (r *keyRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h := float32(KeySize + 8)
-	for _, o := range objs {
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(float32(len(objs))*KeySize, h)
+	return fyne.NewSize(float32(len(objs))*KeySize, KeySize)
 }
 
 // maxWidth centres its content at no more than width.

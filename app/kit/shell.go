@@ -26,7 +26,7 @@ type Config struct {
 	Speech       Speaker            // nil when speech is not available
 
 	TapGuard     time.Duration // a second tap on a control within this is ignored (0: none)
-	IdleAfter    time.Duration // with no touch, ask "Sei ancora lì?" (default 90 s)
+	IdleAfter    time.Duration // with no touch, ask "È ancora lì?" (default 90 s)
 	WarnFor      time.Duration // then count down this long before wiping (default 20 s)
 	AttractAfter time.Duration // on the untouched home screen, show the attract screen (default 3 min)
 	HelpKey      fyne.KeyName  // the hardware help key that starts listening mode (default F1)
@@ -96,6 +96,9 @@ type Shell struct {
 	stack  []Screen // the screens shown, the current one last
 
 	OnTick func() // what the current screen updates each second
+	// OnCompact tells the current screen that the keyboard took (true) or
+	// gave back (false) the room of a short screen: it may tuck a hint away.
+	OnCompact func(compact bool)
 
 	keyboard    *Keyboard
 	accessPanel *AccessPanel
@@ -139,11 +142,10 @@ func New(win fyne.Window, c Config, s kiosk.Settings) *Shell {
 	u.SearchBtn = u.Button("", theme.SearchIcon(), nil)
 	u.AccessBtn = u.Button("", theme.VisibilityIcon(), u.toggleAccessPanel)
 	u.HomeBtn = u.Button("", theme.HomeIcon(), u.homeTapped)
-	u.HomeBtn.Importance = widget.HighImportance
 	u.bar = container.NewGridWithColumns(4, u.LangBtn, u.SearchBtn, u.AccessBtn, u.HomeBtn)
 	dock := container.NewVBox(u.keyboard.object, u.accessPanel.object, u.bar)
 	body := container.New(shrinkable{}, container.NewPadded(u.Body))
-	u.root = container.NewBorder(u.header.object, container.NewPadded(dock), nil, nil, body)
+	u.root = container.New(&shellLayout{u}, u.header.object, body, container.NewPadded(dock))
 	win.SetContent(u.root)
 	win.Canvas().SetOnTypedKey(u.typedKey)
 	win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt},
@@ -250,6 +252,38 @@ func (u *Shell) Background(work func(), done func()) {
 	}()
 }
 
+// shortWindow is the window height, in Fyne units, under which the header
+// takes one short line: 1280x720 and 1366x768 panels.
+const shortWindow = 800
+
+// shellLayout stacks the header, the screen and the dock (keyboard,
+// accessibility panel, bottom bar) down the window; the screen takes what
+// the others leave. On a short window the header is compact.
+type shellLayout struct{ u *Shell }
+
+func (l *shellLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	header, body, dock := objs[0], objs[1], objs[2]
+	l.u.header.compact(size.Height < shortWindow)
+	hh, dh := float32(0), dock.MinSize().Height
+	if header.Visible() {
+		hh = header.MinSize().Height
+	}
+	header.Move(fyne.NewPos(0, 0))
+	header.Resize(fyne.NewSize(size.Width, hh))
+	body.Move(fyne.NewPos(0, hh))
+	body.Resize(fyne.NewSize(size.Width, max(0, size.Height-hh-dh)))
+	dock.Move(fyne.NewPos(0, size.Height-dh))
+	dock.Resize(fyne.NewSize(size.Width, dh))
+}
+
+func (l *shellLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for _, o := range objs {
+		w = max(w, o.MinSize().Width)
+	}
+	return fyne.NewSize(w, objs[2].MinSize().Height)
+}
+
 // shrinkable asks for no space of its own: the screen body takes what the
 // header, the keyboard and the bar leave, and is clipped rather than pushing
 // the window past the screen.
@@ -289,6 +323,7 @@ func (u *Shell) GoHome() {
 		forget()
 	}
 	u.idle.attract = false
+	u.bar.Show()
 	u.Show(u.Home)
 }
 
@@ -320,7 +355,7 @@ func (u *Shell) Render() {
 		u.bar.Layout = layout.NewGridLayoutWithColumns(cols) // large text: two rows, so the labels fit
 	}
 	u.header.update()
-	u.Focus, u.OnTick = nil, nil
+	u.Focus, u.OnTick, u.OnCompact = nil, nil, nil
 	u.keyboard.detach()
 	u.Body.Objects = []fyne.CanvasObject{u.stack[len(u.stack)-1]()}
 	u.introduce()
@@ -366,12 +401,18 @@ func (u *Shell) Tick() {
 
 // Page frames a screen other than home: "Indietro" top left, the title beside it.
 func (u *Shell) Page(title string, body fyne.CanvasObject) fyne.CanvasObject {
+	return u.PageStep(title, nil, body)
+}
+
+// PageStep is Page with where the screen stands in a flow ("Passo 2 di 6")
+// at the right of the title; step may be nil.
+func (u *Shell) PageStep(title string, step fyne.CanvasObject, body fyne.CanvasObject) fyne.CanvasObject {
 	u.BackBtn = u.Button(u.Tr.T("nav.back"), theme.NavigateBackIcon(), u.Back)
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = SizeHeading
 	heading.Wrapping = fyne.TextWrapWord
 	u.PageTitle = heading
 	u.Say(title)
-	top := container.NewBorder(nil, nil, u.BackBtn, nil, heading)
+	top := container.NewBorder(nil, nil, u.BackBtn, step, heading)
 	return container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, body)
 }

@@ -59,3 +59,21 @@ func TestNoSpeechHidesListen(t *testing.T) {
 		t.Error("the accessibility panel did not open")
 	}
 }
+
+// The accessibility panel stays open while its choices are toggled, and
+// large text scales the header too.
+func TestAccessPanelStaysOpenAndLargeTextScalesTheHeader(t *testing.T) {
+	u := newShell(t)
+	test.Tap(u.AccessBtn)
+	test.Tap(u.AccessPanel().Large)
+	if !u.AccessPanel().Shown() {
+		t.Fatal("the panel closed on toggling large text")
+	}
+	test.Tap(u.AccessPanel().Contrast)
+	if large, contrast := u.Access(); !u.AccessPanel().Shown() || !large || !contrast {
+		t.Fatalf("panel shown %v, large %v, contrast %v", u.AccessPanel().Shown(), large, contrast)
+	}
+	if size := u.HeaderTextSize(); size < 34*1.6 {
+		t.Errorf("large text leaves the header's name at %.0f", size)
+	}
+}

@@ -12,6 +12,7 @@ import (
 // palette is the set of colours the kiosk draws with.
 type palette struct {
 	primary, pressed, text, muted, rowPressed, success, warning, danger, background, separator color.Color
+	disabled                                                                                   color.Color // the text of a control that cannot be used now: still readable
 }
 
 func rgb(r, g, b uint8) color.Color { return color.NRGBA{r, g, b, 0xFF} }
@@ -29,6 +30,7 @@ var (
 		danger:     rgb(0xCC, 0x33, 0x4D), // red-50
 		background: rgb(0xFF, 0xFF, 0xFF),
 		separator:  rgb(0xD9, 0xDA, 0xDB),
+		disabled:   rgb(0x6B, 0x6B, 0x6B),
 	}
 	// The same roles darkened until every text reaches 7:1 (WCAG AAA).
 	highContrast = palette{
@@ -42,6 +44,7 @@ var (
 		danger:     rgb(0x8A, 0x1A, 0x2E),
 		background: rgb(0xFF, 0xFF, 0xFF),
 		separator:  rgb(0x33, 0x33, 0x33),
+		disabled:   rgb(0x4D, 0x4D, 0x4D),
 	}
 	colorWhite  = rgb(0xFF, 0xFF, 0xFF)
 	fontRegular = fyne.NewStaticResource("TitilliumWeb-Regular.ttf", assets.FontRegular)
@@ -86,8 +89,10 @@ func (t *kioskTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Col
 		return p.primary
 	case theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnSuccess, theme.ColorNameForegroundOnError, theme.ColorNameForegroundOnWarning:
 		return colorWhite
-	case theme.ColorNameButton:
+	case theme.ColorNameButton, theme.ColorNameDisabledButton:
 		return p.muted
+	case theme.ColorNameDisabled, theme.ColorNamePlaceHolder:
+		return p.disabled
 	case theme.ColorNamePressed:
 		return p.pressed
 	case theme.ColorNameError:

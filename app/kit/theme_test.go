@@ -41,6 +41,7 @@ func TestThemeContrast(t *testing.T) {
 			"success on background":  {c.p.success, c.p.background},
 			"warning on rows":        {c.p.warning, c.p.muted},
 			"danger on background":   {c.p.danger, c.p.background},
+			"disabled on buttons":    {c.p.disabled, c.p.muted},
 		}
 		for name, pair := range pairs {
 			if r := contrast(pair[0], pair[1]); r < c.min {

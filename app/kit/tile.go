@@ -42,12 +42,21 @@ type TileStyle struct {
 
 func (u *Shell) BlueTile() TileStyle {
 	p := u.Palette()
-	return TileStyle{p.primary, p.pressed, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnPrimary, SizeTile, 72, 8}
+	return TileStyle{p.primary, p.pressed, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnPrimary, SizeTile, u.iconSize(72), 8}
 }
 
 func (u *Shell) ListRow() TileStyle {
 	p := u.Palette()
-	return TileStyle{p.muted, p.rowPressed, theme.ColorNamePrimary, theme.ColorNameForeground, theme.SizeNameSubHeadingText, 48, 4}
+	return TileStyle{p.muted, p.rowPressed, theme.ColorNamePrimary, theme.ColorNameForeground, theme.SizeNameSubHeadingText, u.iconSize(48), 4}
+}
+
+// iconSize is an icon's size in the current text size: large text scales
+// the icons with it.
+func (u *Shell) iconSize(normal float32) float32 {
+	if u.access.largeText {
+		return normal * largeScale
+	}
+	return normal
 }
 
 // Tile is a blue Tile, as on the home screen.
@@ -131,7 +140,7 @@ func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
 	var left fyne.CanvasObject
 	if t.Icon != nil {
 		icon := widget.NewIcon(theme.NewColoredResource(t.Icon, t.Style.Title))
-		left = container.NewCenter(container.New(&FixedSize{fyne.NewSquareSize(t.Style.IconSize)}, icon))
+		left = container.New(&iconFit{t.Style.IconSize}, icon)
 	}
 	body := container.NewBorder(nil, nil, left, nil, container.New(middle{t}, t.text))
 	m := t.Style.Margin
@@ -146,6 +155,21 @@ func (f *FixedSize) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		o.Resize(size)
 		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+// iconFit draws a tile's icon square, as large as the style says or as the
+// tile is high, whichever is less, centred: a short tile (a small screen,
+// large text) never has its icon cut.
+type iconFit struct{ size float32 }
+
+func (f *iconFit) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(f.size, 0) }
+
+func (f *iconFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	side := min(f.size, size.Width, size.Height)
+	for _, o := range objs {
+		o.Resize(fyne.NewSquareSize(side))
+		o.Move(fyne.NewPos((size.Width-side)/2, (size.Height-side)/2))
 	}
 }
 
@@ -179,25 +203,32 @@ func (m middle) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 
 func (m middle) MinSize([]fyne.CanvasObject) fyne.Size { return m.t.text.MinSize() }
 
-// TileGrid lays tiles out in two columns on a portrait screen and four on a
-// landscape one wide enough for their titles (see columns), sharing the height equally between the rows; the tiles of
+// TileGrid lays tiles out in two columns on a portrait screen and three or
+// four on a landscape one wide enough for their titles (see columns), sharing the height equally between the rows; the tiles of
 // a last row that is not full widen to fill it.
 type TileGrid struct{}
 
-// columns is 4 on a wide area, if every title's longest word still fits in
-// its tile there (a portrait window with the accessibility panel open is wide
-// but not wide enough), else 2.
+// columns is 2 on a portrait area; on a landscape one, the most of 4 and
+// 3 at which every title's longest word still fits in its tile (a portrait
+// window with the accessibility panel open is wide but not wide enough),
+// else 2.
 func (TileGrid) columns(objs []fyne.CanvasObject, size fyne.Size) int {
 	if size.Width <= size.Height {
 		return 2
 	}
-	width := (size.Width - tileGap()*3) / 4
-	for _, o := range objs {
-		if t, ok := o.(*Tile); ok && t.WidthForLongestWord() > width {
-			return 2
+	for _, cols := range []int{4, 3} {
+		width := (size.Width - tileGap()*float32(cols-1)) / float32(cols)
+		fits := true
+		for _, o := range objs {
+			if t, ok := o.(*Tile); ok && t.WidthForLongestWord() > width {
+				fits = false
+			}
+		}
+		if fits {
+			return cols
 		}
 	}
-	return 4
+	return 2
 }
 
 // WidthForLongestWord is the width under which the tile would break a word

@@ -25,25 +25,33 @@ type annulForm struct {
 	busy    bool // the annulment is under way: a second tap does nothing
 }
 
-// registrationRows adds what the register holds of r's registration to
-// rows: the segnatura, sender, recipient, subject, fingerprint, the
-// emergency number, and ANNULLATO with its date, operator, reason and act.
-// It reports whether the registration is annulled.
-func (u *detailScreen) registrationRows(rows *fyne.Container, r kiosk.Request) bool {
-	if r.Registration == nil {
+// annulmentRows adds ANNULLATO to rows, with its date, operator, reason and
+// act, when r's registration was annulled; it reports whether it was.
+func (u *detailScreen) annulmentRows(rows *fyne.Container, r kiosk.Request) bool {
+	a := r.Annulment()
+	if a == nil {
 		return false
+	}
+	tr := u.Tr
+	at := a.At.In(hours.Rome)
+	banner := widget.NewLabelWithStyle(tr.T("register.annulled", map[string]any{"D": i18n.ShortDate(hours.Today(at)) + " " + i18n.Clock(at), "Who": a.Who}),
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	banner.Importance, banner.Wrapping = widget.DangerImportance, fyne.TextWrapWord
+	rows.Add(banner)
+	rows.Add(kit.Field(tr.T("register.reason"), a.Reason))
+	rows.Add(kit.Field(tr.T("register.act"), a.Act))
+	return true
+}
+
+// registrationRows adds what the register holds of r's registration to
+// rows: the segnatura, sender, recipient, subject, fingerprint and the
+// emergency number.
+func (u *detailScreen) registrationRows(rows *fyne.Container, r kiosk.Request) {
+	if r.Registration == nil {
+		return
 	}
 	g := *r.Registration
 	tr := u.Tr
-	if a := g.Annulment; a != nil {
-		at := a.At.In(hours.Rome)
-		banner := widget.NewLabelWithStyle(tr.T("register.annulled", map[string]any{"D": i18n.ShortDate(hours.Today(at)) + " " + i18n.Clock(at), "Who": a.Who}),
-			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		banner.Importance, banner.Wrapping = widget.DangerImportance, fyne.TextWrapWord
-		rows.Add(banner)
-		rows.Add(kit.Field(tr.T("register.reason"), a.Reason))
-		rows.Add(kit.Field(tr.T("register.act"), a.Act))
-	}
 	for _, f := range [][2]string{
 		{tr.T("register.segnatura"), g.Segnatura(hours.Rome)},
 		{tr.T("register.sender"), g.Sender},
@@ -56,7 +64,6 @@ func (u *detailScreen) registrationRows(rows *fyne.Container, r kiosk.Request) b
 			rows.Add(kit.Field(f[0], f[1]))
 		}
 	}
-	return g.Annulled()
 }
 
 // annulScreen annuls the registration of the request shown, once the

@@ -116,7 +116,12 @@ func (u *contentEditor) editForm() fyne.CanvasObject {
 	e := u.edit
 	e.entries, e.selects, e.checks, e.attach = map[string]*kit.Entry{}, map[string]*widget.Select{}, map[string]*widget.CheckGroup{}, map[string]*widget.Button{}
 	form := container.NewVBox()
+	hinted := false
 	for _, f := range e.kind.Fields {
+		if isHours(f) && !hinted { // once, above the days: how to write hours, and that empty is closed
+			form.Add(kit.Paragraph(tr.T("edit.hours.hint")))
+			hinted = true
+		}
 		form.Add(widget.NewLabelWithStyle(tr.T("field."+f.Key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		form.Add(u.fieldWidget(e, f))
 		for _, p := range e.problems {
@@ -144,21 +149,33 @@ func (u *contentEditor) editForm() fyne.CanvasObject {
 		e.problem.SetText(strings.Join(append([]string{summary}, elsewhere...), "\n"))
 	}
 	e.save = u.Primary(tr.T("staff.save"), func() { u.saveEdit() })
-	body := fyne.CanvasObject(u.Scroller(form))
-	if e.index >= 0 && !e.kind.Single {
-		label := tr.T("edit.delete")
-		if e.sure {
-			label = tr.T("edit.delete.sure")
-		}
-		e.del = u.Button(label, theme.DeleteIcon(), func() { u.deleteEdit() })
-		e.del.Importance = widget.DangerImportance
-		body = container.NewBorder(nil, container.NewHBox(e.del), nil, nil, body)
+	if del := u.deleteRow(e); del != nil {
+		form.Objects = append([]fyne.CanvasObject{del, widget.NewSeparator()}, form.Objects...)
 	}
+	body := u.Scroller(form) // the shell scrolls the field typed into above the keyboard
 	title := tr.T("edit.new")
 	if e.index >= 0 {
 		title = tr.Text(e.kind.Title(&u.Content, e.index))
 	}
 	return u.Page(tr.T("edit.kind."+e.kind.List)+": "+title, kit.WithAction(body, e.problem, e.save))
+}
+
+// deleteRow is Elimina, for an item that exists in a list: at the top
+// right of the form, far from Salva at the bottom right, so that a slip of
+// the finger does not delete; it scrolls away with the form, leaving the
+// room to the fields while typing. It asks for a second tap.
+func (u *contentEditor) deleteRow(e *contentEdit) fyne.CanvasObject {
+	e.del = nil
+	if e.index < 0 || e.kind.Single {
+		return nil
+	}
+	label := u.Tr.T("edit.delete")
+	if e.sure {
+		label = u.Tr.T("edit.delete.sure")
+	}
+	e.del = u.Button(label, theme.DeleteIcon(), func() { u.deleteEdit() })
+	e.del.Importance = widget.DangerImportance
+	return container.NewBorder(nil, nil, nil, e.del)
 }
 
 // fieldWidget is the control for one field: a choice, several choices, a
@@ -214,10 +231,17 @@ func (u *contentEditor) fieldWidget(e *contentEdit, f editor.Field) fyne.CanvasO
 	}
 	kit.SetEntry(entry, e.values[f.Key])
 	entry.SetPlaceHolder(f.Hint)
+	if isHours(f) {
+		entry.SetPlaceHolder(tr.T("edit.closed")) // an empty day is closed: the hint above says how to write hours
+	}
 	entry.OnChanged = func(s string) { e.values[f.Key] = s }
 	e.entries[f.Key] = entry
 	return entry
 }
+
+// isHours reports whether a field holds opening hours (a day of the week,
+// or a closure's reduced hours), where empty means closed.
+func isHours(f editor.Field) bool { return f.Key == "hours" || strings.HasPrefix(f.Key, "hours.") }
 
 func choiceLabels(u *contentEditor, choices []editor.Choice) (labels, values []string) {
 	for _, c := range choices {

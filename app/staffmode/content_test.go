@@ -167,7 +167,8 @@ func TestExportAndImportTheContentFileFromTheScreen(t *testing.T) {
 	u, _ := newTestUI(t)
 	stick := filepath.Join(t.TempDir(), "USB")
 	os.MkdirAll(stick, 0o755)
-	u.Media = []string{filepath.Dir(stick)}
+	u.Media = []string{filepath.Dir(stick)}  // imports are read from here
+	u.Sticks = []string{filepath.Dir(stick)} // exports written here
 	signInEditor(t, u)
 	test.Tap(u.staff.editor.kinds["export"])
 	if len(u.staff.files.picks) != 1 {

@@ -32,8 +32,9 @@ type detailScreen struct {
 	changed  func()          // a request changed: the inbox reads anew
 
 	req      kiosk.Request
-	readFor  string // the code whose detail was read; "" to read it again
-	note     string // what the last change left to say (a letter not printed)
+	readFor  string            // the code whose detail was read; "" to read it again
+	note     string            // what the last change left to say (a letter not printed)
+	saved    kiosk.StatusEvent // the last change saved, said on the detail; zero for none
 	err      error
 	moves    map[kiosk.Status]*widget.Button
 	outcome  kiosk.Outcome
@@ -53,7 +54,7 @@ func newDetail(shell *kit.Shell, s *session, desk RequestDesk, tickets, letters 
 
 // open shows the detail of r, read anew.
 func (u *detailScreen) open(r kiosk.Request) {
-	u.req, u.readFor, u.note = r, "", ""
+	u.req, u.readFor, u.note, u.saved = r, "", "", kiosk.StatusEvent{}
 	u.Show(u.screen)
 }
 
@@ -78,20 +79,21 @@ func (u *detailScreen) screen() fyne.CanvasObject {
 	r = s.req
 	tr := u.Tr
 	rows := container.NewVBox()
-	if s.note != "" {
-		note := kit.Paragraph(s.note)
-		note.Importance = widget.DangerImportance
-		rows.Add(note)
+	u.feedbackRows(rows)
+	annulled := u.annulmentRows(rows, r)
+	if r.Text != "" { // what the citizen wrote first, then the facts
+		rows.Add(widget.NewLabelWithStyle(tr.T("request.summary.text"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		rows.Add(kit.Paragraph(r.Text))
+		rows.Add(widget.NewSeparator())
 	}
-	annulled := u.registrationRows(rows, r)
+	u.registrationRows(rows, r)
 	view := requests.View(requests.PublicFacts(r, u.Content), u.Catalog, tr.Lang()) // what the citizen sees, then what only staff do
 	facts := append(view.Fields[:2:2], requests.Field{Label: tr.T("staff.code"), Value: ticket.Format(r.Code)})
 	facts = append(facts, view.Fields[2:]...)
 	for _, f := range append(facts,
 		requests.Field{Label: tr.T("request.contact.name"), Value: r.Name},
 		requests.Field{Label: tr.T("request.contact.email"), Value: r.Email},
-		requests.Field{Label: tr.T("request.contact.phone"), Value: r.Phone},
-		requests.Field{Label: tr.T("request.summary.text"), Value: r.Text}) {
+		requests.Field{Label: tr.T("request.contact.phone"), Value: r.Phone}) {
 		if f.Value != "" {
 			rows.Add(kit.Field(f.Label, f.Value))
 		}
@@ -114,32 +116,50 @@ func (u *detailScreen) screen() fyne.CanvasObject {
 			continue
 		}
 		b := u.Button(tr.Text(to.Label()), nil, func() {
-			s.outcome = firstOutcome(to)
+			s.outcome = "" // staff choose the outcome: none is taken for them
 			u.Show(u.statusChange(to))
 		})
 		s.moves[to] = b
 		moves.Add(b)
 	}
 	printed, reprint := u.reprintButton(r)
-	actions := container.NewVBox(moves, printed, reprint)
+	others := container.NewGridWithColumns(1, reprint) // side by side with the annulment: the detail keeps its room
 	if s.annul = nil; !annulled && u.register != nil && staff.Can(u.s.user.Role, staff.AnnulRegister) == nil && !r.Protocol.Provisional() {
 		s.annul = u.Button(tr.T("register.annul"), theme.CancelIcon(), func() { u.Show(u.annulScreen) })
 		s.annul.Importance = widget.DangerImportance
-		actions.Add(s.annul)
+		others = container.NewGridWithColumns(2, reprint, s.annul)
 	}
+	actions := container.NewVBox(moves, printed, others)
 	if annulled {
 		actions = container.NewVBox()
 	}
 	return u.Page(r.Protocol.String(), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
 }
 
+// feedbackRows say what the last status change did: saved, and a reply
+// letter that could not be printed.
+func (u *detailScreen) feedbackRows(rows *fyne.Container) {
+	if u.saved.Status != "" {
+		saved := kit.Paragraph("✓ " + u.Tr.T("staff.saved", map[string]any{"S": u.Tr.Text(requests.StatusLabel(u.saved.Status, u.saved.Outcome))}))
+		saved.Importance, saved.TextStyle.Bold = widget.SuccessImportance, true
+		rows.Add(saved)
+	}
+	if u.note != "" {
+		note := kit.Paragraph(u.note)
+		note.Importance = widget.DangerImportance
+		rows.Add(note)
+	}
+}
+
 // reprintButton prints r's ticket again; printed says how it went.
 func (u *detailScreen) reprintButton(r kiosk.Request) (printed *widget.Label, reprint *widget.Button) {
 	tr := u.Tr
 	printed = kit.Paragraph("")
+	printed.Hide() // no room taken until there is something to say
 	reprint = u.Button(tr.T("staff.reprint"), theme.DocumentPrintIcon(), func() {
 		pdf, err := ticket.PDF(requests.TicketFor(r, u.Content))
 		printed.SetText(tr.T("doc.printing"))
+		printed.Show()
 		u.Background(func() {
 			if err == nil {
 				err = u.printer.Print(r.Protocol.String(), pdf)
@@ -196,51 +216,62 @@ func (u *detailScreen) statusChange(to kiosk.Status) kit.Screen {
 		body.Add(widget.NewLabel(tr.T("staff.internal")))
 		body.Add(container.New(&kit.MinHeight{Height: 120}, s.internal))
 		problem := kit.ProblemLabel()
-		s.save = u.Primary(tr.T("staff.save"), func() {
-			if s.saving {
-				return
-			}
-			s.saving = true
-			code, who, outcome, public, internal, reply := s.req.Code, u.s.user.Username, s.outcome, s.public.Text, s.internal.Text, s.reply.Text
-			withReply := to == kiosk.StatusConcluded && strings.TrimSpace(reply) != ""
-			depth := u.Depth()
-			s.save.Disable()
-			problem.Importance = widget.MediumImportance
-			problem.SetText(tr.T("edit.working"))
-			var err, printErr error
-			u.Background(func() { // the central database and CUPS may be slow
-				if !withReply {
-					_, err = u.desk.SetStatus(code, who, to, outcome, public, internal)
-					return
-				}
-				var r kiosk.Reply
-				var letter []byte
-				if _, r, letter, err = u.desk.Reply(code, who, outcome, reply); err == nil {
-					if printErr = u.direct.Print(r.Protocol.String(), letter); printErr != nil {
-						u.Log.Warn("printing a reply letter", "protocol", r.Protocol.String(), "err", printErr)
-					}
-				}
-			}, func() {
-				s.saving = false
-				if u.s.ended || u.Depth() != depth {
-					return // signed out, or on another screen, meanwhile
-				}
-				s.save.Enable()
-				problem.Importance = widget.DangerImportance
-				if err != nil {
-					problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-					return
-				}
-				s.note = ""
-				if printErr != nil {
-					s.note = tr.T("staff.letter.notprinted")
-				}
-				s.public, s.internal, s.reply = nil, nil, nil
-				s.readFor = "" // changed: read anew
-				u.changed()
-				u.Back()
-			})
-		})
+		s.save = u.Primary(tr.T("staff.save"), func() { u.saveChange(to, problem) })
 		return u.Page(tr.T("staff.change", map[string]any{"S": tr.Text(to.Label())}), kit.WithAction(u.Scroller(body), problem, s.save))
 	}
+}
+
+// saveChange saves the status change to to, with the outcome and notes
+// typed, off the UI goroutine; problem says what went wrong. A change that
+// needs an outcome and has none saves nothing and asks for one.
+func (u *detailScreen) saveChange(to kiosk.Status, problem *widget.Label) {
+	s, tr := u, u.Tr
+	if s.saving {
+		return
+	}
+	if len(kiosk.Outcomes(to)) > 0 && s.outcome == "" {
+		problem.Importance = widget.DangerImportance
+		problem.SetText(tr.T("staff.outcome.choose"))
+		return
+	}
+	s.saving = true
+	code, who, outcome, public, internal, reply := s.req.Code, u.s.user.Username, s.outcome, s.public.Text, s.internal.Text, s.reply.Text
+	withReply := to == kiosk.StatusConcluded && strings.TrimSpace(reply) != ""
+	depth := u.Depth()
+	s.save.Disable()
+	problem.Importance = widget.MediumImportance
+	problem.SetText(tr.T("edit.working"))
+	var err, printErr error
+	u.Background(func() { // the central database and CUPS may be slow
+		if !withReply {
+			_, err = u.desk.SetStatus(code, who, to, outcome, public, internal)
+			return
+		}
+		var r kiosk.Reply
+		var letter []byte
+		if _, r, letter, err = u.desk.Reply(code, who, outcome, reply); err == nil {
+			if printErr = u.direct.Print(r.Protocol.String(), letter); printErr != nil {
+				u.Log.Warn("printing a reply letter", "protocol", r.Protocol.String(), "err", printErr)
+			}
+		}
+	}, func() {
+		s.saving = false
+		if u.s.ended || u.Depth() != depth {
+			return // signed out, or on another screen, meanwhile
+		}
+		s.save.Enable()
+		problem.Importance = widget.DangerImportance
+		if err != nil {
+			problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+			return
+		}
+		s.note, s.saved = "", kiosk.StatusEvent{Status: to, Outcome: outcome}
+		if printErr != nil {
+			s.note = tr.T("staff.letter.notprinted")
+		}
+		s.public, s.internal, s.reply = nil, nil, nil
+		s.readFor = "" // changed: read anew
+		u.changed()
+		u.Back()
+	})
 }

@@ -16,6 +16,7 @@ func TestAReplyWhoseLetterCannotBePrinted(t *testing.T) {
 	u, _ := newTestUI(t)
 	r := openRequest(t, u, "mrossi", kiosk.RoleOperator)
 	test.Tap(u.staff.detail.moves[kiosk.StatusConcluded])
+	test.Tap(u.staff.detail.outcomes[kiosk.OutcomeAccepted])
 	test.Type(u.staff.detail.reply, "Grazie del suggerimento.")
 	u.fake.Down = true
 	test.Tap(u.staff.detail.save)

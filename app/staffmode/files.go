@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 
 	"sportello/app/kit"
 	"sportello/internal/content"
@@ -20,9 +21,10 @@ import (
 // one at a time, a second tap while one is read or written does nothing.
 type usbFiles struct {
 	*kit.Shell
-	media []string    // where staff's files are looked for
-	busy  bool        // a file is read from or written to a stick
-	picks []*kit.Tile // the files or sticks offered on the screen shown
+	media  []string    // where staff's files are looked for
+	sticks []string    // where exports may go: USB sticks only
+	busy   bool        // a file is read from or written to a stick
+	picks  []*kit.Tile // the files or sticks offered on the screen shown
 }
 
 // attachScreen lists the PDFs on the USB sticks (and the staff's folders);
@@ -149,17 +151,19 @@ func (u *contentEditor) importProblems(name string, problems []content.Problem) 
 	}
 }
 
-// exportScreen lists the USB sticks that can be written; a tap runs write
-// into the one chosen and says where the file went.
+// exportScreen lists the USB sticks that can be written (never a folder of
+// the kiosk's own disk); a tap runs write into the one chosen and says
+// where the file went. With no stick in, it asks for one.
 func (u *usbFiles) exportScreen(title string, write func(dir string) (string, error)) kit.Screen {
 	return func() fyne.CanvasObject {
 		tr := u.Tr
 		s := u
 		state := kit.Paragraph("")
 		list := container.NewVBox(state)
-		targets := media.Targets(u.media)
+		targets := media.Targets(u.sticks)
 		if len(targets) == 0 {
-			state.SetText(tr.T("edit.nomedia"))
+			state.SetText(tr.T("edit.nostick"))
+			list.Add(container.NewHBox(u.Button(tr.T("edit.lookagain"), theme.ViewRefreshIcon(), u.Render)))
 		}
 		s.picks = nil
 		for _, dir := range targets {

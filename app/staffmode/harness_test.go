@@ -44,7 +44,7 @@ func newTestUI(t *testing.T) (*testStaff, fyne.Window) {
 	cit := citizen.New(shell, citizen.Deps{Requests: svc, Ratings: rat, Printer: f.Printer, Direct: f.Printer,
 		Lookups: &requests.Limiter{Max: 10, Window: time.Minute, Now: now}, Pages: pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40}})
 	u := New(shell, Deps{Requests: svc, Ratings: rat, Staff: accounts, SettingsStore: db, Register: db,
-		Printer: f.Printer, Direct: f.Printer, PrinterFor: f.Printer.For})
+		Printer: f.Printer, Direct: f.Printer, PrinterFor: f.Printer.For, Audit: db})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) { rat.SetKiosk(s.KioskName) })
 	shell.Start(cit.Search())
 	return &testStaff{Screens: u, citizen: cit, db: db, svc: svc, ratings: rat, accounts: accounts, fake: f.Printer}, f.Win

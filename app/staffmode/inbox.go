@@ -80,13 +80,13 @@ func (u *inboxScreen) screen() fyne.CanvasObject {
 			continue
 		}
 		kind := u.Content.KindLabel(r.Kind)
-		desc := u.Tr.Text(r.Status.Label()) + " · " + u.Tr.T("status.deadline") + " " + i18n.ShortDate(r.Deadline)
+		desc := u.describe(r, today)
 		colour := fyne.ThemeColorName("")
 		switch {
 		case r.Annulment() != nil:
 			desc, colour = u.Tr.T("register.annulled.short")+" · "+desc, theme.ColorNameError
 		case late:
-			desc, colour = u.Tr.T("staff.late")+" · "+desc, theme.ColorNameError
+			colour = theme.ColorNameError // the line says it is overdue, in words
 		case requests.DueSoon(r, today):
 			colour = theme.ColorNameWarning
 		}
@@ -105,4 +105,46 @@ func (u *inboxScreen) screen() fyne.CanvasObject {
 	}
 	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, overdue, search))
 	return u.Page(u.Tr.T("staff.requests"), container.NewBorder(top, nil, nil, nil, u.Scroller(list)))
+}
+
+// describe is a request's line in the inbox: its status, its office, the
+// day it was registered and, while open, the days left until its deadline
+// ("In lavorazione · Ufficio Viabilità · registrata 25/11/2026 · scade tra
+// 12 giorni").
+func (u *inboxScreen) describe(r kiosk.Request, today kiosk.Date) string {
+	tr := u.Tr
+	office := tr.T("staff.inbox.nooffice")
+	if o, ok := u.Content.Office(r.Office); ok {
+		office = tr.Text(o.Name)
+	} else if r.Office != "" {
+		office = r.Office // an office since removed is named by its id
+	}
+	line := tr.Text(r.Status.Label()) + " · " + tr.T("staff.inbox.line", map[string]any{"Office": office, "Date": i18n.ShortDate(hours.Today(r.Registered))})
+	if !r.Open() {
+		return line
+	}
+	return line + " · " + daysLeftText(tr, r, today)
+}
+
+// daysLeftText says the days left until a request's deadline, as
+// requests.DaysLeft counts them: "scade tra 12 giorni", "scade oggi",
+// "scaduta da 3 giorni", "termine sospeso: restano 5 giorni".
+func daysLeftText(tr *i18n.Translator, r kiosk.Request, today kiosk.Date) string {
+	n := requests.DaysLeft(r, today)
+	suspended := r.Status == kiosk.StatusSuspended
+	switch {
+	case n < -1:
+		return tr.T("staff.left.late.many", map[string]any{"N": -n})
+	case n == -1:
+		return tr.T("staff.left.late.one")
+	case suspended && n == 1:
+		return tr.T("staff.left.suspended.one")
+	case suspended:
+		return tr.T("staff.left.suspended.many", map[string]any{"N": n})
+	case n == 0:
+		return tr.T("staff.left.today")
+	case n == 1:
+		return tr.T("staff.left.one")
+	}
+	return tr.T("staff.left.many", map[string]any{"N": n})
 }

@@ -122,22 +122,33 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 	return u.Page(tr.T("staff.reports"), u.Scroller(rows))
 }
 
-// reportCharts draws the ratings by value, the reasons given and the weekly score.
+// reportCharts draws the ratings by value, the reasons given and the weekly
+// score: every value of the scale and every reason offered has its bar,
+// with 0 where none was given.
 func (u *reportsScreen) reportCharts(rep report.Report) fyne.CanvasObject {
 	tr := u.Tr
+	scale := u.Content.Ratings.Scale
+	if scale == 0 {
+		scale = kiosk.DefaultRatingRules.Scale
+	}
+	counts, given := rep.EveryValue(scale), rep.EveryReason()
 	peak := 1
-	for _, v := range rep.Counts {
+	for _, v := range counts {
 		peak = max(peak, v.Count)
 	}
 	var values, reasons, weeks []kit.Bar
-	for _, v := range rep.Counts {
-		values = append(values, kit.Bar{Label: tr.Text(report.ValueLabel(v.Scale, v.Value)), Fraction: float32(v.Count) / float32(peak), Value: strconv.Itoa(v.Count), Colour: kit.ToneColours[report.Tone(v.Scale, v.Value)]})
+	for _, v := range counts {
+		label := tr.Text(report.ValueLabel(v.Scale, v.Value))
+		if len(counts) > v.Scale { // more than one scale in the period: say which
+			label = tr.T("staff.chart.scale", map[string]any{"Label": label, "N": v.Scale})
+		}
+		values = append(values, kit.Bar{Label: label, Fraction: float32(v.Count) / float32(peak), Value: strconv.Itoa(v.Count), Colour: kit.ToneColours[report.Tone(v.Scale, v.Value)]})
 	}
 	peak = 1
-	for _, m := range rep.Reasons {
+	for _, m := range given {
 		peak = max(peak, m.Count)
 	}
-	for _, m := range rep.Reasons {
+	for _, m := range given {
 		reasons = append(reasons, kit.Bar{Label: tr.Text(report.ReasonLabel(m.Reason)), Fraction: float32(m.Count) / float32(peak), Value: strconv.Itoa(m.Count), Colour: theme.ColorNameError})
 	}
 	for _, w := range rep.Weeks {
@@ -147,12 +158,8 @@ func (u *reportsScreen) reportCharts(rep report.Report) fyne.CanvasObject {
 		}
 		weeks = append(weeks, kit.Bar{Label: tr.T("staff.week", map[string]any{"D": i18n.ShortDate(w.Start)}), Fraction: float32(w.Score / 100), Value: value, Colour: theme.ColorNamePrimary})
 	}
-	charts := container.NewVBox(u.BarChart(tr.T("staff.chart.values"), values))
-	if len(reasons) > 0 {
-		charts.Add(u.BarChart(tr.T("staff.chart.reasons"), reasons))
-	}
-	charts.Add(u.BarChart(tr.T("staff.chart.weeks"), weeks))
-	return charts
+	return container.NewVBox(u.BarChart(tr.T("staff.chart.values"), values), u.BarChart(tr.T("staff.chart.reasons"), reasons),
+		u.BarChart(tr.T("staff.chart.weeks"), weeks))
 }
 
 // writeReport writes the report as CSV or PDF into dir.

@@ -22,6 +22,7 @@ type session struct {
 	detail  *detailScreen
 	reports *reportsScreen
 	editor  *contentEditor
+	audit   *auditScreen
 }
 
 // signInForm is the staff sign-in: a name, a password or PIN.
@@ -36,12 +37,13 @@ type signInForm struct {
 // with what it needs.
 func (u *Screens) newSession(a kiosk.Account) *session {
 	s := &session{user: &a}
-	s.files = &usbFiles{Shell: u.Shell, media: u.Media}
+	s.files = &usbFiles{Shell: u.Shell, media: u.Media, sticks: u.Sticks}
 	s.detail = newDetail(u.Shell, s, u.Requests, u.Printer, u.Direct, u.Register)
 	s.inbox = newInbox(u.Shell, u.Requests, s.detail.open)
 	s.detail.changed = func() { s.inbox.list = nil }
 	s.reports = newReports(u.Shell, s, u.Ratings)
 	s.editor = newContentEditor(u.Shell, s, u.ContentStore)
+	s.audit = newAudit(u.Shell, u.Audit)
 	return s
 }
 
@@ -137,7 +139,11 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 		}),
 		"content":  u.Row(u.Tr.T("staff.content"), u.Tr.T("staff.content.desc"), func() { u.Show(u.allowed(staff.EditContent, s.editor.screen)) }),
 		"settings": u.Row(u.Tr.T("settings.title"), u.Tr.T("settings.desc"), func() { u.Show(u.allowed(staff.ChangeSettings, u.settingsScreen)) }),
-		"signout":  u.Row(u.Tr.T("staff.signout"), s.user.Username, u.signOut),
+		"audit": u.Row(u.Tr.T("audit.title"), u.Tr.T("audit.desc"), func() {
+			s.audit.reset() // read anew, from the newest, each time it opens
+			u.Show(u.allowed(staff.ReadAudit, s.audit.screen))
+		}),
+		"signout": u.Row(u.Tr.T("staff.signout"), s.user.Username, u.signOut),
 	}
 	list := container.NewVBox()
 	if u.StaffWarnings != nil { // they may ask the central database: not on the UI goroutine
@@ -152,9 +158,15 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			}
 		})
 	}
-	for _, k := range []string{"requests", "reports", "content", "settings", "signout"} {
+	for _, k := range []string{"requests", "reports", "content", "settings", "audit", "signout"} {
+		if k == "audit" && u.Audit == nil {
+			continue
+		}
 		list.Add(s.menu[k])
 	}
 	title := u.Tr.T("staff.home", map[string]any{"User": s.user.Username, "Role": string(s.user.Role)})
-	return u.Page(title, u.Scroller(list))
+	page := u.Page(title, u.Scroller(list))
+	back := u.BackBtn // Indietro from the staff menu leaves staff mode, as Home and Esci do
+	back.OnTapped = u.Action(func() string { return back.Text }, u.signOut)
+	return page
 }

@@ -122,6 +122,7 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	}
 	test.Tap(u.staff.inbox.rows[r.Code])
 	test.Tap(u.staff.detail.moves[kiosk.StatusConcluded])
+	test.Tap(u.staff.detail.outcomes[kiosk.OutcomeAccepted])
 	test.Type(u.staff.detail.reply, "Grazie del suggerimento: le sedie arriveranno a gennaio.")
 	test.Tap(u.staff.detail.save)
 	var audit []kiosk.AuditEntry
@@ -136,7 +137,9 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	if p := u.fake; len(p.Printed()) != 2 { // the reprinted ticket, the letter
 		t.Errorf("printed %d documents", len(p.Printed()))
 	}
-	test.Tap(u.HomeBtn)
+	for u.PageTitle.Text != "Personale: mrossi (operator)" { // Indietro leads back to the staff menu; Home would sign out
+		test.Tap(u.BackBtn)
+	}
 	test.Tap(u.staff.menu["reports"])
 	if !strings.Contains(kittest.VisibleText(u.Body), "Valutazioni") {
 		t.Error("no report on screen")
@@ -221,7 +224,7 @@ func TestReportsChartExportAndAlerts(t *testing.T) {
 	store.AddAlert(&alert)
 	stick := filepath.Join(t.TempDir(), "USB")
 	os.MkdirAll(stick, 0o755)
-	u.Media = []string{filepath.Dir(stick)}
+	u.Sticks = []string{filepath.Dir(stick)}
 	u.accounts.Add("capo", kiosk.RoleAdmin, "975310", "admin")
 	u.OpenSignIn()
 	signIn(t, u, "capo", "975310")

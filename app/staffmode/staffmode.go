@@ -9,6 +9,7 @@ import (
 
 	"sportello/app/kit"
 	"sportello/internal/kiosk"
+	"sportello/internal/media"
 	"sportello/internal/printer"
 	"sportello/internal/report"
 )
@@ -39,6 +40,13 @@ type SettingsStore interface {
 	SaveSettings(s kiosk.Settings, who string) error
 }
 
+// AuditLog is the record of who changed what, read a page at a time.
+type AuditLog interface {
+	AuditPage(q kiosk.AuditQuery) ([]kiosk.AuditEntry, bool, error)
+	// AuditFilters are the kinds of action and the people the log holds.
+	AuditFilters() (kinds, who []string, err error)
+}
+
 // RegisterDesk is what staff mode does in the protocol register.
 type RegisterDesk interface {
 	Annul(a kiosk.Annul) (kiosk.Registration, error)
@@ -61,6 +69,10 @@ type Deps struct {
 	// refusing; nil: none.
 	StaffWarnings func() []kiosk.Text
 	Media         []string // where staff's files are looked for: USB sticks and their folders
+	// Sticks are where exports may be written: USB sticks only, never the
+	// kiosk's own disk; nil: media.Sticks.
+	Sticks []string
+	Audit  AuditLog // nil: no audit screen
 }
 
 // staffIdle is how long a staff session lasts untouched.
@@ -75,16 +87,21 @@ type Screens struct {
 	settingsForm *settingsScreen // the settings being edited
 }
 
-// New builds staff mode on shell: the sign-in it opens, Home that leads to
-// the staff menu while signed in, and the session's own idle time.
+// New builds staff mode on shell: the sign-in it opens, Home that signs
+// staff out (at a lobby kiosk the next person to touch it is a citizen),
+// and the session's own idle time.
 func New(shell *kit.Shell, d Deps) *Screens {
+	if d.Sticks == nil {
+		d.Sticks = media.Sticks
+	}
 	u := &Screens{Shell: shell, Deps: d}
 	shell.SignIn = u.OpenSignIn
 	shell.HomeTapped = func() bool {
 		if !u.signedIn() {
 			return false
 		}
-		u.Restart(u.staffHome)
+		u.Log.Info("staff signed out by Home", "who", u.staff.user.Username)
+		u.signOut()
 		return true
 	}
 	shell.Session = func() (bool, time.Duration, func()) { return u.signedIn(), staffIdle, u.signOut }

@@ -46,7 +46,8 @@ func (r *run) service() (*requests.Service, *store.DB, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return &requests.Service{Store: db, Content: db.Content, Now: db.Now}, db, nil
+	return &requests.Service{Store: db, Content: db.Content, Now: db.Now,
+		RetentionMonths: func() int { return settings.RetentionMonths(db.Settings) }}, db, nil
 }
 
 func (r *run) requests(args []string) error {

@@ -89,6 +89,7 @@ func TestProblems(t *testing.T) {
 		{"wrong shape", strings.Replace(base, "address: Via Roma 1", "address: [Via Roma 1]", 1), 9, "must be a plain value"},
 		{"missing file", strings.Replace(base, "url: https://example.org/mod.pdf", "file: missing.pdf", 1), 16, "not beside the content file"},
 		{"bad kind", base + "notices:\n  - id: n\n    kind: festa\n    title: {it: N}\n    from: 2026-01-01\n", 19, "not one of"},
+		{"notice of an unknown office", base + "notices:\n  - id: n\n    kind: bando\n    title: {it: N}\n    from: 2026-01-01\n    office: nowhere\n", 22, "«nowhere» is not in offices"},
 		{"empty", "", 1, "empty"},
 		{"no register", strings.Replace(base, "  register: {ipa: p_esempio, aoo: AOO_ESEMPIO, code: PG, mode: general}\n", "", 1), 0, "«ipa» is missing"},
 		{"bad register code", strings.Replace(base, "code: PG", "code: PG/2026", 1), 5, "register code «PG/2026»"},

@@ -42,3 +42,13 @@ func NoticeKind(kind string) kiosk.Text {
 	}
 	return kiosk.T(kind, kind)
 }
+
+// ImpliedKind is the kind of request a service's page files without asking:
+// a service that is itself a kind of request (the service "accesso-atti"
+// is an accesso agli atti) implies it; any other service implies none.
+func ImpliedKind(c kiosk.Content, service string) (string, bool) {
+	if _, ok := c.Kind(service); ok && service != "" {
+		return service, true
+	}
+	return "", false
+}

@@ -133,7 +133,7 @@ func (k *checker) check(files func(path string) bool) {
 	offices := k.offices()
 	k.closures("closures", k.c.Closures)
 	k.services(offices, files)
-	k.publications(files)
+	k.publications(offices, files)
 	k.italianEverywhere(reflect.ValueOf(*k.c), "")
 }
 
@@ -247,8 +247,8 @@ func (k *checker) services(offices map[string]bool, files func(path string) bool
 	}
 }
 
-// publications checks the public documents and the notices.
-func (k *checker) publications(files func(path string) bool) {
+// publications checks the public documents and the notices, and the offices these name.
+func (k *checker) publications(offices map[string]bool, files func(path string) bool) {
 	c := k.c
 	k.ids("documents", len(c.Documents), func(i int) string { return c.Documents[i].ID })
 	for i, d := range c.Documents {
@@ -273,6 +273,7 @@ func (k *checker) publications(files func(path string) bool) {
 			k.add(p+".to", "la data di fine viene prima di quella di inizio", "the end date comes before the start date")
 		}
 		k.link(p+".url", n.URL)
+		k.ref(p+".office", n.Office, "offices", offices)
 	}
 }
 

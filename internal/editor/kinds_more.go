@@ -172,7 +172,9 @@ var Documents = Kind{
 var Notices = Kind{
 	List: "notices",
 	Fields: fields([]Field{{Key: "id"}, {Key: "kind", Choices: kindChoices(kiosk.NoticeKinds, content.NoticeKind)}}, texts("title"), multi(texts("body")),
-		[]Field{{Key: "from", Hint: dateHint}, {Key: "to", Hint: dateHint}, {Key: "url", Hint: "https://"}}),
+		[]Field{{Key: "from", Hint: dateHint}, {Key: "to", Hint: dateHint}, {Key: "url", Hint: "https://"}, {Key: "office", Choices: func(c *kiosk.Content) []Choice {
+			return append([]Choice{{"", kiosk.T("Nessun ufficio", "No office")}}, officeChoices(c)...)
+		}}}),
 	Len:   func(c *kiosk.Content) int { return len(c.Notices) },
 	ID:    func(c *kiosk.Content, i int) string { return c.Notices[i].ID },
 	Title: func(c *kiosk.Content, i int) kiosk.Text { return c.Notices[i].Title },
@@ -181,14 +183,14 @@ var Notices = Kind{
 		if i >= 0 {
 			n = c.Notices[i]
 		}
-		v := Values{"id": n.ID, "kind": n.Kind, "from": dateString(n.From), "to": dateString(n.To), "url": n.URL}
+		v := Values{"id": n.ID, "kind": n.Kind, "from": dateString(n.From), "to": dateString(n.To), "url": n.URL, "office": n.Office}
 		textValues(v, "title", n.Title)
 		textValues(v, "body", n.Body)
 		return v
 	},
 	set: func(c *kiosk.Content, i int, v Values, p *parser) string {
 		n := kiosk.Notice{ID: p.str(v, "id"), Kind: p.str(v, "kind"), Title: p.text(v, "title"), Body: p.text(v, "body"),
-			From: p.date(v, "from"), To: p.date(v, "to"), URL: p.str(v, "url")}
+			From: p.date(v, "from"), To: p.date(v, "to"), URL: p.str(v, "url"), Office: p.str(v, "office")}
 		return place(&c.Notices, i, n, "notices")
 	},
 	remove: func(c *kiosk.Content, i int) { drop(&c.Notices, i) },

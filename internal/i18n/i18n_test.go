@@ -3,6 +3,7 @@ package i18n
 import (
 	"encoding/json"
 	"io/fs"
+	"regexp"
 	"testing"
 	"time"
 
@@ -71,5 +72,23 @@ func TestDates(t *testing.T) {
 	}
 	if ShortDate(d) != "25/11/2026" {
 		t.Error(ShortDate(d))
+	}
+}
+
+// Every Italian string addresses the citizen with the polite Lei, never tu.
+func TestItalianIsPolite(t *testing.T) {
+	b, err := fs.ReadFile(assets.Translations, "it.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]string
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	tu := regexp.MustCompile(`(?i)\b(sei|tuo|tua|tuoi|tue|hai|puoi|vuoi|devi|tocca|scegli|scrivi|inserisci|premi|guarda|leggi|attendi|ti)\b`)
+	for k, v := range m {
+		if w := tu.FindString(v); w != "" {
+			t.Errorf("%s says %q: %q", k, w, v)
+		}
 	}
 }

@@ -1,6 +1,10 @@
 package kiosk
 
-import "time"
+import (
+	"fmt"
+	"strings"
+	"time"
+)
 
 // Content is everything a citizen can read at the kiosk. It is loaded from one
 // content file and replaced as a whole.
@@ -148,6 +152,8 @@ type Notice struct {
 	From  Date   `yaml:"from"`
 	To    Date   `yaml:"to,omitempty"`
 	URL   string `yaml:"url,omitempty"`
+	// Office is the id of the office the notice comes from, "" for none.
+	Office string `yaml:"office,omitempty"`
 }
 
 // Expired reports whether the notice's last day is before today: it is no
@@ -205,4 +211,27 @@ type ContentStore interface {
 	File(path string) ([]byte, error)
 	Files() (map[string][]byte, error)
 	HasContent() (bool, error)
+}
+
+// RetentionPlaceholder is what a privacy notice writes where the retention
+// period goes: the kiosk puts the settings' months there, so the notice a
+// citizen accepts and the erasure that runs say the same.
+const RetentionPlaceholder = "{conservazione}"
+
+// WithRetention is the notice with the retention period written in, in
+// each language: "24 mesi", "2 anni"; "1 anno", "18 months".
+func (p Privacy) WithRetention(months int) Privacy {
+	it, en := fmt.Sprintf("%d mesi", months), fmt.Sprintf("%d months", months)
+	switch {
+	case months == 12:
+		it, en = "1 anno", "1 year"
+	case months%12 == 0:
+		it, en = fmt.Sprintf("%d anni", months/12), fmt.Sprintf("%d years", months/12)
+	case months == 1:
+		it, en = "1 mese", "1 month"
+	}
+	put := func(t Text) Text {
+		return Text{It: strings.ReplaceAll(t.It, RetentionPlaceholder, it), En: strings.ReplaceAll(t.En, RetentionPlaceholder, en)}
+	}
+	return Privacy{Short: put(p.Short), Full: put(p.Full)}
 }

@@ -16,6 +16,13 @@ import (
 // Removable are the folders where Debian mounts USB sticks and other media.
 var Removable = []string{"/media", "/run/media", "/mnt"}
 
+// Sticks are the folders where a USB stick put into the kiosk is mounted
+// (udisks2: /media/USER/STICK or /run/media/USER/STICK; usbmount:
+// /media/usb0): the only roots Targets is given for an export, which must
+// leave with the stick, never stay on the kiosk's own disk (the home
+// folder, /mnt).
+var Sticks = []string{"/media", "/run/media"}
+
 // depth is how many folders down Find looks: /media/USER/STICK/folder/file.
 const depth = 5
 

@@ -78,3 +78,17 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("writing under a file: %v", err)
 	}
 }
+
+// An export goes only where USB sticks are mounted: not the home folder,
+// not /mnt, which is the kiosk's own disk as often as not.
+func TestSticksAreRemovableMediaOnly(t *testing.T) {
+	home, _ := os.UserHomeDir()
+	for _, root := range Sticks {
+		if root == "/mnt" || root == home || !strings.HasPrefix(root, "/media") && !strings.HasPrefix(root, "/run/media") {
+			t.Errorf("exports may go to %s", root)
+		}
+	}
+	if len(Sticks) == 0 {
+		t.Error("no folder for USB sticks")
+	}
+}

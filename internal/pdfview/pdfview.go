@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,9 +20,9 @@ import (
 	"sportello/internal/kiosk"
 )
 
-// Renderer renders PDF pages at DPI dots per inch into CacheDir. Each call
-// to poppler is given up after Timeout (15 s when zero): a damaged or huge
-// PDF must not keep the screen waiting.
+// Renderer renders PDF pages into CacheDir, at most DPI dots per inch (300
+// when zero). Each call to poppler is given up after Timeout (15 s when
+// zero): a damaged or huge PDF must not keep the screen waiting.
 type Renderer struct {
 	CacheDir string
 	DPI      int
@@ -113,8 +114,11 @@ func (r Renderer) Pages(pdf []byte) (int, error) {
 	return strconv.Atoi(string(m[1]))
 }
 
-// Page returns page n (from 1) as a PNG, rendering it the first time.
-func (r Renderer) Page(pdf []byte, n int) ([]byte, error) {
+// Page returns page n (from 1) as a PNG width pixels wide, rendering it the
+// first time: the printed part of the page fills the width, with a thin
+// white edge, so that its text is as large as the screen allows. The white
+// margins of the sheet are left out, up to maxCrop of it on each side.
+func (r Renderer) Page(pdf []byte, n, width int) ([]byte, error) {
 	if !Available() {
 		return nil, ErrNoRenderer
 	}
@@ -125,17 +129,40 @@ func (r Renderer) Page(pdf []byte, n int) ([]byte, error) {
 	if err != nil {
 		return nil, kiosk.Wrap(err)
 	}
-	dpi := r.DPI
-	if dpi == 0 {
-		dpi = 110
+	most := r.DPI
+	if most == 0 {
+		most = maxDPI
 	}
-	base := filepath.Join(dir, fmt.Sprintf("page-%d-%d", dpi, n))
+	probe, err := r.render(dir, n, probeDPI, "probe", nil)
+	if err != nil {
+		return nil, err
+	}
+	box, err := printed(probe)
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	dpi := min(float64(most), max(1, float64(width)/box.width))
+	crop := []string{"-x", px(box.left, dpi), "-y", px(box.top, dpi), "-W", px(box.width, dpi), "-H", px(box.height, dpi)}
+	return r.render(dir, n, dpi, fmt.Sprintf("w%d-max%d", width, most), crop)
+}
+
+const (
+	maxDPI   = 300 // the sharpest a page is rendered at, however large it is shown
+	probeDPI = 24  // enough to find the printed part of a page
+)
+
+func px(inches, dpi float64) string { return strconv.Itoa(int(math.Round(inches * dpi))) }
+
+// render renders page n at dpi, cropped when crop is given, into the
+// document's cache folder as page-N-NAME.png.
+func (r Renderer) render(dir string, n int, dpi float64, name string, crop []string) ([]byte, error) {
+	base := filepath.Join(dir, fmt.Sprintf("page-%d-%s", n, name))
 	if png, err := os.ReadFile(base + ".png"); err == nil {
 		return png, nil
 	}
 	var stderr bytes.Buffer
-	cmd, cancel := r.command("pdftoppm", "-r", strconv.Itoa(dpi), "-f", strconv.Itoa(n), "-l", strconv.Itoa(n),
-		"-png", "-singlefile", filepath.Join(dir, "document.pdf"), base+".part")
+	args := append([]string{"-r", strconv.FormatFloat(dpi, 'f', 3, 64), "-f", strconv.Itoa(n), "-l", strconv.Itoa(n)}, crop...)
+	cmd, cancel := r.command("pdftoppm", append(args, "-png", "-singlefile", filepath.Join(dir, "document.pdf"), base+".part")...)
 	defer cancel()
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {

@@ -63,8 +63,11 @@ type Relay struct {
 	BulkTimeout time.Duration
 	Retry       time.Duration // after it failed, how long to go straight to the outbox (30 s)
 	Now         func() time.Time
-	Log         *slog.Logger
-	Kiosk       func() string // this kiosk's name, in its emergency register's numbers
+	// RetentionMonths is the kiosk's retention setting, for the privacy
+	// notice a relayed request's document quotes; nil: the default.
+	RetentionMonths func() int
+	Log             *slog.Logger
+	Kiosk           func() string // this kiosk's name, in its emergency register's numbers
 	// Arrived is told of each rating from the outbox once the central
 	// database stored it: it raises the alert the rating makes due.
 	Arrived func(c kiosk.RatingStore, r kiosk.Rating)

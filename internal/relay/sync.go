@@ -6,6 +6,7 @@ import (
 
 	"sportello/internal/kiosk"
 	"sportello/internal/register"
+	"sportello/internal/requests"
 )
 
 // Flush sends the outbox to the central database, oldest first, and stops
@@ -69,7 +70,7 @@ func (r *Relay) deliver(c Central, it kiosk.OutboxItem) (kiosk.Request, error) {
 		if err != nil {
 			return req, err
 		}
-		err = c.CreateRequest(&req, register.ForRequest(content, req), register.RequestDocument(content, req))
+		err = c.CreateRequest(&req, register.ForRequest(content, req), register.RequestDocument(requests.WithNotice(content, r.RetentionMonths), req))
 		if err != nil {
 			if known, kerr := c.RequestByCode(req.Code); kerr == nil {
 				known.Emergency = req.Emergency // the kiosk's emergency number is linked whatever the central copy holds

@@ -3,7 +3,9 @@ package requests
 import (
 	"sort"
 	"strings"
+	"time"
 
+	"sportello/internal/hours"
 	"sportello/internal/kiosk"
 	"sportello/internal/ticket"
 )
@@ -26,13 +28,25 @@ func DueOrder(rs []kiosk.Request) {
 }
 
 // Overdue reports whether a request still waits for an answer after its
-// deadline: open, and due before today.
-func Overdue(r kiosk.Request, today kiosk.Date) bool { return r.Open() && r.Deadline.Before(today) }
+// deadline: open, and DaysLeft below zero.
+func Overdue(r kiosk.Request, today kiosk.Date) bool { return r.Open() && DaysLeft(r, today) < 0 }
 
 // DueSoon reports whether an open request falls due within DueSoonDays of
 // today (an overdue one does too: ask Overdue first).
 func DueSoon(r kiosk.Request, today kiosk.Date) bool {
-	return r.Open() && r.Deadline.Before(today.AddDays(DueSoonDays))
+	return r.Open() && DaysLeft(r, today) < DueSoonDays
+}
+
+// DaysLeft is how many calendar days a request has until its deadline, as
+// legal terms run (calendar days, the deadline already moved off holidays):
+// 0 when it falls due today, below zero once past it. While the request is
+// suspended its clock stands still: the days left are those it had on the
+// day it was suspended, and they start running again when it resumes.
+func DaysLeft(r kiosk.Request, today kiosk.Date) int {
+	if r.Status == kiosk.StatusSuspended && r.SuspendedSince != nil {
+		today = hours.Today(*r.SuspendedSince)
+	}
+	return int(r.Deadline.In(time.UTC).Sub(today.In(time.UTC)).Hours() / 24)
 }
 
 // Matches reports whether staff looking for query, as typed, mean this

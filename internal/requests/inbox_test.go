@@ -46,6 +46,51 @@ func TestOverdueAndDueSoon(t *testing.T) {
 	}
 }
 
+// Days left count calendar days to the deadline, as terms run; a suspended
+// request keeps the days it had when its clock stopped.
+func TestDaysLeft(t *testing.T) {
+	today := date(2026, 11, 25)
+	rome := func(d kiosk.Date, hour int) *time.Time {
+		t := time.Date(d.Year, d.Month, d.Day, hour, 0, 0, 0, time.FixedZone("CET", 3600))
+		return &t
+	}
+	cases := []struct {
+		name           string
+		r              kiosk.Request
+		left           int
+		overdue, early bool // Overdue, DueSoon
+	}{
+		{"twelve days", kiosk.Request{Status: kiosk.StatusReceived, Deadline: date(2026, 12, 7)}, 12, false, false},
+		{"six days", kiosk.Request{Status: kiosk.StatusAssigned, Deadline: date(2026, 12, 1)}, 6, false, false},
+		{"five days", kiosk.Request{Status: kiosk.StatusAssigned, Deadline: date(2026, 11, 30)}, 5, false, true},
+		{"tomorrow", kiosk.Request{Status: kiosk.StatusInProgress, Deadline: date(2026, 11, 26)}, 1, false, true},
+		{"today", kiosk.Request{Status: kiosk.StatusInProgress, Deadline: today}, 0, false, true},
+		{"yesterday", kiosk.Request{Status: kiosk.StatusInProgress, Deadline: date(2026, 11, 24)}, -1, true, true},
+		{"across the new year", kiosk.Request{Status: kiosk.StatusReceived, Deadline: date(2027, 1, 4)}, 40, false, false},
+		{"across a month, late", kiosk.Request{Status: kiosk.StatusReceived, Deadline: date(2026, 10, 26)}, -30, true, true},
+		{"suspended ten days ago with three left: still three", kiosk.Request{Status: kiosk.StatusSuspended,
+			Deadline: date(2026, 11, 18), SuspendedSince: rome(date(2026, 11, 15), 9)}, 3, false, true},
+		{"suspended past midnight in Rome", kiosk.Request{Status: kiosk.StatusSuspended,
+			Deadline: date(2026, 11, 20), SuspendedSince: rome(date(2026, 11, 15), 0)}, 5, false, true},
+		{"suspended after its deadline", kiosk.Request{Status: kiosk.StatusSuspended,
+			Deadline: date(2026, 11, 10), SuspendedSince: rome(date(2026, 11, 12), 9)}, -2, true, true},
+		{"concluded: counted, never overdue", kiosk.Request{Status: kiosk.StatusConcluded, Deadline: date(2026, 11, 20)}, -5, false, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := DaysLeft(c.r, today); got != c.left {
+				t.Errorf("DaysLeft = %d, want %d", got, c.left)
+			}
+			if got := Overdue(c.r, today); got != c.overdue {
+				t.Errorf("Overdue = %v, want %v", got, c.overdue)
+			}
+			if got := DueSoon(c.r, today); got != c.early {
+				t.Errorf("DueSoon = %v, want %v", got, c.early)
+			}
+		})
+	}
+}
+
 func TestDueOrder(t *testing.T) {
 	rs := []kiosk.Request{
 		{Code: "closed", Status: kiosk.StatusConcluded, Deadline: date(2026, 11, 1)},

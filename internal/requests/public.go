@@ -18,6 +18,7 @@ type Public struct {
 	Protocol   kiosk.Protocol
 	Registered time.Time
 	Office     kiosk.Text
+	Service    kiosk.Text // the service the request is about, if any
 	Status     kiosk.Status
 	Outcome    kiosk.Outcome
 	Deadline   kiosk.Date
@@ -65,6 +66,9 @@ func PublicFacts(r kiosk.Request, c kiosk.Content) Public {
 		p.Office = o.Name
 	} else if r.Office != "" {
 		p.Office = kiosk.T(r.Office, r.Office) // an office since removed from the content: its id, never "none"
+	}
+	if s, ok := c.Service(r.Service); ok {
+		p.Service = s.Title
 	}
 	for _, e := range r.History {
 		p.History = append(p.History, PublicEvent{Status: e.Status, Outcome: e.Outcome, Note: e.PublicNote, At: e.At})

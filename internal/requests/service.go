@@ -17,6 +17,20 @@ type Service struct {
 	Content func() (kiosk.Content, error)
 	Now     func() time.Time
 	Rand    io.Reader // for tracking codes; crypto/rand when nil
+	// RetentionMonths is the retention the settings give, written into the
+	// privacy notice the registered document quotes; nil: the default.
+	RetentionMonths func() int
+}
+
+// WithNotice is c with its privacy notice as the citizen read it: the
+// retention period of the settings written in.
+func WithNotice(c kiosk.Content, months func() int) kiosk.Content {
+	m := kiosk.DefaultSettings().RetentionMonths
+	if months != nil {
+		m = months()
+	}
+	c.Organization.Privacy = c.Organization.Privacy.WithRetention(m)
+	return c
 }
 
 // Register checks the draft and files it: protocol number, tracking code and
@@ -46,7 +60,7 @@ func (s *Service) Register(d Draft) (kiosk.Request, error) {
 	if r.Lang == "" {
 		r.Lang = kiosk.Italian
 	}
-	if err := s.Store.CreateRequest(&r, register.ForRequest(c, r), register.RequestDocument(c, r)); err != nil {
+	if err := s.Store.CreateRequest(&r, register.ForRequest(c, r), register.RequestDocument(WithNotice(c, s.RetentionMonths), r)); err != nil {
 		return kiosk.Request{}, kiosk.Wrap(err)
 	}
 	return r, nil

@@ -11,7 +11,7 @@ import (
 // web page and `sportello requests status` all show it.
 type StatusView struct {
 	Annulled bool        // the registration was annulled: Fields say only its number and that it was
-	Fields   []Field     // kind, protocol, registered, office, status, deadline; in this order
+	Fields   []Field     // kind, protocol, registered, office, service (if any), status, deadline; in this order
 	History  []ViewEvent // the status changes, the newest first
 }
 
@@ -56,9 +56,13 @@ func View(p Public, cat *i18n.Catalog, lang kiosk.Lang) StatusView {
 		{label("status.protocol"), p.Number.In(lang)},
 		{label("status.registered"), i18n.ShortDate(hours.Today(reg)) + " " + i18n.Clock(reg)},
 		{label("status.office"), office},
-		{label("status.status"), StatusLabel(p.Status, p.Outcome).In(lang)},
-		{label("status.deadline"), i18n.LongDate(p.Deadline, lang)},
 	}}
+	if service := p.Service.In(lang); service != "" {
+		v.Fields = append(v.Fields, Field{label("status.service"), service})
+	}
+	v.Fields = append(v.Fields,
+		Field{label("status.status"), StatusLabel(p.Status, p.Outcome).In(lang)},
+		Field{label("status.deadline"), i18n.LongDate(p.Deadline, lang)})
 	for i := len(p.History) - 1; i >= 0; i-- {
 		e := p.History[i]
 		v.History = append(v.History, ViewEvent{i18n.ShortDate(hours.Today(e.At)), StatusLabel(e.Status, e.Outcome).In(lang), e.Note})

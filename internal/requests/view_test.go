@@ -39,7 +39,7 @@ func TestView(t *testing.T) {
 			{"Stato", "Conclusa: accolta"}, {"Risposta entro", "lunedì 28 dicembre 2026"},
 		}, []ViewEvent{{"28/11/2026", "Conclusa: accolta", "Risposta scritta inviata"}, {"25/11/2026", "Ricevuta", ""}}},
 		{"an office, in English", p, kiosk.English, []Field{
-			{"Kind", "Complaint"}, {"Registry no.", "2026/0000012"}, {"Filed on", "25/11/2026 10:05"}, {"Office", "Andria PR office"},
+			{"Kind", "Complaint"}, {"Protocol no.", "2026/0000012"}, {"Filed on", "25/11/2026 10:05"}, {"Office", "Andria PR office"},
 			{"Status", "Concluded: granted"}, {"Reply due by", "Monday 28 December 2026"},
 		}, []ViewEvent{{"28/11/2026", "Concluded: granted", "Risposta scritta inviata"}, {"25/11/2026", "Received", ""}}},
 		{"no office", noOffice, kiosk.Italian, []Field{
@@ -47,7 +47,7 @@ func TestView(t *testing.T) {
 			{"Stato", "Ricevuta"}, {"Risposta entro", "lunedì 28 dicembre 2026"},
 		}, []ViewEvent{{"25/11/2026", "Ricevuta", ""}}},
 		{"no office, in English", noOffice, kiosk.English, []Field{
-			{"Kind", "Complaint"}, {"Registry no.", "2026/0000012"}, {"Filed on", "25/11/2026 10:05"}, {"Office", "None in particular"},
+			{"Kind", "Complaint"}, {"Protocol no.", "2026/0000012"}, {"Filed on", "25/11/2026 10:05"}, {"Office", "None in particular"},
 			{"Status", "Received"}, {"Reply due by", "Monday 28 December 2026"},
 		}, []ViewEvent{{"25/11/2026", "Received", ""}}},
 		{"annulled", gone, kiosk.Italian, []Field{
@@ -96,6 +96,21 @@ func TestPublicFactsOfAnOfficeRemoved(t *testing.T) {
 	} {
 		if got := PublicFacts(kiosk.Request{Office: office}, c).Office; got != want {
 			t.Errorf("office %q: %+v, want %+v", office, got, want)
+		}
+	}
+}
+
+// A request about a service says which, after the office.
+func TestViewNamesTheService(t *testing.T) {
+	cat, err := i18n.Load(assets.Translations)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := kiosk.Content{Services: []kiosk.Service{{ID: "passo-carrabile", Title: kiosk.T("Passo carrabile", "Driveway permit")}}}
+	for lang, want := range map[kiosk.Lang]Field{kiosk.Italian: {"Servizio", "Passo carrabile"}, kiosk.English: {"Service", "Driveway permit"}} {
+		v := View(PublicFacts(kiosk.Request{Kind: "reclamo", Service: "passo-carrabile", Deadline: kiosk.Date{Year: 2026, Month: 12, Day: 28}}, c), cat, lang)
+		if len(v.Fields) != 7 || v.Fields[4] != want {
+			t.Errorf("%s: fields %v, want %v fifth", lang, v.Fields, want)
 		}
 	}
 }

@@ -20,7 +20,7 @@ func Check(s kiosk.Settings, c kiosk.Content) error {
 	case s.IdleSeconds < 10 || s.IdleSeconds > 3600:
 		return kiosk.NewError(kiosk.Invalid, "L'inattività prima dell'avviso va da 10 a 3600 secondi.", "The idle time before the warning goes from 10 to 3600 seconds.")
 	case s.AttractSeconds < 30 || s.AttractSeconds > 86400:
-		return kiosk.NewError(kiosk.Invalid, "L'attesa prima di «Tocca per iniziare» va da 30 a 86400 secondi.", "The wait before «Touch to start» goes from 30 to 86400 seconds.")
+		return kiosk.NewError(kiosk.Invalid, "L'attesa prima di «Tocchi per iniziare» va da 30 a 86400 secondi.", "The wait before «Touch to start» goes from 30 to 86400 seconds.")
 	case strings.ContainsAny(s.PrinterQueue, " /\t"):
 		return kiosk.NewError(kiosk.Invalid, "Il nome della coda di stampa non può contenere spazi o barre.", "The print queue name cannot hold spaces or slashes.")
 	case s.RetentionMonths < 1 || s.RetentionMonths > 120:

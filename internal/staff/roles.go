@@ -12,12 +12,13 @@ const (
 	ReadReports    Action = "reports"  // satisfaction reports and alerts
 	ChangeSettings Action = "settings" // the kiosk's settings and accounts
 	AnnulRegister  Action = "annul"    // annul a registration of the protocol register (art. 54)
+	ReadAudit      Action = "audit"    // the audit log: who changed what, and when
 )
 
 var allowed = map[kiosk.Role][]Action{
 	kiosk.RoleOperator: {HandleRequests, ReadReports},
 	kiosk.RoleEditor:   {EditContent, ReadReports},
-	kiosk.RoleAdmin:    {HandleRequests, EditContent, ReadReports, ChangeSettings, AnnulRegister},
+	kiosk.RoleAdmin:    {HandleRequests, EditContent, ReadReports, ChangeSettings, AnnulRegister, ReadAudit},
 }
 
 var actionNames = map[Action]kiosk.Text{
@@ -26,6 +27,7 @@ var actionNames = map[Action]kiosk.Text{
 	ReadReports:    kiosk.T("consultare i rapporti", "read the reports"),
 	ChangeSettings: kiosk.T("cambiare le impostazioni", "change the settings"),
 	AnnulRegister:  kiosk.T("annullare una registrazione di protocollo", "annul a registration"),
+	ReadAudit:      kiosk.T("consultare il registro delle modifiche", "read the audit log"),
 }
 
 // Can says whether a role may do an action; the error says why not.

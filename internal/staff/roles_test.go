@@ -13,11 +13,11 @@ func TestEachRoleIsDeniedWhatItMayNotDo(t *testing.T) {
 	}{
 		{kiosk.RoleOperator, map[Action]bool{HandleRequests: true, ReadReports: true}},
 		{kiosk.RoleEditor, map[Action]bool{EditContent: true, ReadReports: true}},
-		{kiosk.RoleAdmin, map[Action]bool{HandleRequests: true, EditContent: true, ReadReports: true, ChangeSettings: true}},
+		{kiosk.RoleAdmin, map[Action]bool{HandleRequests: true, EditContent: true, ReadReports: true, ChangeSettings: true, ReadAudit: true}},
 		{"", map[Action]bool{}},
 	}
 	for _, c := range cases {
-		for _, a := range []Action{HandleRequests, EditContent, ReadReports, ChangeSettings} {
+		for _, a := range []Action{HandleRequests, EditContent, ReadReports, ChangeSettings, ReadAudit} {
 			err := Can(c.role, a)
 			if (err == nil) != c.allowed[a] {
 				t.Errorf("%s %s: %v", c.role, a, err)

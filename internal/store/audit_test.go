@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -119,5 +120,52 @@ func TestConcurrentRegistrationsAreGapFree(t *testing.T) {
 		if !seen[i] {
 			t.Fatalf("number %d is missing: %v", i, seen)
 		}
+	}
+}
+
+// The audit screen reads the log a page at a time, newest first, by kind
+// of action and by who.
+func TestAuditPageFiltersAndPages(t *testing.T) {
+	db := testdb.Open(t)
+	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	for i, by := range []string{"mario", "luisa", "mario", "mario", "luisa"} {
+		if err := db.AddAccount(kiosk.Account{Username: fmt.Sprintf("u%d", i), Role: kiosk.RoleOperator}, by, now.Add(time.Duration(i)*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, action := range []string{"content.offices.edit", "content_x", "settings"} {
+		if err := db.ReplaceContent(kiosk.Content{}, nil, kiosk.AuditEntry{Who: "mario", Action: action, Target: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	targets := func(page []kiosk.AuditEntry) string {
+		var out []string
+		for _, e := range page {
+			out = append(out, e.Action+":"+e.Target)
+		}
+		return strings.Join(out, " ")
+	}
+	cases := []struct {
+		q    kiosk.AuditQuery
+		want string
+		more bool
+	}{
+		{kiosk.AuditQuery{Limit: 3}, "settings:t content_x:t content.offices.edit:t", true},
+		{kiosk.AuditQuery{Limit: 3, Offset: 3}, "staff.add:u4 staff.add:u3 staff.add:u2", true},
+		{kiosk.AuditQuery{Limit: 3, Offset: 6}, "staff.add:u1 staff.add:u0", false},
+		{kiosk.AuditQuery{Kind: "content", Limit: 10}, "content.offices.edit:t", false}, // not content_x: _ is no wildcard
+		{kiosk.AuditQuery{Kind: "staff", Who: "luisa", Limit: 10}, "staff.add:u4 staff.add:u1", false},
+		{kiosk.AuditQuery{Kind: "settings", Limit: 10}, "settings:t", false},
+		{kiosk.AuditQuery{Who: "nessuno", Limit: 10}, "", false},
+	}
+	for _, c := range cases {
+		page, more, err := db.AuditPage(c.q)
+		if err != nil || targets(page) != c.want || more != c.more {
+			t.Errorf("%+v: %q more %v (%v), want %q more %v", c.q, targets(page), more, err, c.want, c.more)
+		}
+	}
+	kinds, who, err := db.AuditFilters()
+	if err != nil || strings.Join(kinds, " ") != "content content_x settings staff" || strings.Join(who, " ") != "luisa mario" {
+		t.Errorf("filters %v %v (%v)", kinds, who, err)
 	}
 }

@@ -119,11 +119,11 @@ func (r *reader) read(c *kiosk.Content) {
 		c.Documents = append(c.Documents, dc)
 		return err
 	})
-	r.each(`SELECT id, kind, title_it, title_en, body_it, body_en, valid_from, valid_to, url FROM notices ORDER BY pos`,
+	r.each(`SELECT id, kind, title_it, title_en, body_it, body_en, valid_from, valid_to, url, office_id FROM notices ORDER BY pos`,
 		func(scan func(...any) error) error {
 			var n kiosk.Notice
 			var from, to string
-			err := scan(&n.ID, &n.Kind, &n.Title.It, &n.Title.En, &n.Body.It, &n.Body.En, &from, &to, &n.URL)
+			err := scan(&n.ID, &n.Kind, &n.Title.It, &n.Title.En, &n.Body.It, &n.Body.En, &from, &to, &n.URL, &n.Office)
 			n.From, n.To = parseDate(from), parseDate(to)
 			c.Notices = append(c.Notices, n)
 			return err

@@ -33,7 +33,7 @@ type Ticket struct {
 const Width = 80
 
 var words = map[string]kiosk.Text{
-	"protocol": kiosk.T("Protocollo n.", "Registry no."),
+	"protocol": kiosk.T("Protocollo n.", "Protocol no."),
 	"provisional": kiosk.T("Il numero di protocollo seguirà: il codice qui sotto funziona già per vedere lo stato.",
 		"The registry number will follow: the code below already works to see the status."),
 	"segnatura":  kiosk.T("Segnatura:", "Registry stamp:"),

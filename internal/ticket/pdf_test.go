@@ -53,7 +53,7 @@ func TestTicketRendersAndItsQRDecodes(t *testing.T) {
 		words []string
 	}{
 		{kiosk.Italian, "", []string{"Protocollo n. 2026/0000123", "Registrata il 25/11/2026 10:05", "Risposta entro il 28/12/2026", "Accesso civico generalizzato", "tel. 000 000 0000"}},
-		{kiosk.English, "https://urp.example.org/stato", []string{"Registry no. 2026/0000123", "Reply due by 28/12/2026"}},
+		{kiosk.English, "https://urp.example.org/stato", []string{"Protocol no. 2026/0000123", "Reply due by 28/12/2026"}},
 	} {
 		tk := sample(t, c.lang, "")
 		if c.base != "" {

@@ -1,0 +1,31 @@
+package citizen
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+)
+
+// No home tile nor kind of request shares an icon with the bottom bar's
+// buttons: Stato is not Cerca, Accesso civico is not Accessibilità; and Home
+// is not a second primary action beside each screen's own.
+func TestTilesDoNotShareTheBarsIcons(t *testing.T) {
+	u, _ := newTestUI(t)
+	bar := map[string]string{u.SearchBtn.Icon.Name(): "Cerca", u.AccessBtn.Icon.Name(): "Accessibilità", u.HomeBtn.Icon.Name(): "Home"}
+	check := func(where string, tiles map[string]*kit.Tile) {
+		for id, tl := range tiles {
+			if b, same := bar[tl.Icon.Name()]; same {
+				t.Errorf("%s %s has the icon of %s", where, id, b)
+			}
+		}
+	}
+	check("home tile", u.home.tiles)
+	test.Tap(u.home.tiles[sectionRequests])
+	check("request kind", u.flow.kinds)
+	if u.HomeBtn.Importance == widget.HighImportance {
+		t.Error("Home is drawn as a primary action")
+	}
+}

@@ -1,0 +1,159 @@
+package kit
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// shortScreen is the window height, in Fyne units, under which the header
+// and the bottom bar step aside while the keyboard is docked: on a
+// 1280x720 or 1366x768 panel they would leave a multi-line field a strip.
+const shortScreen = 1000
+
+// typing docks or undocks the keyboard's companions: on a short screen the
+// header and the bottom bar hide while it is docked, so the field being
+// typed keeps its room; everywhere the primary action moves away from the
+// keyboard (see WithAction).
+func (u *Shell) typing(on bool) {
+	compact := on && u.Win.Canvas().Size().Height < shortScreen
+	for _, o := range []fyne.CanvasObject{u.header.object, u.bar} {
+		if compact {
+			o.Hide()
+		} else {
+			o.Show()
+		}
+	}
+	if u.OnCompact != nil {
+		u.OnCompact(compact)
+	}
+}
+
+// HideKeyboard undocks the on-screen keyboard and leaves the focus where
+// it is: a scanner still types into the field, and a tap on it brings the
+// keyboard back.
+func (u *Shell) HideKeyboard() { u.keyboard.detach() }
+
+// reveal scrolls the scroller holding o, if any, so that o shows whole
+// above the keyboard: the field being typed is never hidden.
+func (u *Shell) reveal(o fyne.CanvasObject) {
+	scroll := enclosingScroll(u.Body, o, nil)
+	if scroll == nil {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(scroll).Y
+	bottom := top + o.Size().Height
+	off := scroll.Offset.Y
+	switch {
+	case top < 0:
+		off += top
+	case bottom > scroll.Size().Height:
+		off += min(bottom-scroll.Size().Height, top)
+	default:
+		return
+	}
+	scroll.ScrollToOffset(fyne.NewPos(0, max(0, off)))
+}
+
+// enclosingScroll finds the innermost scroll container above target under o.
+func enclosingScroll(o, target fyne.CanvasObject, in *container.Scroll) *container.Scroll {
+	if o == target {
+		return in
+	}
+	var children []fyne.CanvasObject
+	switch w := o.(type) {
+	case *fyne.Container:
+		children = w.Objects
+	case *container.Scroll:
+		in, children = w, []fyne.CanvasObject{w.Content}
+	case *Entry, *widget.Label, *widget.Button, *Tile:
+		return nil // leaves: never holds a field
+	}
+	for _, c := range children {
+		if s := enclosingScroll(c, target, in); s != nil {
+			return s
+		}
+	}
+	return nil
+}
+
+// WithAction puts body above the screen's primary action and an error
+// line; while the keyboard is docked they go above the body instead, away
+// from the keyboard's Invio.
+func (u *Shell) WithAction(body fyne.CanvasObject, problem *widget.Label, action *widget.Button) fyne.CanvasObject {
+	return container.New(&awayFromKeyboard{k: u.keyboard}, body, container.New(&problemBeside{u.keyboard}, problem, action))
+}
+
+// problemBeside lays out an error line and the primary action: on a wide
+// screen the action at the right third and the line beside it, one row; on
+// a narrow one the line above the action, full width, or under it while
+// the keyboard is docked and the action stands on top.
+type problemBeside struct{ k *Keyboard }
+
+func (p *problemBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	problem, action := objs[0], objs[1]
+	ah := max(action.MinSize().Height, 72)
+	if size.Width > wideScreen {
+		w := size.Width / 3
+		action.Move(fyne.NewPos(size.Width-w, 0))
+		action.Resize(fyne.NewSize(w, ah))
+		problem.Move(fyne.NewPos(0, 0))
+		problem.Resize(fyne.NewSize(size.Width-w-pad(), ah))
+		return
+	}
+	ph := problem.MinSize().Height
+	problemY, actionY := float32(0), ph+pad()
+	if p.k.Shown() {
+		problemY, actionY = ah+pad(), 0
+	}
+	problem.Move(fyne.NewPos(0, problemY))
+	problem.Resize(fyne.NewSize(size.Width, ph))
+	action.Move(fyne.NewPos(0, actionY))
+	action.Resize(fyne.NewSize(size.Width, ah))
+}
+
+func (p *problemBeside) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	problem, action := objs[0].MinSize(), objs[1].MinSize()
+	ah := max(action.Height, 72)
+	return fyne.NewSize(max(problem.Width, action.Width), problem.Height+pad()+ah)
+}
+
+// awayFromKeyboard lays out a body and its action row: the row under the
+// body, or above it while the keyboard is docked.
+type awayFromKeyboard struct{ k *Keyboard }
+
+func (a *awayFromKeyboard) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	body, row := objs[0], objs[1]
+	switch {
+	case a.k.Shown() && size.Width > wideScreen: // landscape, typing: the action at the top right, the field beside it
+		w := size.Width / 3
+		row.Move(fyne.NewPos(size.Width-w, 0))
+		row.Resize(fyne.NewSize(w, row.MinSize().Height))
+		body.Move(fyne.NewPos(0, 0))
+		body.Resize(fyne.NewSize(size.Width-w-pad(), size.Height))
+	case a.k.Shown(): // portrait, typing: the action above the field
+		h := row.MinSize().Height
+		row.Move(fyne.NewPos(0, 0))
+		row.Resize(fyne.NewSize(size.Width, h))
+		body.Move(fyne.NewPos(0, h+pad()))
+		body.Resize(fyne.NewSize(size.Width, max(0, size.Height-h-pad())))
+	default:
+		h := row.MinSize().Height
+		if size.Width > wideScreen {
+			h = max(row.(*fyne.Container).Objects[1].MinSize().Height, 72) // problemBeside: one row
+		}
+		body.Move(fyne.NewPos(0, 0))
+		body.Resize(fyne.NewSize(size.Width, max(0, size.Height-h-pad())))
+		row.Move(fyne.NewPos(0, size.Height-h))
+		row.Resize(fyne.NewSize(size.Width, h))
+	}
+}
+
+func (a *awayFromKeyboard) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	b, r := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(b.Width, r.Width), b.Height+r.Height+pad())
+}
+
+func pad() float32 { return theme.Padding() }
