@@ -23,10 +23,11 @@ type Bar struct {
 func (u *Shell) BarChart(title string, bars []Bar) fyne.CanvasObject {
 	rows := container.NewVBox(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, b := range bars {
+		track := canvas.NewRectangle(u.Palette().muted) // the whole length, so a zero still shows its bar's place
 		rect := canvas.NewRectangle(u.Colour(b.Colour))
 		value := widget.NewLabel(b.Value)
 		rows.Add(container.NewBorder(nil, nil, container.New(&FixedWidth{280}, widget.NewLabel(b.Label)), nil,
-			container.New(&barLayout{fraction: b.Fraction}, rect, value)))
+			container.New(&barLayout{fraction: b.Fraction}, track, rect, value)))
 	}
 	return rows
 }
@@ -40,16 +41,19 @@ func (u *Shell) Colour(name fyne.ThemeColorName) color.Color {
 type barLayout struct{ fraction float32 }
 
 func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	valueWidth := objs[1].MinSize().Width
-	w := (size.Width - valueWidth) * l.fraction
-	objs[0].Move(fyne.NewPos(0, theme.Padding()))
-	objs[0].Resize(fyne.NewSize(w, size.Height-2*theme.Padding()))
-	objs[1].Move(fyne.NewPos(w, 0))
-	objs[1].Resize(fyne.NewSize(valueWidth, size.Height))
+	track, bar, value := objs[0], objs[1], objs[2]
+	valueWidth := value.MinSize().Width
+	full := size.Width - valueWidth
+	for o, w := range map[fyne.CanvasObject]float32{track: full, bar: full * l.fraction} {
+		o.Move(fyne.NewPos(0, theme.Padding()))
+		o.Resize(fyne.NewSize(w, size.Height-2*theme.Padding()))
+	}
+	value.Move(fyne.NewPos(full, 0))
+	value.Resize(fyne.NewSize(valueWidth, size.Height))
 }
 
 func (l *barLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	m := objs[1].MinSize()
+	m := objs[2].MinSize() // the value
 	return fyne.NewSize(m.Width+40, max(m.Height, 44))
 }
 

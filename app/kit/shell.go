@@ -49,10 +49,11 @@ type Hooks struct {
 	Home    Screen // the citizens' home screen
 	Attract Screen // shown on an untouched home screen
 	SignIn  func() // the staff sign-in: a long press on the header, Ctrl+Alt+S
-	// HomeTapped runs when Home is tapped; it reports whether it showed a
-	// screen (staff mode's menu), else the citizens' home is shown.
+	// HomeTapped runs when Home is tapped (staff mode signs staff out); it
+	// reports whether it showed a screen itself, else the citizens' home is
+	// shown.
 	HomeTapped func() bool
-	// Forget drop what the current visit has open; GoHome runs them.
+	// Forget drops what the current visit has open; GoHome runs them.
 	Forget []func()
 	// Busy reports whether a citizen has something in progress that the
 	// idle wipe must ask about even on the home screen.
@@ -197,7 +198,8 @@ func (u *Shell) signIn() {
 	}
 }
 
-// homeTapped is the Home button: the staff menu for signed-in staff, else the citizens' home.
+// homeTapped is the Home button: the citizens' home, after whatever the
+// HomeTapped hook does first.
 func (u *Shell) homeTapped() {
 	if u.HomeTapped != nil && u.HomeTapped() {
 		return
@@ -250,52 +252,6 @@ func (u *Shell) Background(work func(), done func()) {
 		work()
 		fyne.Do(done)
 	}()
-}
-
-// shortWindow is the window height, in Fyne units, under which the header
-// takes one short line: 1280x720 and 1366x768 panels.
-const shortWindow = 800
-
-// shellLayout stacks the header, the screen and the dock (keyboard,
-// accessibility panel, bottom bar) down the window; the screen takes what
-// the others leave. On a short window the header is compact.
-type shellLayout struct{ u *Shell }
-
-func (l *shellLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	header, body, dock := objs[0], objs[1], objs[2]
-	l.u.header.compact(size.Height < shortWindow)
-	hh, dh := float32(0), dock.MinSize().Height
-	if header.Visible() {
-		hh = header.MinSize().Height
-	}
-	header.Move(fyne.NewPos(0, 0))
-	header.Resize(fyne.NewSize(size.Width, hh))
-	body.Move(fyne.NewPos(0, hh))
-	body.Resize(fyne.NewSize(size.Width, max(0, size.Height-hh-dh)))
-	dock.Move(fyne.NewPos(0, size.Height-dh))
-	dock.Resize(fyne.NewSize(size.Width, dh))
-}
-
-func (l *shellLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var w float32
-	for _, o := range objs {
-		w = max(w, o.MinSize().Width)
-	}
-	return fyne.NewSize(w, objs[2].MinSize().Height)
-}
-
-// shrinkable asks for no space of its own: the screen body takes what the
-// header, the keyboard and the bar leave, and is clipped rather than pushing
-// the window past the screen.
-type shrinkable struct{}
-
-func (shrinkable) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
-
-func (shrinkable) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Resize(size)
-		o.Move(fyne.NewPos(0, 0))
-	}
 }
 
 // Relayout lays the window out again after the dock (keyboard, accessibility
