@@ -92,6 +92,9 @@ func (f *requestFlow) showPrintState() {
 	f.printState.Text = f.u.Tr.T(text)
 	f.printState.Importance = importance
 	f.printState.Refresh()
+	if f.donePage != nil {
+		f.donePage.Refresh() // the line may take another line: the page makes room, nothing is cut
+	}
 }
 
 func (f *requestFlow) doneStep() fyne.CanvasObject {
@@ -132,6 +135,7 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 	)
 	rate := u.Button(u.Tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.Show(u.startRating(r.Office, r.Service)) })
 	out := u.Page(u.Tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.Scroller(body)))
+	f.donePage = out
 	u.BackBtn.SetText(u.Tr.T("nav.back.start")) // Back from the result goes home, never to a second submission
 	u.Say(u.Tr.T("request.done.speech", map[string]any{
 		"Kind": u.Tr.Text(kind), "P": u.Tr.Text(r.ProtocolLabel()),

@@ -53,6 +53,7 @@ func (u *Screens) homeScreen() fyne.CanvasObject {
 	}
 	welcome := widget.NewLabelWithStyle(u.Tr.T("home.welcome"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	welcome.SizeName = kit.SizeHeading
+	welcome.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(welcome)
 	if u.Content.Organization.Demo {
 		demo := widget.NewLabelWithStyle(u.Tr.T("home.demo"), fyne.TextAlignCenter, fyne.TextStyle{}) // no italic: a third font face costs 5 MB

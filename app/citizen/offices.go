@@ -152,7 +152,8 @@ func (u *Screens) hoursRow(d kiosk.Date, hours string, today bool) fyne.CanvasOb
 	name := widget.NewLabelWithStyle(u.Tr.T("office.today", map[string]any{"D": day}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	value := kit.Paragraph(hours)
 	value.TextStyle.Bold = true
-	row := container.NewBorder(nil, nil, container.New(&kit.FixedWidth{Width: 280}, name), nil, value)
+	name.Wrapping = fyne.TextWrapWord
+	row := container.NewBorder(nil, nil, container.New(&kit.FixedWidth{Width: kit.FieldWidth()}, name), nil, value)
 	return container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameButton)), row)
 }
 

@@ -46,6 +46,7 @@ type requestFlow struct {
 	done         kiosk.Request
 	codeLabel    *widget.Label
 	printState   *widget.Label
+	donePage     fyne.CanvasObject // the result, laid out again when the printing line changes
 	printed      printResult
 }
 

@@ -26,7 +26,9 @@ func (u *Shell) BarChart(title string, bars []Bar) fyne.CanvasObject {
 		track := canvas.NewRectangle(u.Palette().muted) // the whole length, so a zero still shows its bar's place
 		rect := canvas.NewRectangle(u.Colour(b.Colour))
 		value := widget.NewLabel(b.Value)
-		rows.Add(container.NewBorder(nil, nil, container.New(&FixedWidth{280}, widget.NewLabel(b.Label)), nil,
+		label := widget.NewLabel(b.Label)
+		label.Wrapping = fyne.TextWrapWord // a long reason takes two lines, never cut
+		rows.Add(container.NewBorder(nil, nil, container.New(&FixedWidth{FieldWidth()}, label), nil,
 			container.New(&barLayout{fraction: b.Fraction}, track, rect, value)))
 	}
 	return rows

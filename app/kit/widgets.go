@@ -105,7 +105,69 @@ func Paragraph(text string) *widget.Label {
 // Field is a row of a summary: a bold name and its value.
 func Field(name, value string) fyne.CanvasObject {
 	n := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewBorder(nil, nil, container.New(&FixedWidth{280}, n), nil, Paragraph(value))
+	n.Wrapping = fyne.TextWrapWord // a long name in large text takes two lines, never cut
+	return container.NewBorder(nil, nil, container.New(&FixedWidth{FieldWidth()}, n), nil, Paragraph(value))
+}
+
+// FieldWidth is the width of a field's name: 280 at the body text's
+// normal size, more in large text.
+func FieldWidth() float32 { return 280 * theme.TextSize() / 22 }
+
+// FitColumns lays buttons out in a grid of as many columns, up to Max, as
+// leave each the width its label needs; the rows share the height they need.
+// Width is the width it will have (the window's, less its margins): the
+// rows it asks for depend on it.
+type FitColumns struct {
+	Max   int
+	Width func() float32
+}
+
+func (f *FitColumns) columns(objs []fyne.CanvasObject, width float32) int {
+	var widest float32
+	for _, o := range objs {
+		widest = max(widest, o.MinSize().Width)
+	}
+	for cols := min(f.Max, len(objs)); cols > 1; cols-- {
+		if (width-theme.Padding()*float32(cols-1))/float32(cols) >= widest {
+			return cols
+		}
+	}
+	return 1
+}
+
+func (f *FitColumns) rowHeight(objs []fyne.CanvasObject) float32 {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return h
+}
+
+func (f *FitColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) == 0 {
+		return
+	}
+	cols, h, gap := f.columns(objs, size.Width), f.rowHeight(objs), theme.Padding()
+	w := (size.Width - gap*float32(cols-1)) / float32(cols)
+	for i, o := range objs {
+		o.Move(fyne.NewPos(float32(i%cols)*(w+gap), float32(i/cols)*(h+gap)))
+		o.Resize(fyne.NewSize(w, h))
+	}
+}
+
+// MinSize asks the height of the rows at the fewest columns that could
+// fit; Layout, knowing the width, may use more.
+func (f *FitColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if len(objs) == 0 {
+		return fyne.NewSize(0, 0)
+	}
+	var widest float32
+	for _, o := range objs {
+		widest = max(widest, o.MinSize().Width)
+	}
+	cols := f.columns(objs, f.Width())
+	rows := float32((len(objs) + cols - 1) / cols)
+	return fyne.NewSize(widest, rows*f.rowHeight(objs)+(rows-1)*theme.Padding())
 }
 
 // FixedWidth gives its objects one width and their own height.

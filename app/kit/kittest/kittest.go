@@ -5,6 +5,7 @@
 package kittest
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -203,4 +204,57 @@ func VisibleText(o fyne.CanvasObject) string {
 		}
 	})
 	return b.String()
+}
+
+// KioskSizes are the screens Sportello runs on, in Fyne units: a 2160x3840
+// totem at scale 2 lays out as 1080x1920.
+var KioskSizes = []fyne.Size{
+	{Width: 1024, Height: 768}, {Width: 1280, Height: 720}, {Width: 1366, Height: 768}, {Width: 1280, Height: 1024},
+	{Width: 1920, Height: 1080}, {Width: 768, Height: 1366}, {Width: 1080, Height: 1920},
+}
+
+// Cut lists what of o does not show whole: a text squeezed below the room
+// it needs, or an object out of the window, or out of its scroller's content.
+func Cut(o fyne.CanvasObject, window fyne.Size) []string {
+	var out []string
+	var visit func(o fyne.CanvasObject, scroll *container.Scroll)
+	visit = func(o fyne.CanvasObject, scroll *container.Scroll) {
+		if !o.Visible() {
+			return
+		}
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+		size := o.Size()
+		name := fmt.Sprintf("%T", o)
+		switch w := o.(type) {
+		case *widget.Label:
+			name = fmt.Sprintf("label %q", w.Text)
+		case *widget.Button:
+			name = fmt.Sprintf("button %q", w.Text)
+		case *kit.Tile:
+			name = fmt.Sprintf("tile %q", w.Title)
+		}
+		if scroll == nil && (pos.X < -1 || pos.Y < -1 || pos.X+size.Width > window.Width+1 || pos.Y+size.Height > window.Height+1) {
+			out = append(out, fmt.Sprintf("%s at %v %v lies outside the window", name, pos, size))
+		}
+		switch w := o.(type) {
+		case *widget.Label, *widget.Button:
+			if m := o.MinSize(); size.Height+1 < m.Height || size.Width+1 < m.Width {
+				out = append(out, fmt.Sprintf("%s is %v, needs %v", name, size, m))
+			}
+			return
+		case *kit.Tile:
+			if w.TextSize().Height > size.Height+1 {
+				out = append(out, fmt.Sprintf("%s text %v in %v", name, w.TextSize(), size))
+			}
+			return
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				visit(c, scroll)
+			}
+		case *container.Scroll:
+			visit(w.Content, w)
+		}
+	}
+	visit(o, nil)
+	return out
 }

@@ -1,0 +1,68 @@
+package citizen
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"sportello/app/kit/kittest"
+	"sportello/internal/kiosk"
+)
+
+var kioskSizes = kittest.KioskSizes
+
+// citizenScreens open each citizen screen from home, as a citizen would.
+var citizenScreens = []struct {
+	name string
+	open func(t *testing.T, u *testKiosk)
+}{
+	{"home", func(t *testing.T, u *testKiosk) {}},
+	{"offices", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionOffices]) }},
+	{"office", func(t *testing.T, u *testKiosk) { u.Show(u.officePage("viabilita")) }},
+	{"services", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionServices]) }},
+	{"service", func(t *testing.T, u *testKiosk) { u.Show(u.servicePage("passo-carrabile")) }},
+	{"documents", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionForms]) }},
+	{"notices", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionNotices]) }},
+	{"request kind", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionRequests]) }},
+	{"request text", func(t *testing.T, u *testKiosk) {
+		test.Tap(u.home.tiles[sectionRequests])
+		test.Tap(u.flow.kinds[kiosk.KindComplaint])
+		test.Tap(u.flow.offices[""])
+	}},
+	{"request contact", func(t *testing.T, u *testKiosk) { toContact(t, u, kiosk.KindComplaint, "Attesa lunga") }},
+	{"request summary", func(t *testing.T, u *testKiosk) { toSummary(t, u, "Più sedie") }},
+	{"request result", func(t *testing.T, u *testKiosk) { test.Tap(toSummary(t, u, "Più sedie").next) }},
+	{"search", func(t *testing.T, u *testKiosk) { test.Tap(u.SearchBtn) }},
+	{"rate", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionRate]) }},
+	{"rate why", func(t *testing.T, u *testKiosk) {
+		test.Tap(u.home.tiles[sectionRate])
+		test.Tap(u.rate.offices["urp-andria"])
+		test.Tap(u.rate.faces[1])
+		u.Win.Canvas().Focus(u.rate.comment) // typing the comment, the keyboard open
+	}},
+	{"status", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionStatus]) }},
+}
+
+// Every citizen screen shows whole at every kiosk size, in normal and large
+// text: no text cut, nothing off the window.
+func TestEveryCitizenScreenAtEverySize(t *testing.T) {
+	for _, size := range kioskSizes {
+		for _, large := range []bool{false, true} {
+			u, w := newTestUI(t)
+			w.Resize(size)
+			if large {
+				test.Tap(u.AccessBtn)
+				test.Tap(u.AccessPanel().Large)
+				test.Tap(u.AccessBtn)
+			}
+			for _, s := range citizenScreens {
+				u.GoHome()
+				s.open(t, u)
+				if problems := kittest.Cut(u.Body, w.Canvas().Size()); len(problems) > 0 {
+					t.Errorf("%s at %v (large %v):\n  %s", s.name, size, large, strings.Join(problems, "\n  "))
+				}
+			}
+		}
+	}
+}
