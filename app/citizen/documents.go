@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
@@ -77,7 +76,7 @@ func (u *Screens) documentsScreen() fyne.CanvasObject {
 			kinds = append(kinds, d.kind)
 		}
 	}
-	bar := container.New(&kit.FitColumns{Max: 4, Width: func() float32 { return u.Win.Canvas().Size().Width - 4*theme.Padding() }})
+	bar := container.New(u.Columns(4))
 	for _, k := range kinds {
 		label := u.Tr.T("docs.all")
 		if k != "" {

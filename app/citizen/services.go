@@ -122,7 +122,7 @@ func (u *Screens) servicePage(id string) kit.Screen {
 			u.flow = newRequestFlow(u.requests, requestDraftFor(sv))
 			u.Show(u.flow.first())
 		})
-		actions := container.New(&kit.FitColumns{Max: 2, Width: func() float32 { return u.Win.Canvas().Size().Width - 4*theme.Padding() }}, rate, request)
+		actions := container.New(u.Columns(2), rate, request)
 		return u.Page(tr.Text(sv.Title), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
 	}
 }

@@ -122,6 +122,12 @@ type FitColumns struct {
 	Width func() float32
 }
 
+// Columns is a FitColumns as wide as the window's screen area: rows of
+// buttons across a screen.
+func (u *Shell) Columns(most int) *FitColumns {
+	return &FitColumns{Max: most, Width: func() float32 { return u.Win.Canvas().Size().Width - 4*theme.Padding() }}
+}
+
 func (f *FitColumns) columns(objs []fyne.CanvasObject, width float32) int {
 	var widest float32
 	for _, o := range objs {

@@ -102,7 +102,7 @@ func (u *auditScreen) screen() fyne.CanvasObject {
 func (u *auditScreen) filters(d *auditData) fyne.CanvasObject {
 	tr := u.Tr
 	u.kinds, u.who = map[string]*widget.Button{}, map[string]*widget.Button{}
-	kinds := container.New(u.fitColumns(4))
+	kinds := container.New(u.Columns(4))
 	for _, k := range append([]string{""}, d.kinds...) {
 		label := tr.T("audit.kind.all")
 		if k != "" {
@@ -115,7 +115,7 @@ func (u *auditScreen) filters(d *auditData) fyne.CanvasObject {
 		u.kinds[k] = b
 		kinds.Add(b)
 	}
-	who := container.New(u.fitColumns(4))
+	who := container.New(u.Columns(4))
 	for _, w := range append([]string{""}, d.who...) {
 		label := tr.T("audit.who.all")
 		if w != "" {
@@ -202,10 +202,4 @@ func translated(tr *i18n.Translator, id, fallback string) string {
 		return s
 	}
 	return fallback
-}
-
-// fitColumns is a grid of filter buttons, as many a row as leave each
-// button its label's width, up to most.
-func (u *auditScreen) fitColumns(most int) *kit.FitColumns {
-	return &kit.FitColumns{Max: most, Width: func() float32 { return u.Win.Canvas().Size().Width - 4*theme.Padding() }}
 }
