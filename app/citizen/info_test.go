@@ -55,7 +55,7 @@ func TestOfficesShowLiveStatus(t *testing.T) {
 	test.Tap(u.LangBtn)
 	test.Tap(u.offices.rows["urp-barletta"])
 	shown := kittest.VisibleText(u.Body)
-	for _, want := range []string{"Via di Esempio 2, 76121 Barletta (BT)", "Primo piano, Stanza 12", "000 000 0003", "Paola Gialli", "9:00–12:30"} {
+	for _, want := range []string{"Via di Esempio 2, 76121 Barletta (BT)", "Primo piano, stanza 12", "000 000 0003", "Paola Gialli", "9:00–12:30"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("office page lacks %q", want)
 		}

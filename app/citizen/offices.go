@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
+	"sportello/internal/content"
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
@@ -96,7 +97,7 @@ func (u *Screens) officePage(id string) kit.Screen {
 			}
 		}
 		add("office.where", o.Address)
-		add("office.floor", strings.Trim(tr.Text(o.Floor)+", "+o.Room, ", "))
+		add("office.floor", strings.Trim(tr.Text(o.Floor)+", "+tr.Text(content.RoomLabel(o.Room)), ", "))
 		add("office.phones", strings.Join(o.Phones, "\n"))
 		add("office.email", o.Email)
 		add("office.pec", o.PEC)

@@ -1,12 +1,14 @@
 package citizen
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
+	"sportello/app/kit/kittest"
 )
 
 // No home tile nor kind of request shares an icon with the bottom bar's
@@ -27,5 +29,16 @@ func TestTilesDoNotShareTheBarsIcons(t *testing.T) {
 	check("request kind", u.flow.kinds)
 	if u.HomeBtn.Importance == widget.HighImportance {
 		t.Error("Home is drawn as a primary action")
+	}
+}
+
+// An English office page is English through: the room too.
+func TestAnEnglishOfficePageSaysRoom(t *testing.T) {
+	u, _ := newTestUI(t)
+	test.Tap(u.LangBtn)
+	u.Show(u.officePage("viabilita"))
+	shown := kittest.VisibleText(u.Body)
+	if !strings.Contains(shown, "Second floor, room 21") || strings.Contains(shown, "Stanza") || strings.Contains(shown, "stanza") {
+		t.Errorf("the English office page:\n%s", shown)
 	}
 }

@@ -22,3 +22,16 @@ func TestImpliedKind(t *testing.T) {
 		}
 	}
 }
+
+func TestRoomLabel(t *testing.T) {
+	for room, want := range map[string]kiosk.Text{
+		"12":              kiosk.T("stanza 12", "room 12"),
+		"A3":              kiosk.T("stanza A3", "room A3"),
+		"Sala Consiliare": kiosk.T("Sala Consiliare", "Sala Consiliare"),
+		"":                kiosk.T("", ""),
+	} {
+		if got := RoomLabel(room); got != want {
+			t.Errorf("RoomLabel(%q) = %+v, want %+v", room, got, want)
+		}
+	}
+}

@@ -1,6 +1,11 @@
 package content
 
-import "sportello/internal/kiosk"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sportello/internal/kiosk"
+)
 
 // KindLabel names a kind of document: One for a single document of it, as
 // the content editor offers the kinds ("Regolamento"), Many for the kind as
@@ -51,4 +56,15 @@ func ImpliedKind(c kiosk.Content, service string) (string, bool) {
 		return service, true
 	}
 	return "", false
+}
+
+// RoomLabel writes an office's room in each language: a number or a short
+// code ("12", "A3") as "stanza 12" / "room 12"; a name ("Sala Consiliare")
+// as the content gives it.
+func RoomLabel(room string) kiosk.Text {
+	room = strings.TrimSpace(room)
+	if room == "" || strings.ContainsRune(room, ' ') || utf8.RuneCountInString(room) > 4 {
+		return kiosk.T(room, room)
+	}
+	return kiosk.T("stanza "+room, "room "+room)
 }
