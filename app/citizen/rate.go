@@ -54,21 +54,21 @@ const thanksFor = 5 * time.Second
 // at once, when the settings name one; else it asks which office.
 func (u *Screens) rateHere() fyne.CanvasObject {
 	office, ok := u.Content.Office(u.Settings().Office)
-	if !ok {
-		return u.startRating("", "")()
-	}
-	if u.rate == nil || !u.rate.thanked.IsZero() {
-		u.rate = &rateFlow{u: u.rating, rating: ratings.New(office.ID, ""), here: true}
-	}
-	return u.rate.facesStep()
+	return u.openRating(office.ID, "", ok)()
 }
 
 // startRating opens the rating of an office and service; with no office it
 // first asks which.
 func (u *Screens) startRating(office, service string) kit.Screen {
+	return u.openRating(office, service, false)
+}
+
+// openRating goes on with the rating under way, or starts one of office and
+// service; here says the office is the kiosk's own, assumed from home.
+func (u *Screens) openRating(office, service string, here bool) kit.Screen {
 	return func() fyne.CanvasObject {
 		if u.rate == nil || !u.rate.thanked.IsZero() {
-			u.rate = &rateFlow{u: u.rating, rating: ratings.New(office, service)}
+			u.rate = &rateFlow{u: u.rating, rating: ratings.New(office, service), here: here}
 		}
 		if office == "" && service == "" {
 			return u.rate.officeStep()

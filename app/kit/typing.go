@@ -83,14 +83,27 @@ func enclosingScroll(o, target fyne.CanvasObject, in *container.Scroll) *contain
 // line; while the keyboard is docked they go above the body instead, away
 // from the keyboard's Invio.
 func (u *Shell) WithAction(body fyne.CanvasObject, problem *widget.Label, action *widget.Button) fyne.CanvasObject {
-	return container.New(&awayFromKeyboard{k: u.keyboard}, body, container.New(&problemBeside{u.keyboard}, problem, action))
+	row := &problemBeside{k: u.keyboard, problem: problem, action: action}
+	return container.New(&awayFromKeyboard{k: u.keyboard, row: row}, body, container.New(row, problem, action))
 }
 
 // problemBeside lays out an error line and the primary action: on a wide
 // screen the action at the right third and the line beside it, one row; on
 // a narrow one the line above the action, full width, or under it while
 // the keyboard is docked and the action stands on top.
-type problemBeside struct{ k *Keyboard }
+type problemBeside struct {
+	k               *Keyboard
+	problem, action fyne.CanvasObject
+}
+
+// height is what the row needs at width: one row on a wide screen.
+func (p *problemBeside) height(width float32) float32 {
+	ah := max(p.action.MinSize().Height, 72)
+	if width > wideScreen {
+		return ah
+	}
+	return p.problem.MinSize().Height + pad() + ah
+}
 
 func (p *problemBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	problem, action := objs[0], objs[1]
@@ -115,14 +128,15 @@ func (p *problemBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (p *problemBeside) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	problem, action := objs[0].MinSize(), objs[1].MinSize()
-	ah := max(action.Height, 72)
-	return fyne.NewSize(max(problem.Width, action.Width), problem.Height+pad()+ah)
+	return fyne.NewSize(max(p.problem.MinSize().Width, p.action.MinSize().Width), p.height(0))
 }
 
 // awayFromKeyboard lays out a body and its action row: the row under the
 // body, or above it while the keyboard is docked.
-type awayFromKeyboard struct{ k *Keyboard }
+type awayFromKeyboard struct {
+	k   *Keyboard
+	row *problemBeside
+}
 
 func (a *awayFromKeyboard) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	body, row := objs[0], objs[1]
@@ -140,10 +154,7 @@ func (a *awayFromKeyboard) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		body.Move(fyne.NewPos(0, h+pad()))
 		body.Resize(fyne.NewSize(size.Width, max(0, size.Height-h-pad())))
 	default:
-		h := row.MinSize().Height
-		if size.Width > wideScreen {
-			h = max(row.(*fyne.Container).Objects[1].MinSize().Height, 72) // problemBeside: one row
-		}
+		h := a.row.height(size.Width)
 		body.Move(fyne.NewPos(0, 0))
 		body.Resize(fyne.NewSize(size.Width, max(0, size.Height-h-pad())))
 		row.Move(fyne.NewPos(0, size.Height-h))

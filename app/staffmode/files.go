@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
 	"sportello/internal/content"
@@ -27,6 +28,31 @@ type usbFiles struct {
 	picks  []*kit.Tile // the files or sticks offered on the screen shown
 }
 
+// pick adds a row to list for each of paths, its name over describe(p); a
+// tap says on state that it works, runs work(p) off the UI goroutine, one at a time, then done on it,
+// unless the screen changed meanwhile (or staff signed out).
+func (u *usbFiles) pick(list *fyne.Container, paths []string, describe func(string) string, state *widget.Label, work, done func(p string)) {
+	u.picks = nil
+	for _, p := range paths {
+		row := u.Row(filepath.Base(p), describe(p), func() {
+			if u.busy {
+				return
+			}
+			u.busy = true
+			state.SetText(u.Tr.T("edit.working"))
+			depth := u.Depth()
+			u.Background(func() { work(p) }, func() { // a USB stick, and the central database, may be slow
+				u.busy = false
+				if u.Depth() == depth {
+					done(p)
+				}
+			})
+		})
+		u.picks = append(u.picks, row)
+		list.Add(row)
+	}
+}
+
 // attachScreen lists the PDFs on the USB sticks (and the staff's folders);
 // a tap attaches one to the field.
 func (u *contentEditor) attachScreen(key string) kit.Screen {
@@ -39,35 +65,21 @@ func (u *contentEditor) attachScreen(key string) kit.Screen {
 		if len(found) == 0 {
 			list.Add(kit.Paragraph(tr.T("edit.nomedia")))
 		}
-		files.picks = nil
-		for _, p := range found {
-			row := u.Row(filepath.Base(p), filepath.Dir(p), func() {
-				if files.busy {
-					return
-				}
-				files.busy = true
-				problem.SetText(tr.T("edit.working"))
-				depth := u.Depth()
-				var b []byte
-				var err error
-				u.Background(func() { b, err = media.ReadPDF(p) }, func() { // a USB stick may be slow
-					files.busy = false
-					if u.s.ended || u.Depth() != depth {
-						return
-					}
-					if err != nil {
-						problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-						return
-					}
-					name := path.Join(e.kind.List, safeName(filepath.Base(p)))
-					e.attached[name] = b
-					e.values[key] = name
-					u.Back()
-				})
-			})
-			files.picks = append(files.picks, row)
-			list.Add(row)
-		}
+		var b []byte
+		var err error
+		files.pick(list, found, filepath.Dir, problem, func(p string) { b, err = media.ReadPDF(p) }, func(p string) {
+			if u.s.ended {
+				return
+			}
+			if err != nil {
+				problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				return
+			}
+			name := path.Join(e.kind.List, safeName(filepath.Base(p)))
+			e.attached[name] = b
+			e.values[key] = name
+			u.Back()
+		})
 		return u.Page(tr.T("edit.attach"), container.NewBorder(nil, problem, nil, nil, u.Scroller(list)))
 	}
 }
@@ -94,48 +106,35 @@ func (u *contentEditor) importScreen() fyne.CanvasObject {
 	if len(found) == 0 {
 		list.Add(kit.Paragraph(tr.T("edit.nomedia")))
 	}
-	files.picks = nil
-	for _, p := range found {
-		row := u.Row(filepath.Base(p), filepath.Dir(p), func() {
-			if files.busy {
-				return
-			}
-			files.busy = true
-			state.SetText(tr.T("edit.working"))
-			who, depth := u.s.user.Username, u.Depth()
-			var f content.File
-			var err error
-			u.Background(func() { // a USB stick, and the central database, may be slow
-				f = content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p))
-				if len(f.Problems) == 0 {
-					err = u.store.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: who, Action: "content.import", Target: p})
-				}
-			}, func() {
-				files.busy = false
-				if len(f.Problems) == 0 && err == nil {
-					u.SetContent(f.Content) // imported: shown whatever the screen now
-				}
-				if u.s.ended || u.Depth() != depth {
-					return // signed out, or on another screen, meanwhile
-				}
-				state.SetText("")
-				switch {
-				case len(f.Problems) > 0:
-					u.Show(u.importProblems(p, f.Problems))
-					return
-				case err != nil:
-					u.Log.Error("importing content", "file", p, "err", err)
-					s.notice = kiosk.ErrorMessage(err, tr.Lang())
-				default:
-					s.notice = tr.T("edit.imported", map[string]any{"Offices": len(f.Content.Offices), "Services": len(f.Content.Services),
-						"Forms": len(f.Content.Forms), "Notices": len(f.Content.Notices)})
-				}
-				u.Back()
-			})
-		})
-		files.picks = append(files.picks, row)
-		list.Add(row)
-	}
+	who := u.s.user.Username
+	var f content.File
+	var err error
+	files.pick(list, found, filepath.Dir, state, func(p string) {
+		f, err = content.Load(os.DirFS(filepath.Dir(p)), filepath.Base(p)), nil
+		if len(f.Problems) == 0 {
+			err = u.store.ReplaceContent(f.Content, f.Files, kiosk.AuditEntry{Who: who, Action: "content.import", Target: p})
+		}
+	}, func(p string) {
+		if len(f.Problems) == 0 && err == nil {
+			u.SetContent(f.Content) // imported: shown whatever the screen now
+		}
+		if u.s.ended {
+			return // signed out meanwhile
+		}
+		state.SetText("")
+		switch {
+		case len(f.Problems) > 0:
+			u.Show(u.importProblems(p, f.Problems))
+			return
+		case err != nil:
+			u.Log.Error("importing content", "file", p, "err", err)
+			s.notice = kiosk.ErrorMessage(err, tr.Lang())
+		default:
+			s.notice = tr.T("edit.imported", map[string]any{"Offices": len(f.Content.Offices), "Services": len(f.Content.Services),
+				"Forms": len(f.Content.Forms), "Notices": len(f.Content.Notices)})
+		}
+		u.Back()
+	})
 	return u.Page(tr.T("edit.import"), u.Scroller(list))
 }
 
@@ -165,28 +164,15 @@ func (u *usbFiles) exportScreen(title string, write func(dir string) (string, er
 			state.SetText(tr.T("edit.nostick"))
 			list.Add(container.NewHBox(u.Button(tr.T("edit.lookagain"), theme.ViewRefreshIcon(), u.Render)))
 		}
-		s.picks = nil
-		for _, dir := range targets {
-			row := u.Row(filepath.Base(dir), dir, func() {
-				if s.busy {
-					return
-				}
-				s.busy = true
-				state.SetText(tr.T("edit.working"))
-				var name string
-				var err error
-				u.Background(func() { name, err = write(dir) }, func() { // a USB stick may be slow
-					s.busy = false
-					if err != nil {
-						state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
-						return
-					}
-					state.SetText(tr.T("edit.written", map[string]any{"File": name}))
-				})
-			})
-			s.picks = append(s.picks, row)
-			list.Add(row)
-		}
+		var name string
+		var err error
+		s.pick(list, targets, filepath.Clean, state, func(dir string) { name, err = write(dir) }, func(string) {
+			if err != nil {
+				state.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				return
+			}
+			state.SetText(tr.T("edit.written", map[string]any{"File": name}))
+		})
 		return u.Page(title, u.Scroller(list))
 	}
 }
