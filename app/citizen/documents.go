@@ -59,7 +59,7 @@ func (u *Screens) kindLabel(kind string) string {
 // documentsScreen lists forms and public documents, filtered by kind.
 type documentsScreen struct {
 	filter  string // "" for all
-	filters map[string]*widget.Button
+	filters map[string]*kit.Button
 	rows    map[string]*kit.Tile // by kind/id
 }
 
@@ -68,7 +68,7 @@ func (u *Screens) documentsScreen() fyne.CanvasObject {
 		u.documents = &documentsScreen{}
 	}
 	s := u.documents
-	s.filters, s.rows = map[string]*widget.Button{}, map[string]*kit.Tile{}
+	s.filters, s.rows = map[string]*kit.Button{}, map[string]*kit.Tile{}
 	all := u.docs()
 	kinds := []string{""}
 	for _, d := range all {

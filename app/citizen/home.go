@@ -60,7 +60,7 @@ func (u *Screens) homeScreen() fyne.CanvasObject {
 		demo.Wrapping = fyne.TextWrapWord
 		top.Add(demo)
 	}
-	return container.New(&homeLayout{welcome}, top, container.New(kit.TileGrid{}, objs...))
+	return container.New(&homeLayout{welcome}, top, u.Tiles(objs...))
 }
 
 // homeLayout puts the welcome and the demo notice above the tiles; on a

@@ -30,9 +30,9 @@ type documentView struct {
 	scroller        *kit.Scroller
 	pageLabel       *widget.Label
 	zoomLabel       *widget.Label
-	prev, next      *widget.Button
-	zoomIn, zoomOut *widget.Button
-	print, qr       *widget.Button
+	prev, next      *kit.Button
+	zoomIn, zoomOut *kit.Button
+	print, qr       *kit.Button
 	state           *widget.Label
 	asked           int // the image last asked of the renderer: an older answer is dropped
 	shown           int // the width in pixels of the image asked for last, 0 for none
@@ -114,15 +114,15 @@ func (v *documentView) say(text string) {
 }
 
 // iconButton is a button with an icon alone, that speaks its name in listening mode.
-func (v *documentView) iconButton(name string, icon fyne.Resource, tapped func()) *widget.Button {
-	b := widget.NewButtonWithIcon("", icon, nil)
+func (v *documentView) iconButton(name string, icon fyne.Resource, tapped func()) *kit.Button {
+	b := kit.NewButton("", icon, nil)
 	b.OnTapped = v.u.Action(func() string { return v.u.Tr.T(name) }, tapped)
 	return b
 }
 
 // controls are the page's: turning, zooming, the download and print buttons.
 func (v *documentView) controls(d doc) fyne.CanvasObject {
-	wide := func(b *widget.Button) fyne.CanvasObject { return container.New(&kit.FixedWidth{Width: 96}, b) }
+	wide := func(b *kit.Button) fyne.CanvasObject { return container.New(&kit.FixedWidth{Width: 96}, b) }
 	nav := container.NewBorder(nil, nil, wide(v.prev), wide(v.next), v.pageLabel)
 	zoom := container.NewHBox(wide(v.zoomOut), container.New(&kit.FixedWidth{Width: 96}, v.zoomLabel), wide(v.zoomIn))
 	actions := container.NewGridWithColumns(2, v.qr, v.print)
@@ -162,7 +162,7 @@ func (v *documentView) zoomBy(steps int) {
 	}
 }
 
-func enableIf(b *widget.Button, on bool) {
+func enableIf(b *kit.Button, on bool) {
 	if on {
 		b.Enable()
 	} else {

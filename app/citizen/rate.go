@@ -22,19 +22,19 @@ import (
 type rateFlow struct {
 	u       *rateHost
 	rating  kiosk.Rating
-	offices map[string]*widget.Button
+	offices map[string]*kit.Button
 	faces   map[int]*kit.Tile
-	reasons map[string]*widget.Button
+	reasons map[string]*kit.Button
 	comment *kit.Entry
 	counter *widget.Label
 	problem *widget.Label
-	send    *widget.Button
-	skip    *widget.Button
+	send    *kit.Button
+	skip    *kit.Button
 	sending bool // the rating is being recorded: a second tap does nothing
 	thanked time.Time
-	here    bool           // the kiosk's own office, assumed from home: another may be chosen
-	another *widget.Button // "Un altro ufficio?"
-	home    *widget.Button // "Torna all'inizio" on the thanks
+	here    bool        // the kiosk's own office, assumed from home: another may be chosen
+	another *kit.Button // "Un altro ufficio?"
+	home    *kit.Button // "Torna all'inizio" on the thanks
 	thanks  *kit.Tile
 }
 
@@ -79,7 +79,7 @@ func (u *Screens) openRating(office, service string, here bool) kit.Screen {
 
 func (f *rateFlow) officeStep() fyne.CanvasObject {
 	u := f.u
-	f.offices = map[string]*widget.Button{}
+	f.offices = map[string]*kit.Button{}
 	list := container.NewVBox()
 	for _, o := range append(u.Content.Offices, kiosk.Office{Name: kiosk.T(u.Tr.T("request.place.none"), "")}) {
 		b := u.Button(u.Tr.Text(o.Name), nil, func() {
@@ -159,7 +159,7 @@ func (faceGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 func (f *rateFlow) reasonStep() fyne.CanvasObject {
 	u := f.u
-	f.reasons = map[string]*widget.Button{}
+	f.reasons = map[string]*kit.Button{}
 	grid := container.NewGridWithColumns(2)
 	for _, r := range kiosk.RatingReasons {
 		b := u.Button(u.Tr.Text(report.ReasonLabel(r)), nil, nil)
@@ -219,7 +219,7 @@ func (f *rateFlow) submit() {
 		return
 	}
 	f.sending = true
-	for _, b := range []*widget.Button{f.send, f.skip} {
+	for _, b := range []*kit.Button{f.send, f.skip} {
 		if b != nil {
 			b.Disable()
 		}
@@ -233,7 +233,7 @@ func (f *rateFlow) submit() {
 	u.Background(func() { _, _, err = u.Ratings.Rate(rating) }, func() {
 		f.sending = false
 		if kiosk.ErrorCode(err) == kiosk.Invalid {
-			for _, b := range []*widget.Button{f.send, f.skip} {
+			for _, b := range []*kit.Button{f.send, f.skip} {
 				if b != nil {
 					b.Enable()
 				}

@@ -26,16 +26,16 @@ type requestFlow struct {
 	fromService bool // started from a service's page: its office and service are known
 	kindImplied bool // and the service is itself a kind of request: no kind to choose
 	problem     *widget.Label
-	next        *widget.Button // the current step's primary action
-	check       func() error   // the current step's check: a problem shown clears once it passes
+	next        *kit.Button  // the current step's primary action
+	check       func() error // the current step's check: a problem shown clears once it passes
 
 	caption  *widget.Label // "Passo 2 di 6"
 	kinds    map[string]*kit.Tile
-	offices  map[string]*widget.Button
-	services map[string]*widget.Button
+	offices  map[string]*kit.Button
+	services map[string]*kit.Button
 	text     *kit.Entry
 	counter  *canvas.Text // "46 di 2000 caratteri"
-	accept   *widget.Button
+	accept   *kit.Button
 	name     *kit.Entry
 	email    *kit.Entry
 	phone    *kit.Entry
@@ -175,7 +175,7 @@ func (f *requestFlow) kindStep() fyne.CanvasObject {
 		f.kinds[id] = t
 		tiles = append(tiles, t)
 	}
-	grid := container.New(kit.TileGrid{}, tiles...)
+	grid := u.Tiles(tiles...)
 	if !f.printerAsked && u.PrinterReady != nil { // told up front, not after the citizen has written it all
 		f.printerAsked = true
 		var ready bool
@@ -191,7 +191,7 @@ func (f *requestFlow) kindStep() fyne.CanvasObject {
 
 func (f *requestFlow) placeStep() fyne.CanvasObject {
 	u := f.u
-	f.offices = map[string]*widget.Button{}
+	f.offices = map[string]*kit.Button{}
 	var items []choice
 	for _, o := range u.Content.Offices {
 		items = append(items, choice{o.ID, u.Tr.Text(o.Name)})
@@ -221,7 +221,7 @@ func (f *requestFlow) officeServices() []choice {
 }
 
 func (f *requestFlow) serviceStep() fyne.CanvasObject {
-	f.services = map[string]*widget.Button{}
+	f.services = map[string]*kit.Button{}
 	return f.choose(f.u.Tr.T("request.service.title"), f.officeServices(), f.draft.Service, f.services, func(id string) {
 		f.draft.Service = id
 		f.u.Show(f.textStep)
@@ -233,7 +233,7 @@ type choice struct{ id, label string }
 
 // choose shows a list of large buttons and "None in particular"; the current
 // choice is highlighted. buttons gets each button by id ("" for none).
-func (f *requestFlow) choose(title string, items []choice, current string, buttons map[string]*widget.Button, picked func(string)) fyne.CanvasObject {
+func (f *requestFlow) choose(title string, items []choice, current string, buttons map[string]*kit.Button, picked func(string)) fyne.CanvasObject {
 	u := f.u
 	list := container.NewVBox()
 	for _, it := range append(items, choice{"", u.Tr.T("request.place.none")}) {

@@ -17,7 +17,7 @@ import (
 type servicesScreen struct {
 	byOffice bool
 	groups   map[string]*kit.Tile
-	toggle   *widget.Button
+	toggle   *kit.Button
 }
 
 func (u *Screens) servicesScreen() fyne.CanvasObject {

@@ -18,6 +18,7 @@ var citizenScreens = []struct {
 	open func(t *testing.T, u *testKiosk)
 }{
 	{"home", func(t *testing.T, u *testKiosk) {}},
+	{"home, accessibility panel open", func(t *testing.T, u *testKiosk) { test.Tap(u.AccessBtn) }},
 	{"offices", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionOffices]) }},
 	{"office", func(t *testing.T, u *testKiosk) { u.Show(u.officePage("viabilita")) }},
 	{"services", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionServices]) }},

@@ -17,7 +17,7 @@ type statusScreen struct {
 	u       *statusHost
 	typed   string // kept across language switches
 	code    *kit.Entry
-	search  *widget.Button
+	search  *kit.Button
 	problem *widget.Label
 	result  *fyne.Container
 	found   *requests.Public

@@ -11,8 +11,8 @@ import (
 // listening mode and its volume. It docks above the bottom bar.
 type AccessPanel struct {
 	object                  *fyne.Container
-	Large, Contrast, Listen *widget.Button
-	Louder, Quieter         *widget.Button
+	Large, Contrast, Listen *Button
+	Louder, Quieter         *Button
 }
 
 const (
@@ -49,7 +49,7 @@ func (u *Shell) toggleAccessPanel() {
 
 func (u *Shell) buildAccessPanel() {
 	p := u.accessPanel
-	on := func(b *widget.Button, set bool) *widget.Button {
+	on := func(b *Button, set bool) *Button {
 		b.Icon, b.Importance = theme.CheckButtonIcon(), widget.MediumImportance
 		if set {
 			b.Icon, b.Importance = theme.CheckButtonCheckedIcon(), widget.HighImportance

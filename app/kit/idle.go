@@ -24,7 +24,7 @@ type idle struct {
 	last      time.Time // the last touch
 	warning   *widget.PopUp
 	countdown *widget.Label
-	cont      *widget.Button
+	cont      *Button
 	attract   bool // the attract screen is shown
 }
 

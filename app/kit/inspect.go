@@ -3,7 +3,6 @@ package kit
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
 )
 
 // What the screens' tests, and tools that drive the kiosk, may read of the
@@ -14,10 +13,10 @@ func (u *Shell) Keyboard() *Keyboard { return u.keyboard }
 
 // Key is the key that types text, or "shift", "back", "space", "enter",
 // "page"; nil when the layout shown has none.
-func (k *Keyboard) Key(name string) *widget.Button { return k.keys[name] }
+func (k *Keyboard) Key(name string) *Button { return k.keys[name] }
 
 // Keys are the keys shown, by name.
-func (k *Keyboard) Keys() map[string]*widget.Button { return k.keys }
+func (k *Keyboard) Keys() map[string]*Button { return k.keys }
 
 // Target is the field the keyboard types into; nil when it is not docked.
 func (k *Keyboard) Target() *Entry { return k.target }
@@ -41,7 +40,7 @@ func (u *Shell) Listening() (on bool, volume int) { return u.listening, u.volume
 
 // IdleWarning is the "È ancora lì?" dialog's countdown and its button;
 // shown is false when the dialog is not shown.
-func (u *Shell) IdleWarning() (countdown string, cont *widget.Button, shown bool) {
+func (u *Shell) IdleWarning() (countdown string, cont *Button, shown bool) {
 	if u.idle.warning == nil {
 		return "", nil, false
 	}

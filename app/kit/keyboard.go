@@ -19,7 +19,7 @@ type Keyboard struct {
 	target  *Entry
 	shift   bool
 	symbols bool
-	keys    map[string]*widget.Button // by the text the key types, or "shift", "back", "space", "enter", "page"
+	keys    map[string]*Button // by the text the key types, or "shift", "back", "space", "enter", "page"
 	object  *fyne.Container
 }
 
@@ -63,7 +63,7 @@ func (k *Keyboard) detach() {
 	}
 }
 
-func (k *Keyboard) key(name, label string, icon fyne.Resource, press func()) *widget.Button {
+func (k *Keyboard) key(name, label string, icon fyne.Resource, press func()) *Button {
 	b := k.u.Button(label, icon, press)
 	k.keys[name] = b
 	return b
@@ -72,7 +72,7 @@ func (k *Keyboard) key(name, label string, icon fyne.Resource, press func()) *wi
 // build lays the keys out for the current page and shift state, or the
 // numeric pad for a phone number.
 func (k *Keyboard) build() {
-	k.keys = map[string]*widget.Button{}
+	k.keys = map[string]*Button{}
 	if k.target != nil && k.target.Numeric {
 		k.buildPad()
 		return

@@ -20,9 +20,9 @@ type Scroller struct {
 	content      fyne.CanvasObject
 	column       *fyne.Container
 	side         *fyne.Container // the sideways arrows
-	Up, Down     *widget.Button
-	Left, Right  *widget.Button // sideways, in a PanScroller only
-	Label        *widget.Label  // "Pagina 1 di 3"; nil in a PanScroller
+	Up, Down     *Button
+	Left, Right  *Button       // sideways, in a PanScroller only
+	Label        *widget.Label // "Pagina 1 di 3"; nil in a PanScroller
 	pageText     func(n, of int) string
 	colWidth     float32
 	tops         []float32 // where each page starts
@@ -47,6 +47,7 @@ func (u *Shell) Scroller(content fyne.CanvasObject) fyne.CanvasObject {
 func (u *Shell) NewScroller(content fyne.CanvasObject) *Scroller {
 	s := u.newScroller(content, container.NewVScroll)
 	s.Label = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	s.Label.Wrapping = fyne.TextWrapWord
 	s.pageText = func(n, of int) string { return u.Tr.T("list.page", map[string]any{"N": n, "Of": of}) }
 	s.column = container.NewVBox(tall(s.Up), layout.NewSpacer(), s.Label, layout.NewSpacer(), tall(s.Down))
 	return s.build()
@@ -72,9 +73,24 @@ func (u *Shell) newScroller(content fyne.CanvasObject, scroll func(fyne.CanvasOb
 	s.scroll.OnScrolled = func(fyne.Position) { s.update() }
 	s.Up = s.arrow(u, "list.up", theme.MoveUpIcon(), func() { s.by(-1) })
 	s.Down = s.arrow(u, "list.down", theme.MoveDownIcon(), func() { s.by(1) })
-	widest := u.Tr.T("list.page", map[string]any{"N": 88, "Of": 88})
-	s.colWidth = max(arrowSize, fyne.MeasureText(widest, theme.TextSize(), fyne.TextStyle{Bold: true}).Width+2*theme.InnerPadding())
+	s.colWidth = max(arrowSize, halfLine(u.Tr.T("list.page", map[string]any{"N": 88, "Of": 88}))+2*theme.InnerPadding())
 	return s
+}
+
+// halfLine is the width of the longer line when text is set on two lines,
+// broken at the space nearest its middle: the page count takes two lines,
+// so that the column leaves the content its width.
+func halfLine(text string) float32 {
+	width := func(s string) float32 {
+		return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+	}
+	best := width(text)
+	for i, r := range text {
+		if r == ' ' {
+			best = min(best, max(width(text[:i]), width(text[i+1:])))
+		}
+	}
+	return best
 }
 
 // arrowSize is the least width and the height of an arrow button.
@@ -93,11 +109,11 @@ func (s *Scroller) build() *Scroller {
 func (s *Scroller) Object() fyne.CanvasObject { return s.object }
 
 // tall makes an arrow arrowSize high.
-func tall(b *widget.Button) fyne.CanvasObject { return container.New(&MinHeight{arrowSize}, b) }
+func tall(b *Button) fyne.CanvasObject { return container.New(&MinHeight{arrowSize}, b) }
 
 // arrow is an icon button that speaks its name in listening mode.
-func (s *Scroller) arrow(u *Shell, name string, icon fyne.Resource, tapped func()) *widget.Button {
-	b := widget.NewButtonWithIcon("", icon, nil)
+func (s *Scroller) arrow(u *Shell, name string, icon fyne.Resource, tapped func()) *Button {
+	b := NewButton("", icon, nil)
 	b.OnTapped = u.Action(func() string { return u.Tr.T(name) }, tapped)
 	return b
 }
@@ -189,7 +205,7 @@ func (s *Scroller) update() {
 	}
 }
 
-func enable(b *widget.Button, on bool) {
+func enable(b *Button, on bool) {
 	if on == b.Disabled() {
 		if on {
 			b.Enable()

@@ -110,11 +110,11 @@ type Shell struct {
 
 	PageTitle *widget.Label  // the title of the last page built
 	Focus     fyne.Focusable // what the screen being built wants focused once shown
-	BackBtn   *widget.Button
-	LangBtn   *widget.Button
-	SearchBtn *widget.Button
-	AccessBtn *widget.Button
-	HomeBtn   *widget.Button
+	BackBtn   *Button
+	LangBtn   *Button
+	SearchBtn *Button
+	AccessBtn *Button
+	HomeBtn   *Button
 }
 
 // New builds the shell into win, with these settings in effect; Start

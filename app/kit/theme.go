@@ -13,6 +13,7 @@ import (
 type palette struct {
 	primary, pressed, text, muted, rowPressed, success, warning, danger, background, separator color.Color
 	disabled                                                                                   color.Color // the text of a control that cannot be used now: still readable
+	edge                                                                                       color.Color // a button's edge, transparent when the fill alone tells it apart
 }
 
 func rgb(r, g, b uint8) color.Color { return color.NRGBA{r, g, b, 0xFF} }
@@ -31,6 +32,7 @@ var (
 		background: rgb(0xFF, 0xFF, 0xFF),
 		separator:  rgb(0xD9, 0xDA, 0xDB),
 		disabled:   rgb(0x6B, 0x6B, 0x6B),
+		edge:       color.Transparent,
 	}
 	// The same roles darkened until every text reaches 7:1 (WCAG AAA).
 	highContrast = palette{
@@ -45,6 +47,7 @@ var (
 		background: rgb(0xFF, 0xFF, 0xFF),
 		separator:  rgb(0x33, 0x33, 0x33),
 		disabled:   rgb(0x4D, 0x4D, 0x4D),
+		edge:       rgb(0x00, 0x00, 0x00),
 	}
 	colorWhite  = rgb(0xFF, 0xFF, 0xFF)
 	fontRegular = fyne.NewStaticResource("TitilliumWeb-Regular.ttf", assets.FontRegular)
@@ -101,6 +104,8 @@ func (t *kioskTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Col
 		return p.success
 	case theme.ColorNameWarning:
 		return p.warning
+	case ColorNameEdge:
+		return p.edge
 	case theme.ColorNameSeparator, theme.ColorNameInputBorder:
 		return p.separator
 	}

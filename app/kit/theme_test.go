@@ -5,6 +5,8 @@ import (
 	"math"
 	"testing"
 
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -52,5 +54,28 @@ func TestThemeContrast(t *testing.T) {
 	th := newTheme(access{largeText: true, highContrast: true})
 	if th.Size(theme.SizeNameText) < 22*1.6 || th.Color(theme.ColorNameForeground, theme.VariantLight) != highContrast.text {
 		t.Error("the accessible theme is not large and high-contrast")
+	}
+}
+
+func TestHighContrastButtonsHaveAnEdge(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newTheme(access{}))
+	b := NewButton("Avanti", nil, nil)
+	test.NewTempWindow(t, b)
+	edge := func() *canvas.Rectangle {
+		objs := test.WidgetRenderer(b).Objects()
+		return objs[len(objs)-1].(*canvas.Rectangle)
+	}
+	if e := edge(); e.StrokeWidth != 0 {
+		t.Errorf("a normal button has an edge %v wide", e.StrokeWidth)
+	}
+	a.Settings().SetTheme(newTheme(access{highContrast: true}))
+	b.Refresh()
+	e := edge()
+	if e.StrokeWidth < 2 || e.Size() != b.Size() {
+		t.Fatalf("a high-contrast button's edge is %v wide and %v, the button %v", e.StrokeWidth, e.Size(), b.Size())
+	}
+	if r := contrast(e.StrokeColor, highContrast.background); r < 3 {
+		t.Errorf("the edge is %.2f:1 against the background, want at least 3:1", r)
 	}
 }

@@ -2,14 +2,12 @@ package kit
 
 import (
 	"image/color"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -29,7 +27,8 @@ type Tile struct {
 	Style       TileStyle
 	bg          *canvas.Rectangle
 	text        *widget.RichText
-	titleOnly   bool // the tile is too short for the line under the title
+	icon        *widget.Icon // nil: no icon
+	fit         tileFit      // how much of the tile shows at its size
 }
 
 // TileStyle is the look of a tile.
@@ -94,8 +93,8 @@ func (t *Tile) segments() []widget.RichTextSegment {
 		body = t.descColor
 	}
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: t.Title, Style: widget.RichTextStyle{
-		SizeName: t.Style.TitleSize, ColorName: t.Style.Title, TextStyle: fyne.TextStyle{Bold: true}}}}
-	if t.Desc != "" && !t.titleOnly {
+		SizeName: t.titleSize(), ColorName: t.Style.Title, TextStyle: fyne.TextStyle{Bold: true}}}}
+	if t.Desc != "" && t.fit.desc {
 		segs = append(segs, &widget.TextSegment{Text: t.Desc, Style: widget.RichTextStyle{
 			SizeName: theme.SizeNameText, ColorName: body}})
 	}
@@ -135,16 +134,15 @@ func (t *Tile) setColor(c color.Color) {
 func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
 	t.bg = canvas.NewRectangle(t.Style.Bg)
 	t.bg.CornerRadius = 8
+	t.fit = tileFits[0] // the fullest, until the tile's size says otherwise
 	t.text = widget.NewRichText(t.segments()...)
 	t.text.Wrapping = fyne.TextWrapWord
-	var left fyne.CanvasObject
+	objs := []fyne.CanvasObject{t.text}
 	if t.Icon != nil {
-		icon := widget.NewIcon(theme.NewColoredResource(t.Icon, t.Style.Title))
-		left = container.New(&iconFit{t.Style.IconSize}, icon)
+		t.icon = widget.NewIcon(theme.NewColoredResource(t.Icon, t.Style.Title))
+		objs = append(objs, t.icon)
 	}
-	body := container.NewBorder(nil, nil, left, nil, container.New(middle{t}, t.text))
-	m := t.Style.Margin
-	return widget.NewSimpleRenderer(container.NewStack(t.bg, container.New(layout.NewCustomPaddedLayout(m, m, m*2, m*2), body)))
+	return widget.NewSimpleRenderer(container.NewStack(t.bg, container.New(tileLayout{t}, objs...)))
 }
 
 // FixedSize lays its objects out at one size.
@@ -158,116 +156,12 @@ func (f *FixedSize) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// iconFit draws a tile's icon square, as large as the style says or as the
-// tile is high, whichever is less, centred: a short tile (a small screen,
-// large text) never has its icon cut.
-type iconFit struct{ size float32 }
-
-func (f *iconFit) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(f.size, 0) }
-
-func (f *iconFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	side := min(f.size, size.Width, size.Height)
-	for _, o := range objs {
-		o.Resize(fyne.NewSquareSize(side))
-		o.Move(fyne.NewPos((size.Width-side)/2, (size.Height-side)/2))
-	}
-}
-
-// middle gives a tile's text the whole width and centres it vertically at the
-// height it needs at that width, so that wrapped text sits in the middle.
-// When the title and the line under it need more height than the tile has (a
-// small screen, large text), the line is left out rather than cut in half; it
-// is still spoken.
-type middle struct{ t *Tile }
-
-func (m middle) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	t := m.t
-	for _, titleOnly := range []bool{false, true} {
-		if titleOnly && t.Desc == "" {
-			break
-		}
-		if t.titleOnly != titleOnly {
-			t.titleOnly = titleOnly
-			t.text.Segments = t.segments()
-			t.text.Refresh()
-		}
-		t.text.Resize(fyne.NewSize(size.Width, t.text.MinSize().Height))
-		if t.text.MinSize().Height <= size.Height {
-			break
-		}
-	}
-	h := min(t.text.MinSize().Height, size.Height)
-	t.text.Resize(fyne.NewSize(size.Width, h))
-	t.text.Move(fyne.NewPos(0, (size.Height-h)/2))
-}
-
-func (m middle) MinSize([]fyne.CanvasObject) fyne.Size { return m.t.text.MinSize() }
-
-// TileGrid lays tiles out in two columns on a portrait screen and three or
-// four on a landscape one wide enough for their titles (see columns), sharing the height equally between the rows; the tiles of
-// a last row that is not full widen to fill it.
-type TileGrid struct{}
-
-// columns is 2 on a portrait area; on a landscape one, the most of 4 and
-// 3 at which every title's longest word still fits in its tile (a portrait
-// window with the accessibility panel open is wide but not wide enough),
-// else 2.
-func (TileGrid) columns(objs []fyne.CanvasObject, size fyne.Size) int {
-	if size.Width <= size.Height {
-		return 2
-	}
-	for _, cols := range []int{4, 3} {
-		width := (size.Width - tileGap()*float32(cols-1)) / float32(cols)
-		fits := true
-		for _, o := range objs {
-			if t, ok := o.(*Tile); ok && t.WidthForLongestWord() > width {
-				fits = false
-			}
-		}
-		if fits {
-			return cols
-		}
-	}
-	return 2
-}
-
 // WidthForLongestWord is the width under which the tile would break a word
 // of its title in two: the word, the icon and the margins.
 func (t *Tile) WidthForLongestWord() float32 {
-	size := theme.Size(t.Style.TitleSize)
-	var word float32
-	for _, w := range strings.Fields(t.Title) {
-		word = max(word, fyne.MeasureText(w, size, fyne.TextStyle{Bold: true}).Width)
-	}
-	need := word + 4*t.Style.Margin + 2*theme.InnerPadding()
+	need := t.longestWord(t.Style.TitleSize) + 4*t.Style.Margin + 2*theme.InnerPadding()
 	if t.Icon != nil {
 		need += t.Style.IconSize + theme.Padding()
 	}
 	return need
-}
-
-// tileGap is the space between two tiles.
-func tileGap() float32 { return theme.Padding() * 2 }
-
-func (g TileGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	cols := g.columns(objs, size)
-	rows := (len(objs) + cols - 1) / cols
-	gap := tileGap()
-	h := (size.Height - gap*float32(rows-1)) / float32(rows)
-	for i, o := range objs {
-		inRow := cols
-		if i/cols == rows-1 {
-			inRow = len(objs) - (rows-1)*cols
-		}
-		w := (size.Width - gap*float32(inRow-1)) / float32(inRow)
-		o.Move(fyne.NewPos(float32(i%cols)*(w+gap), float32(i/cols)*(h+gap)))
-		o.Resize(fyne.NewSize(w, h))
-	}
-}
-
-// MinSize asks little: tiles share whatever height the screen leaves, so
-// that large text never pushes the window past the screen.
-func (TileGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	rows := float32((len(objs) + 1) / 2)
-	return fyne.NewSize(2*160, rows*96)
 }

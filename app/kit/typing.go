@@ -68,7 +68,7 @@ func enclosingScroll(o, target fyne.CanvasObject, in *container.Scroll) *contain
 		children = w.Objects
 	case *container.Scroll:
 		in, children = w, []fyne.CanvasObject{w.Content}
-	case *Entry, *widget.Label, *widget.Button, *Tile:
+	case *Entry, *widget.Label, *Button, *Tile:
 		return nil // leaves: never holds a field
 	}
 	for _, c := range children {
@@ -82,7 +82,7 @@ func enclosingScroll(o, target fyne.CanvasObject, in *container.Scroll) *contain
 // WithAction puts body above the screen's primary action and an error
 // line; while the keyboard is docked they go above the body instead, away
 // from the keyboard's Invio.
-func (u *Shell) WithAction(body fyne.CanvasObject, problem *widget.Label, action *widget.Button) fyne.CanvasObject {
+func (u *Shell) WithAction(body fyne.CanvasObject, problem *widget.Label, action *Button) fyne.CanvasObject {
 	row := &problemBeside{k: u.keyboard, problem: problem, action: action}
 	return container.New(&awayFromKeyboard{k: u.keyboard, row: row}, body, container.New(row, problem, action))
 }

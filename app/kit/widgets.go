@@ -14,14 +14,14 @@ import (
 // Button is every Button of the kiosk: a second tap within the guard time
 // is ignored, a tap resets the idle timer, and in listening mode the label
 // is spoken.
-func (u *Shell) Button(label string, icon fyne.Resource, tapped func()) *widget.Button {
-	b := widget.NewButtonWithIcon(label, icon, nil)
+func (u *Shell) Button(label string, icon fyne.Resource, tapped func()) *Button {
+	b := NewButton(label, icon, nil)
 	b.OnTapped = u.Action(func() string { return b.Text }, tapped)
 	return b
 }
 
 // Primary is the one main action of a screen.
-func (u *Shell) Primary(label string, tapped func()) *widget.Button {
+func (u *Shell) Primary(label string, tapped func()) *Button {
 	b := u.Button(label, nil, tapped)
 	b.Importance = widget.HighImportance
 	return b
@@ -81,7 +81,7 @@ func (actionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // WithAction puts body above the screen's primary action and an error line.
-func WithAction(body fyne.CanvasObject, problem *widget.Label, action *widget.Button) fyne.CanvasObject {
+func WithAction(body fyne.CanvasObject, problem *widget.Label, action *Button) fyne.CanvasObject {
 	bottom := container.NewVBox(problem, container.New(actionLayout{}, action))
 	return container.NewBorder(nil, bottom, nil, nil, body)
 }
@@ -206,8 +206,8 @@ func SetEntry(e *Entry, text string) {
 
 // Toggle is a large check box: a button whose icon shows whether *on is
 // set, and a tap flips it.
-func (u *Shell) Toggle(label string, on *bool) *widget.Button {
-	var b *widget.Button
+func (u *Shell) Toggle(label string, on *bool) *Button {
+	var b *Button
 	show := func() {
 		b.Icon, b.Importance = theme.CheckButtonIcon(), widget.MediumImportance
 		if *on {

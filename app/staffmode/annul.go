@@ -20,7 +20,7 @@ import (
 type annulForm struct {
 	reason  *kit.Entry
 	act     *kit.Entry
-	confirm *widget.Button
+	confirm *kit.Button
 	problem *widget.Label
 	busy    bool // the annulment is under way: a second tap does nothing
 }

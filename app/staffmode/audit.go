@@ -22,13 +22,13 @@ const auditPage = 12
 type auditScreen struct {
 	*kit.Shell
 	log   AuditLog
-	q     kiosk.AuditQuery          // the page shown
-	data  *auditData                // as last read; nil: to read
-	kinds map[string]*widget.Button // the kind filters, "" for every kind
-	who   map[string]*widget.Button // the people filters, "" for anyone
-	prev  *widget.Button            // newer entries
-	next  *widget.Button            // older entries
-	rows  []*kit.Tile               // the entries on the page, newest first
+	q     kiosk.AuditQuery       // the page shown
+	data  *auditData             // as last read; nil: to read
+	kinds map[string]*kit.Button // the kind filters, "" for every kind
+	who   map[string]*kit.Button // the people filters, "" for anyone
+	prev  *kit.Button            // newer entries
+	next  *kit.Button            // older entries
+	rows  []*kit.Tile            // the entries on the page, newest first
 }
 
 // auditData is a page of the log as read, with the filters it offers.
@@ -101,7 +101,7 @@ func (u *auditScreen) screen() fyne.CanvasObject {
 // in use is highlighted.
 func (u *auditScreen) filters(d *auditData) fyne.CanvasObject {
 	tr := u.Tr
-	u.kinds, u.who = map[string]*widget.Button{}, map[string]*widget.Button{}
+	u.kinds, u.who = map[string]*kit.Button{}, map[string]*kit.Button{}
 	kinds := container.New(u.Columns(4))
 	for _, k := range append([]string{""}, d.kinds...) {
 		label := tr.T("audit.kind.all")

@@ -30,9 +30,9 @@ type contentEdit struct {
 	entries map[string]*kit.Entry
 	selects map[string]*widget.Select
 	checks  map[string]*widget.CheckGroup
-	attach  map[string]*widget.Button
-	save    *widget.Button
-	del     *widget.Button
+	attach  map[string]*kit.Button
+	save    *kit.Button
+	del     *kit.Button
 	problem *widget.Label
 }
 
@@ -44,7 +44,7 @@ type contentEditor struct {
 	store  kiosk.ContentStore
 	kinds  map[string]*kit.Tile // the content screen's rows, by list, "import" and "export"
 	items  []*kit.Tile          // the items of the list shown
-	add    *widget.Button
+	add    *kit.Button
 	edit   *contentEdit
 	notice string // what the last content change did
 }
@@ -114,7 +114,7 @@ func (u *contentEditor) openEdit(k editor.Kind, i int) {
 func (u *contentEditor) editForm() fyne.CanvasObject {
 	tr := u.Tr
 	e := u.edit
-	e.entries, e.selects, e.checks, e.attach = map[string]*kit.Entry{}, map[string]*widget.Select{}, map[string]*widget.CheckGroup{}, map[string]*widget.Button{}
+	e.entries, e.selects, e.checks, e.attach = map[string]*kit.Entry{}, map[string]*widget.Select{}, map[string]*widget.CheckGroup{}, map[string]*kit.Button{}
 	form := container.NewVBox()
 	hinted := false
 	for _, f := range e.kind.Fields {

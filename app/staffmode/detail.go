@@ -36,15 +36,15 @@ type detailScreen struct {
 	note     string            // what the last change left to say (a letter not printed)
 	saved    kiosk.StatusEvent // the last change saved, said on the detail; zero for none
 	err      error
-	moves    map[kiosk.Status]*widget.Button
+	moves    map[kiosk.Status]*kit.Button
 	outcome  kiosk.Outcome
-	outcomes map[kiosk.Outcome]*widget.Button
+	outcomes map[kiosk.Outcome]*kit.Button
 	public   *kit.Entry
 	internal *kit.Entry
 	reply    *kit.Entry // a written reply, registered as outgoing
-	save     *widget.Button
-	saving   bool           // a status change is being saved: a second Salva does nothing
-	annul    *widget.Button // on the detail of a registration an admin may annul
+	save     *kit.Button
+	saving   bool        // a status change is being saved: a second Salva does nothing
+	annul    *kit.Button // on the detail of a registration an admin may annul
 	annulF   *annulForm
 }
 
@@ -109,7 +109,7 @@ func (u *detailScreen) screen() fyne.CanvasObject {
 		}
 		rows.Add(kit.Field(i18n.ShortDate(hours.Today(e.At)), text))
 	}
-	s.moves = map[kiosk.Status]*widget.Button{}
+	s.moves = map[kiosk.Status]*kit.Button{}
 	moves := container.NewGridWithColumns(3)
 	for _, to := range kiosk.Statuses {
 		if annulled || kiosk.CheckTransition(r.Status, to, firstOutcome(to)) != nil {
@@ -152,7 +152,7 @@ func (u *detailScreen) feedbackRows(rows *fyne.Container) {
 }
 
 // reprintButton prints r's ticket again; printed says how it went.
-func (u *detailScreen) reprintButton(r kiosk.Request) (printed *widget.Label, reprint *widget.Button) {
+func (u *detailScreen) reprintButton(r kiosk.Request) (printed *widget.Label, reprint *kit.Button) {
 	tr := u.Tr
 	printed = kit.Paragraph("")
 	printed.Hide() // no room taken until there is something to say
@@ -190,7 +190,7 @@ func (u *detailScreen) statusChange(to kiosk.Status) kit.Screen {
 		s := u
 		tr := u.Tr
 		body := container.NewVBox()
-		s.outcomes = map[kiosk.Outcome]*widget.Button{}
+		s.outcomes = map[kiosk.Outcome]*kit.Button{}
 		if outs := kiosk.Outcomes(to); len(outs) > 0 {
 			grid := container.NewGridWithColumns(2)
 			for _, o := range outs {

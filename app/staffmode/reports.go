@@ -33,9 +33,9 @@ type reportsScreen struct {
 	ratings RatingDesk
 	days    int         // the period, in days
 	data    *reportData // as last read; nil: to read
-	periods map[int]*widget.Button
-	export  map[string]*widget.Button // by format: csv, pdf
-	alerts  map[int64]*widget.Button
+	periods map[int]*kit.Button
+	export  map[string]*kit.Button // by format: csv, pdf
+	alerts  map[int64]*kit.Button
 }
 
 func newReports(shell *kit.Shell, s *session, ratings RatingDesk) *reportsScreen {
@@ -63,7 +63,7 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 	rep, alerts, err := s.data.rep, s.data.alerts, s.data.err
 	rows := container.NewVBox()
 	periods := container.NewGridWithColumns(len(report.Periods))
-	s.periods = map[int]*widget.Button{}
+	s.periods = map[int]*kit.Button{}
 	for _, d := range report.Periods {
 		b := u.Button(tr.T("staff.days", map[string]any{"N": d}), nil, func() { s.days = d; u.Render() })
 		if d == s.days {
@@ -81,7 +81,7 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 	rows.Add(kit.Field(tr.T("staff.satisfied"), i18n.Decimal(rep.Satisfied, tr.Lang())))
 	rows.Add(kit.Field(tr.T("staff.score"), i18n.Decimal(rep.Score, tr.Lang())+" / 100"))
 	rows.Add(u.reportCharts(rep))
-	s.export = map[string]*widget.Button{}
+	s.export = map[string]*kit.Button{}
 	office := u.Content.Organization.Office.It
 	for _, format := range report.Formats {
 		s.export[format] = u.Button(tr.T("staff.export."+format), theme.DownloadIcon(), func() {
@@ -90,7 +90,7 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 	}
 	rows.Add(container.NewGridWithColumns(2, s.export["csv"], s.export["pdf"]))
 	rows.Add(widget.NewLabelWithStyle(tr.T("staff.alerts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	s.alerts = map[int64]*widget.Button{}
+	s.alerts = map[int64]*kit.Button{}
 	for _, a := range alerts {
 		office := a.Office
 		if o, ok := u.Content.Office(a.Office); ok {
@@ -101,7 +101,7 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 			rows.Add(kit.Field("✓ "+a.By, text))
 			continue
 		}
-		var b *widget.Button
+		var b *kit.Button
 		b = u.Button(tr.T("staff.ack"), theme.ConfirmIcon(), func() {
 			b.Disable()
 			depth := u.Depth()

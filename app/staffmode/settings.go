@@ -22,14 +22,14 @@ type settingsScreen struct {
 	draft    kiosk.Settings
 	name     *kit.Entry
 	office   *widget.Select
-	english  *widget.Button
+	english  *kit.Button
 	idle     *kit.Entry
 	attract  *kit.Entry
 	queue    *kit.Entry
 	months   *kit.Entry
 	archive  *kit.Entry // the conservation folder of the daily register
-	testPage *widget.Button
-	save     *widget.Button
+	testPage *kit.Button
+	save     *kit.Button
 	problem  *widget.Label
 	state    *widget.Label
 	busy     bool // saving: a second Salva does nothing

@@ -28,7 +28,7 @@ type session struct {
 // signInForm is the staff sign-in: a name, a password or PIN.
 type signInForm struct {
 	name, secret *kit.Entry
-	signIn       *widget.Button
+	signIn       *kit.Button
 	problem      *widget.Label
 	busy         bool // the password is being checked: a second tap does nothing
 }

@@ -158,11 +158,11 @@ func FindRow(t *testing.T, u *kit.Shell, title string) *kit.Tile {
 }
 
 // FindButton returns the first button under the current screen with this text.
-func FindButton(t *testing.T, u *kit.Shell, text string) *widget.Button {
+func FindButton(t *testing.T, u *kit.Shell, text string) *kit.Button {
 	t.Helper()
-	var found *widget.Button
+	var found *kit.Button
 	Walk(u.Body, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+		if b, ok := o.(*kit.Button); ok && b.Text == text && found == nil {
 			found = b
 		}
 	})
@@ -228,7 +228,7 @@ func Cut(o fyne.CanvasObject, window fyne.Size) []string {
 		switch w := o.(type) {
 		case *widget.Label:
 			name = fmt.Sprintf("label %q", w.Text)
-		case *widget.Button:
+		case *kit.Button:
 			name = fmt.Sprintf("button %q", w.Text)
 		case *kit.Tile:
 			name = fmt.Sprintf("tile %q", w.Title)
@@ -237,14 +237,14 @@ func Cut(o fyne.CanvasObject, window fyne.Size) []string {
 			out = append(out, fmt.Sprintf("%s at %v %v lies outside the window", name, pos, size))
 		}
 		switch w := o.(type) {
-		case *widget.Label, *widget.Button:
+		case *widget.Label, *kit.Button:
 			if m := o.MinSize(); size.Height+1 < m.Height || size.Width+1 < m.Width {
 				out = append(out, fmt.Sprintf("%s is %v, needs %v", name, size, m))
 			}
 			return
 		case *kit.Tile:
-			if w.TextSize().Height > size.Height+1 {
-				out = append(out, fmt.Sprintf("%s text %v in %v", name, w.TextSize(), size))
+			if w.TextMinSize().Height > w.TextSize().Height+1 {
+				out = append(out, fmt.Sprintf("%s text needs %v, has %v", name, w.TextMinSize(), w.TextSize()))
 			}
 			return
 		case *fyne.Container:
