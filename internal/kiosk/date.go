@@ -55,8 +55,12 @@ func (d Date) String() string {
 // MarshalText writes the date as YYYY-MM-DD.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText reads a date written YYYY-MM-DD.
+// UnmarshalText reads a date written YYYY-MM-DD, or "" for an unset one (as MarshalText writes it).
 func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
 	v, err := ParseDate(string(b))
 	*d = v
 	return err

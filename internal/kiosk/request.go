@@ -13,6 +13,7 @@ const (
 	KindAccessRecords     = "accesso-atti"                 // L. 241/1990
 	KindCivicAccessSimple = "accesso-civico-semplice"      // D.lgs 33/2013 art. 5 c. 1
 	KindCivicAccessGen    = "accesso-civico-generalizzato" // D.lgs 33/2013 art. 5 c. 2
+	KindReview            = "riesame"                      // D.lgs 33/2013 art. 5 c. 7: of a civic access refused or unanswered
 )
 
 // DefaultTermDays is the response term of a kind the content does not set.
@@ -87,6 +88,13 @@ type Request struct {
 	History        []StatusEvent // oldest first
 	Emergency      string        // the emergency-register number, when it was filed during an outage
 	EmergencyAt    time.Time     // when the emergency register took it
+	// The clocks of an access request (see internal/requests, clock.go).
+	CounterNotified *time.Time // when the counter-interested parties were told; nil: never
+	ReleaseAfter    Date       // granted over an opposition: the first day the documents may go out
+	ReviewOf        string     // a riesame: the tracking code of the request it reviews
+	// What the access register publishes beside the registration's subject:
+	// staff's short public summary and why access was refused or deferred.
+	AccessSummary, AccessReason string
 	// Registration is what the protocol register holds of it; nil while it
 	// waits in the emergency register for its ordinary number.
 	Registration *Registration
@@ -147,12 +155,24 @@ func (r Request) ProtocolLabel() Text {
 // StatusEvent is a change of status, with the note the citizen may read and
 // the note only staff read.
 type StatusEvent struct {
+	Clock        ClockChange // "" for a plain change of status
 	Status       Status
 	Outcome      Outcome
 	PublicNote   string
 	InternalNote string
 	At           time.Time
 }
+
+// ClockChange is a change to an access request's legal clock that an event
+// records, with its public note, beside the changes of status.
+type ClockChange string
+
+// The clock changes.
+const (
+	ClockCounterNotified ClockChange = "controinteressati" // the term stops for 10 days
+	ClockRelease         ClockChange = "rilascio"          // granted over an opposition: released from a date
+	ClockReview          ClockChange = "riesame"           // a riesame of it was filed
+)
 
 // RequestStore keeps requests and the protocol register.
 type RequestStore interface {
@@ -167,6 +187,9 @@ type RequestStore interface {
 	UpdateRequest(code, who string, change func(*Request) error) error
 	// Requests returns every request, newest first.
 	Requests() ([]Request, error)
+	// RequestsBetween returns the requests registered from from (included)
+	// to to (excluded), oldest first, each with its history.
+	RequestsBetween(from, to time.Time) ([]Request, error)
 	// AddReply registers a reply as outgoing, with the registration and the
 	// letter that registration returns for the request as stored, and the
 	// status change, atomically.

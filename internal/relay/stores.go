@@ -85,6 +85,17 @@ func (r *Relay) AddReply(code, who string, reply *kiosk.Reply, change func(*kios
 	return err
 }
 
+// RequestsBetween reads the requests of a period on the central database.
+func (r *Relay) RequestsBetween(from, to time.Time) ([]kiosk.Request, error) {
+	var out []kiosk.Request
+	err := r.bulk(func(c Central) error {
+		var err error
+		out, err = c.RequestsBetween(from, to)
+		return err
+	})
+	return out, err
+}
+
 // ErasePersonal runs on the central database.
 func (r *Relay) ErasePersonal(cutoff time.Time, who string) (int, error) {
 	return ask(r, func(c Central) (int, error) { return c.ErasePersonal(cutoff, who) })

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 
 	"sportello/internal/kiosk"
 )
@@ -26,10 +27,10 @@ func (d *DB) CreateRequest(r *kiosk.Request, reg kiosk.Registration, doc kiosk.D
 		}
 		var id int64
 		err = tx.QueryRow(`INSERT INTO requests (protocol_year, protocol_number, code, kind, office_id, service_id,
-			body, name, email, phone, lang, registered, term_days, deadline, status, outcome)
-			VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?) RETURNING id`,
+			body, name, email, phone, lang, registered, term_days, deadline, status, outcome, review_of)
+			VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?) RETURNING id`,
 			p.Year, p.Number, r.Code, r.Kind, r.Office, r.Service, r.Text, r.Name, r.Email, r.Phone, string(r.Lang),
-			formatTime(r.Registered), r.TermDays, r.Deadline.String(), string(r.Status), string(r.Outcome)).Scan(&id)
+			formatTime(r.Registered), r.TermDays, r.Deadline.String(), string(r.Status), string(r.Outcome), r.ReviewOf).Scan(&id)
 		if err != nil {
 			return err
 		}
@@ -44,8 +45,8 @@ func (d *DB) CreateRequest(r *kiosk.Request, reg kiosk.Registration, doc kiosk.D
 }
 
 func insertEvent(tx *txn, requestID int64, e kiosk.StatusEvent) error {
-	_, err := tx.Exec(`INSERT INTO request_events (request_id, status, outcome, public_note, internal_note, at) VALUES (?,?,?,?,?,?)`,
-		requestID, string(e.Status), string(e.Outcome), e.PublicNote, e.InternalNote, formatTime(e.At))
+	_, err := tx.Exec(`INSERT INTO request_events (request_id, clock, status, outcome, public_note, internal_note, at) VALUES (?,?,?,?,?,?,?)`,
+		requestID, string(e.Clock), string(e.Status), string(e.Outcome), e.PublicNote, e.InternalNote, formatTime(e.At))
 	return err
 }
 
@@ -53,6 +54,7 @@ func insertEvent(tx *txn, requestID int64, e kiosk.StatusEvent) error {
 // what its registration says of it.
 const requestColumns = `r.id, r.code, r.kind, r.office_id, r.service_id, r.body, r.name, r.email, r.phone, r.lang,
 	r.registered, r.term_days, r.suspended_days, r.suspended_since, r.deadline, r.status, r.outcome,
+	r.counter_notified, r.release_after, r.review_of, r.access_summary, r.access_reason,
 	g.year, g.number, g.direction, g.registered, g.ipa, g.aoo, g.code, g.prefix, g.sender, g.recipient, g.subject,
 	g.class_code, g.class_name, g.document, g.sha256, g.emergency, g.emergency_at, g.annulled_at, g.annulled_by, g.annul_reason, g.annul_act`
 
@@ -60,11 +62,12 @@ const requestsWithRegistration = `requests r JOIN register g ON g.year = r.proto
 
 func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 	var r kiosk.Request
-	var lang, registered, deadline, status, outcome string
-	var since sql.NullString
+	var lang, registered, deadline, status, outcome, release string
+	var since, notified sql.NullString
 	var g kiosk.Registration
 	err := scanRegistrationAfter(scan, &g, &r.ID, &r.Code, &r.Kind, &r.Office, &r.Service, &r.Text, &r.Name, &r.Email, &r.Phone, &lang,
-		&registered, &r.TermDays, &r.SuspendedDays, &since, &deadline, &status, &outcome)
+		&registered, &r.TermDays, &r.SuspendedDays, &since, &deadline, &status, &outcome,
+		&notified, &release, &r.ReviewOf, &r.AccessSummary, &r.AccessReason)
 	if err != nil {
 		return r, err
 	}
@@ -72,6 +75,7 @@ func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 	r.Registered = parseTime(registered)
 	r.Deadline = parseDate(deadline)
 	r.SuspendedSince = parseNullTime(since)
+	r.CounterNotified, r.ReleaseAfter = parseNullTime(notified), parseDate(release)
 	r.Protocol, r.Emergency, r.EmergencyAt, r.Registration = g.Protocol, g.Emergency, g.EmergencyAt, &g
 	return r, nil
 }
@@ -99,17 +103,25 @@ func requestByCode(tx *txn, code string) (kiosk.Request, error) {
 		return r, err
 	}
 	rd := &reader{tx: tx}
-	rd.each(`SELECT status, outcome, public_note, internal_note, at FROM request_events WHERE request_id = ? ORDER BY id`,
-		func(scan func(...any) error) error {
-			var e kiosk.StatusEvent
-			var status, outcome, at string
-			err := scan(&status, &outcome, &e.PublicNote, &e.InternalNote, &at)
-			e.Status, e.Outcome = kiosk.Status(status), kiosk.Outcome(outcome)
-			e.At = parseTime(at)
-			r.History = append(r.History, e)
-			return err
-		}, r.ID)
+	rd.each(eventsQuery+` WHERE request_id = ? ORDER BY id`, func(scan func(...any) error) error {
+		_, e, err := scanEvent(scan)
+		r.History = append(r.History, e)
+		return err
+	}, r.ID)
 	return r, rd.err
+}
+
+const eventsQuery = `SELECT request_id, clock, status, outcome, public_note, internal_note, at FROM request_events`
+
+// scanEvent reads a row of eventsQuery.
+func scanEvent(scan func(...any) error) (int64, kiosk.StatusEvent, error) {
+	var e kiosk.StatusEvent
+	var id int64
+	var clock, status, outcome, at string
+	err := scan(&id, &clock, &status, &outcome, &e.PublicNote, &e.InternalNote, &at)
+	e.Clock, e.Status, e.Outcome = kiosk.ClockChange(clock), kiosk.Status(status), kiosk.Outcome(outcome)
+	e.At = parseTime(at)
+	return id, e, err
 }
 
 // UpdateRequest changes the request with code in one transaction: change
@@ -127,12 +139,10 @@ func (d *DB) UpdateRequest(code, who string, change func(*kiosk.Request) error) 
 		if err := change(&r); err != nil {
 			return err
 		}
-		var since any
-		if r.SuspendedSince != nil {
-			since = formatTime(*r.SuspendedSince)
-		}
-		if _, err := tx.Exec(`UPDATE requests SET status = ?, outcome = ?, deadline = ?, suspended_days = ?, suspended_since = ? WHERE id = ?`,
-			string(r.Status), string(r.Outcome), r.Deadline.String(), r.SuspendedDays, since, r.ID); err != nil {
+		if _, err := tx.Exec(`UPDATE requests SET status = ?, outcome = ?, deadline = ?, suspended_days = ?, suspended_since = ?,
+			counter_notified = ?, release_after = ?, access_summary = ?, access_reason = ? WHERE id = ?`,
+			string(r.Status), string(r.Outcome), r.Deadline.String(), r.SuspendedDays, nullTime(r.SuspendedSince),
+			nullTime(r.CounterNotified), r.ReleaseAfter.String(), r.AccessSummary, r.AccessReason, r.ID); err != nil {
 			return err
 		}
 		for _, e := range r.History[stored:] {
@@ -147,7 +157,22 @@ func (d *DB) UpdateRequest(code, who string, change func(*kiosk.Request) error) 
 
 // auditState is what the audit log keeps of a request: never personal data.
 func auditState(r kiosk.Request) string {
-	return fmt.Sprintf("status=%s outcome=%s deadline=%s suspended_days=%d", r.Status, r.Outcome, r.Deadline, r.SuspendedDays)
+	s := fmt.Sprintf("status=%s outcome=%s deadline=%s suspended_days=%d", r.Status, r.Outcome, r.Deadline, r.SuspendedDays)
+	if r.CounterNotified != nil {
+		s += " counter_notified=" + formatTime(*r.CounterNotified)
+	}
+	if !r.ReleaseAfter.IsZero() {
+		s += " release_after=" + r.ReleaseAfter.String()
+	}
+	return s
+}
+
+// nullTime is t for a nullable column.
+func nullTime(t *time.Time) any {
+	if t == nil {
+		return nil
+	}
+	return formatTime(*t)
 }
 
 func addAudit(tx *txn, e kiosk.AuditEntry) error {
