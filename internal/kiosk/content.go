@@ -190,6 +190,9 @@ func (c *Content) Kind(id string) (RequestKind, bool) {
 			return k, true
 		}
 	}
+	if id == KindReview { // every administration takes a riesame, listed or not
+		return ReviewKind, true
+	}
 	return RequestKind{}, false
 }
 

@@ -33,6 +33,12 @@ func (k RequestKind) AnonymousAllowed() bool {
 	return k.ID == KindSuggestion || k.ID == KindDisservice
 }
 
+// ReviewKind is the kind of a riesame, which no content needs to list: its
+// term is 20 days (art. 5 c. 7 D.lgs 33/2013).
+var ReviewKind = RequestKind{ID: KindReview, Label: T("Richiesta di riesame", "Request for review"),
+	Description: T("Riesame di un accesso civico negato o senza risposta (art. 5 c. 7 D.lgs 33/2013).",
+		"Review of a civic access refused or unanswered (art. 5(7) Decree 33/2013)."), TermDays: 20}
+
 // DefaultRequestKinds returns every kind with its default label and term, in the order offered.
 func DefaultRequestKinds() []RequestKind {
 	return []RequestKind{

@@ -24,12 +24,17 @@ type Draft struct {
 	Phone           string
 	Lang            kiosk.Lang
 	PrivacyAccepted bool
+	ReviewOf        string // a riesame: the code of the request it reviews (see Service.RequestReview)
 }
 
 // CheckKind accepts a kind the content knows.
 func CheckKind(d Draft, c kiosk.Content) error {
 	if _, ok := c.Kind(d.Kind); !ok {
 		return kiosk.Errorf(kiosk.Invalid, "Scelga il tipo di richiesta.", "Please choose the kind of request.")
+	}
+	if (d.Kind == kiosk.KindReview) != (d.ReviewOf != "") {
+		return kiosk.NewError(kiosk.Invalid, "Il riesame si chiede dalla pagina dello stato della richiesta, con il suo codice.",
+			"A review is asked from the status page of the request, with its code.")
 	}
 	return nil
 }

@@ -25,6 +25,26 @@ type Public struct {
 	History    []PublicEvent
 	Number     kiosk.Text // the protocol number as a citizen reads it, with the emergency number if any
 	Annulled   *time.Time // the registration was annulled on this day: nothing else is shown
+	// The access clocks, set by WithClocks.
+	PauseUntil   kiosk.Date // the term stopped for the counter-interested parties until this day
+	ReleaseAfter kiosk.Date // granted over an opposition: the documents go out from this day
+	Remedy       kiosk.Text // what the citizen may do, and by when, when access was refused or unanswered
+	CanReview    bool       // a riesame may be asked now
+}
+
+// WithClocks adds to p where r's access clocks stand on today.
+func WithClocks(p Public, r kiosk.Request, today kiosk.Date, cal hours.Calendar) Public {
+	if p.Annulled != nil {
+		return p
+	}
+	if until := PauseUntil(r); !until.IsZero() && !until.Before(today) && r.Open() {
+		p.PauseUntil = until
+	}
+	p.ReleaseAfter = r.ReleaseAfter
+	if m, ok := Remedies(r, today, cal); ok {
+		p.Remedy, p.CanReview = m.Text(), m.Review
+	}
+	return p
 }
 
 // AnnulledNotice says, when the registration was annulled, that it was and
@@ -39,6 +59,7 @@ func (p Public) AnnulledNotice() kiosk.Text {
 
 // PublicEvent is a status change as the citizen sees it.
 type PublicEvent struct {
+	Clock   kiosk.ClockChange
 	Status  kiosk.Status
 	Outcome kiosk.Outcome
 	Note    string
@@ -71,7 +92,7 @@ func PublicFacts(r kiosk.Request, c kiosk.Content) Public {
 		p.Service = s.Title
 	}
 	for _, e := range r.History {
-		p.History = append(p.History, PublicEvent{Status: e.Status, Outcome: e.Outcome, Note: e.PublicNote, At: e.At})
+		p.History = append(p.History, PublicEvent{Clock: e.Clock, Status: e.Status, Outcome: e.Outcome, Note: e.PublicNote, At: e.At})
 	}
 	return p
 }
@@ -90,7 +111,7 @@ func (s *Service) Status(typed string) (Public, error) {
 	if err != nil {
 		return Public{}, kiosk.Wrap(err)
 	}
-	return PublicView(r, c), nil
+	return WithClocks(PublicView(r, c), r, hours.Today(s.Now()), hours.AdministrationCalendar(c.Closures)), nil
 }
 
 // Limiter allows at most Max events in any Window: the kiosk's brake on

@@ -52,7 +52,7 @@ func (s *Service) Register(d Draft) (kiosk.Request, error) {
 	r := kiosk.Request{
 		Code: code, Kind: d.Kind, Office: d.Office, Service: d.Service,
 		Text: d.Text, Name: strings.TrimSpace(d.Name), Email: d.Email, Phone: d.Phone, Lang: d.Lang,
-		Registered: now, TermDays: kind.TermDays,
+		Registered: now, TermDays: kind.TermDays, ReviewOf: d.ReviewOf,
 		Deadline: hours.AdministrationCalendar(c.Closures).Deadline(hours.Today(now), kind.TermDays),
 		Status:   kiosk.StatusReceived,
 		History:  []kiosk.StatusEvent{{Status: kiosk.StatusReceived, At: now}},

@@ -13,6 +13,7 @@ type StatusView struct {
 	Annulled bool        // the registration was annulled: Fields say only its number and that it was
 	Fields   []Field     // kind, protocol, registered, office, service (if any), status, deadline; in this order
 	History  []ViewEvent // the status changes, the newest first
+	Remedy   string      // what the citizen may do, when access was refused or unanswered
 }
 
 // Field is one labelled fact of a StatusView.
@@ -63,9 +64,20 @@ func View(p Public, cat *i18n.Catalog, lang kiosk.Lang) StatusView {
 	v.Fields = append(v.Fields,
 		Field{label("status.status"), StatusLabel(p.Status, p.Outcome).In(lang)},
 		Field{label("status.deadline"), i18n.LongDate(p.Deadline, lang)})
+	if !p.PauseUntil.IsZero() {
+		v.Fields = append(v.Fields, Field{label("status.paused"), i18n.LongDate(p.PauseUntil, lang)})
+	}
+	if !p.ReleaseAfter.IsZero() {
+		v.Fields = append(v.Fields, Field{label("status.release"), i18n.LongDate(p.ReleaseAfter, lang)})
+	}
 	for i := len(p.History) - 1; i >= 0; i-- {
 		e := p.History[i]
-		v.History = append(v.History, ViewEvent{i18n.ShortDate(hours.Today(e.At)), StatusLabel(e.Status, e.Outcome).In(lang), e.Note})
+		what := StatusLabel(e.Status, e.Outcome).In(lang)
+		if e.Clock != "" {
+			what = label("status.clock." + string(e.Clock))
+		}
+		v.History = append(v.History, ViewEvent{i18n.ShortDate(hours.Today(e.At)), what, e.Note})
 	}
+	v.Remedy = p.Remedy.In(lang)
 	return v
 }
