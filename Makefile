@@ -10,7 +10,7 @@ export PATH := $(PATH):/usr/local/go/bin
 
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 RUN_PKGS := $(BUILD_PKGS) poppler-utils espeak-ng
-TEST_PKGS := $(RUN_PKGS) xvfb xauth imagemagick xdotool zbar-tools fakeroot systemd chromium postgresql libxml2-utils
+TEST_PKGS := $(RUN_PKGS) xvfb xauth imagemagick xdotool zbar-tools fakeroot systemd chromium postgresql libxml2-utils unzip
 
 VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 FYNE = $$($(GO) env GOPATH)/bin/fyne

@@ -23,8 +23,10 @@ import (
 	"sportello/app/kit"
 	"sportello/app/staffmode"
 	"sportello/assets"
+	"sportello/internal/accessreg"
 	"sportello/internal/cli"
 	"sportello/internal/firstframe"
+	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/media"
@@ -274,6 +276,13 @@ func (r *registers) warnings(opts cli.KioskOptions) []kiosk.Text {
 		slog.Warn("content", "err", err)
 	}
 	out := register.Warnings(c.Organization.Register, overdue, outages, time.Now())
+	if db, err := r.store(); err == nil {
+		if text, due, err := accessreg.Reminder(db, hours.Today(time.Now())); due {
+			out = append(out, text)
+		} else if err != nil {
+			slog.Warn("access register", "err", err)
+		}
+	}
 	aside, err := r.local.SetAside()
 	if err != nil {
 		slog.Warn("outbox", "err", err)

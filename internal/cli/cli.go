@@ -252,6 +252,7 @@ Comandi:
   register daily [--date AAAA-MM-GG]
                            il registro giornaliero di protocollo nella cartella di conservazione
   register segnatura NUMERO -o FILE.xml
+  register accessi --from AAAA-MM-GG --to AAAA-MM-GG [--format ods|csv|pdf] [-o FILE]
                            la segnatura XML (AgID, Allegato 6) firmata, per inoltrare
   register emergency       le interruzioni e il registro di emergenza (art. 63)
   deadline --from AAAA-MM-GG (--kind TIPO | --days N)
@@ -302,6 +303,7 @@ Commands:
   register daily [--date YYYY-MM-DD]
                            the daily protocol register into the conservation folder
   register segnatura NUMBER -o FILE.xml
+  register accessi --from YYYY-MM-DD --to YYYY-MM-DD [--format ods|csv|pdf] [-o FILE]
                            the signed segnatura XML (AgID, Allegato 6), to forward
   register emergency       the outages and the emergency register (art. 63)
   deadline --from YYYY-MM-DD (--kind KIND | --days N)

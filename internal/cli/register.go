@@ -32,6 +32,8 @@ func (r *run) registerCmd(args []string) error {
 		return r.registerSegnatura(args[1:])
 	case "emergency":
 		return r.registerEmergency(args[1:])
+	case "accessi":
+		return r.registerAccess(args[1:])
 	}
 	return r.badUsage("sottocomando sconosciuto: register %s", "unknown subcommand: register %s", args[0])
 }

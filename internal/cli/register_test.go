@@ -70,3 +70,28 @@ func TestRegisterCommandLine(t *testing.T) {
 		t.Errorf("daily with only today's registrations: %d %s", code, out)
 	}
 }
+
+func TestAccessRegisterCommandLine(t *testing.T) {
+	tmp := t.TempDir()
+	data := filepath.Join(tmp, "data")
+	if code, _, stderr := sportello(t, data, "requests", "add", "--kind", "accesso-atti", "--text", "Copia della delibera",
+		"--name", "Anna Esempio", "--email", "anna@example.org"); code != 0 {
+		t.Fatalf("add: %s", stderr)
+	}
+	today := time.Now().In(hours.Rome).Format("2006-01-02")
+	file := filepath.Join(tmp, "registro.csv")
+	code, out, stderr := sportello(t, data, "register", "accessi", "--from", today, "--to", today, "--format", "csv", "-o", file)
+	if code != 0 || !strings.Contains(out, "1 access requests") {
+		t.Fatalf("accessi: %d %s %s", code, out, stderr)
+	}
+	b, _ := os.ReadFile(file)
+	if !strings.Contains(string(b), "Accesso agli atti") || strings.Contains(string(b), "Anna") || strings.Contains(string(b), "delibera") {
+		t.Errorf("the register:\n%s", b)
+	}
+	if code, _, stderr := sportello(t, data, "register", "accessi", "--from", "2026-12-01", "--to", "2026-11-01", "-o", file); code != 1 || !strings.Contains(stderr, "before it starts") {
+		t.Errorf("a period backwards: %d %s", code, stderr)
+	}
+	if code, _, stderr := sportello(t, data, "register", "accessi", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "xls"); code != 2 || !strings.Contains(stderr, "ods|csv|pdf") {
+		t.Errorf("a format it does not write: %d %s", code, stderr)
+	}
+}

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"database/sql"
+	"errors"
 	"time"
 
 	"sportello/internal/kiosk"
@@ -32,4 +34,22 @@ func (d *DB) RequestsBetween(from, to time.Time) ([]kiosk.Request, error) {
 		return rd.err
 	})
 	return out, err
+}
+
+// AddAudit records e in the audit log.
+func (d *DB) AddAudit(e kiosk.AuditEntry) error {
+	return d.tx(func(tx *txn) error { return addAudit(tx, e) })
+}
+
+// LastAudit returns the newest audit entry of an action; found is false
+// when there is none.
+func (d *DB) LastAudit(action string) (e kiosk.AuditEntry, found bool, err error) {
+	var at string
+	err = d.db.QueryRow(`SELECT at, who, action, target, before, after FROM audit WHERE action = ? ORDER BY id DESC LIMIT 1`, action).
+		Scan(&at, &e.Who, &e.Action, &e.Target, &e.Before, &e.After)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, false, nil
+	}
+	e.At = parseTime(at)
+	return e, err == nil, err
 }
