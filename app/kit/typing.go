@@ -92,8 +92,18 @@ func (u *Shell) WithAction(body fyne.CanvasObject, problem *widget.Label, action
 // a narrow one the line above the action, full width, or under it while
 // the keyboard is docked and the action stands on top.
 type problemBeside struct {
-	k               *Keyboard
-	problem, action fyne.CanvasObject
+	k       *Keyboard
+	problem *widget.Label
+	action  fyne.CanvasObject
+}
+
+// problemHeight is the error line's height on a narrow screen: none while
+// there is nothing to say, so no blank band stands by the action.
+func (p *problemBeside) problemHeight() float32 {
+	if p.problem.Text == "" {
+		return 0
+	}
+	return p.problem.MinSize().Height + pad()
 }
 
 // height is what the row needs at width: one row on a wide screen.
@@ -102,7 +112,7 @@ func (p *problemBeside) height(width float32) float32 {
 	if width > wideScreen {
 		return ah
 	}
-	return p.problem.MinSize().Height + pad() + ah
+	return p.problemHeight() + ah
 }
 
 func (p *problemBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -116,13 +126,13 @@ func (p *problemBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		problem.Resize(fyne.NewSize(size.Width-w-pad(), ah))
 		return
 	}
-	ph := problem.MinSize().Height
-	problemY, actionY := float32(0), ph+pad()
+	ph := p.problemHeight()
+	problemY, actionY := float32(0), ph
 	if p.k.Shown() {
 		problemY, actionY = ah+pad(), 0
 	}
 	problem.Move(fyne.NewPos(0, problemY))
-	problem.Resize(fyne.NewSize(size.Width, ph))
+	problem.Resize(fyne.NewSize(size.Width, max(0, ph-pad())))
 	action.Move(fyne.NewPos(0, actionY))
 	action.Resize(fyne.NewSize(size.Width, ah))
 }

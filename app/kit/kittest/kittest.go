@@ -238,6 +238,9 @@ func Cut(o fyne.CanvasObject, window fyne.Size) []string {
 		}
 		switch w := o.(type) {
 		case *widget.Label, *kit.Button:
+			if l, ok := w.(*widget.Label); ok && l.Text == "" {
+				return // nothing to cut: an error line with nothing to say folds away
+			}
 			if m := o.MinSize(); size.Height+1 < m.Height || size.Width+1 < m.Width {
 				out = append(out, fmt.Sprintf("%s is %v, needs %v", name, size, m))
 			}
