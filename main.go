@@ -24,6 +24,7 @@ import (
 	"sportello/app/staffmode"
 	"sportello/assets"
 	"sportello/internal/accessreg"
+	"sportello/internal/charter"
 	"sportello/internal/cli"
 	"sportello/internal/firstframe"
 	"sportello/internal/hours"
@@ -80,18 +81,20 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		PrinterFor:      func(queue string) printer.Printer { return printer.CUPS{Queue: queue} },
 		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
 		Ratings:         &ratings.Service{Store: stores.ratings, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
+		Charter:         &charter.Service{Requests: stores.requests, Ratings: stores.ratings, Content: db.Content, Now: time.Now},
 		Staff:           &staff.Service{Store: db, Now: time.Now},
 		Settings:        db,
 		Register:        stores.register,
 		StaffWarnings:   func() []kiosk.Text { return regs.warnings(opts) },
 		SetPrinterQueue: cups.SetQueue, PrinterQueue: opts.Printer,
-		StaffMode: opts.Staff,
-		Media:     mediaRoots(),
-		Audit:     db,
-		Pages:     pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
-		Speech:    speaker(),
-		Office:    opts.Office,
-		TapGuard:  opts.TapGuard, IdleAfter: opts.Idle, WarnFor: 20 * time.Second, AttractAfter: opts.Attract,
+		StaffMode:      opts.Staff,
+		Media:          mediaRoots(),
+		Audit:          db,
+		AccessRegister: &accessreg.Desk{Store: stores.requests, Log: regs, Content: db.Content, Now: time.Now},
+		Pages:          pdfview.Renderer{CacheDir: filepath.Join(opts.DataDir, "cache", "pages")},
+		Speech:         speaker(),
+		Office:         opts.Office,
+		TapGuard:       opts.TapGuard, IdleAfter: opts.Idle, WarnFor: 20 * time.Second, AttractAfter: opts.Attract,
 		HelpKey: fyne.KeyName(opts.HelpKey),
 		Catalog: catalog, Now: time.Now, Log: slog.Default(),
 	})
@@ -224,6 +227,24 @@ func (r *registers) store() (*store.DB, error) {
 	return r.opened, nil
 }
 
+// AddAudit and LastAudit keep the access register's exports where the
+// register is: on the central database when there is one.
+func (r *registers) AddAudit(e kiosk.AuditEntry) error {
+	db, err := r.store()
+	if err != nil {
+		return err
+	}
+	return db.AddAudit(e)
+}
+
+func (r *registers) LastAudit(action string) (kiosk.AuditEntry, bool, error) {
+	db, err := r.store()
+	if err != nil {
+		return kiosk.AuditEntry{}, false, err
+	}
+	return db.LastAudit(action)
+}
+
 // keeper is the daily register's keeper: on the central database when the
 // kiosk works with one (one machine makes each day's, under its lock), its
 // calls bound to ctx.
@@ -276,12 +297,10 @@ func (r *registers) warnings(opts cli.KioskOptions) []kiosk.Text {
 		slog.Warn("content", "err", err)
 	}
 	out := register.Warnings(c.Organization.Register, overdue, outages, time.Now())
-	if db, err := r.store(); err == nil {
-		if text, due, err := accessreg.Reminder(db, hours.Today(time.Now())); due {
-			out = append(out, text)
-		} else if err != nil {
-			slog.Warn("access register", "err", err)
-		}
+	if text, due, err := accessreg.Reminder(r, hours.Today(time.Now())); due {
+		out = append(out, text)
+	} else if err != nil {
+		slog.Warn("access register", "err", err)
 	}
 	aside, err := r.local.SetAside()
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"sportello/app/citizen"
 	"sportello/app/kit"
 	"sportello/app/staffmode"
+	"sportello/internal/charter"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/printer"
@@ -36,6 +37,7 @@ type Deps struct {
 	PrinterFor func(queue string) printer.Printer
 	Lookups    *requests.Limiter // status lookups allowed at this kiosk
 	Ratings    *ratings.Service
+	Charter    *charter.Service // the service charter measured; nil: the standards alone
 	Staff      *staff.Service
 	Settings   staffmode.SettingsStore // nil: the flags' values stand
 	Register   staffmode.RegisterDesk  // the protocol register: a registration, its annulment
@@ -61,6 +63,8 @@ type Deps struct {
 	StaffMode bool               // start on the staff sign-in (sportello --staff)
 	Media     []string           // where staff's files are looked for: USB sticks and their folders
 	Audit     staffmode.AuditLog // the audit log staff mode's admins read; nil: none
+	// AccessRegister is the access register staff export; nil: none.
+	AccessRegister staffmode.AccessRegisterDesk
 
 	// Inline runs background work (printing) on the calling goroutine: the
 	// fyne test driver has no UI loop for fyne.Do to hand results back to.
@@ -87,11 +91,17 @@ func New(win fyne.Window, d Deps) *UI {
 		IdleAfter: d.IdleAfter, WarnFor: d.WarnFor, AttractAfter: d.AttractAfter, HelpKey: d.HelpKey,
 		Inline: d.Inline, Catalog: d.Catalog, Now: d.Now, Log: d.Log, Frames: d.Frames}, startSettings(d))
 	u := &UI{Shell: shell}
+	var desk staffmode.CharterDesk
+	var measure func(service string) (charter.Measure, error)
+	if d.Charter != nil { // staff read the charter on the reports screen, citizens on a service's page
+		desk, measure = d.Charter, d.Charter.Measure
+	}
 	u.Citizen = citizen.New(shell, citizen.Deps{Requests: d.Requests, Lookups: d.Lookups, Printer: d.Printer,
-		Direct: d.Direct, PrinterReady: d.PrinterReady, Pages: d.Pages, Ratings: d.Ratings})
-	u.Staff = staffmode.New(shell, staffmode.Deps{Requests: d.Requests, Ratings: d.Ratings,
+		Direct: d.Direct, PrinterReady: d.PrinterReady, Pages: d.Pages, Ratings: d.Ratings, Charter: measure})
+	u.Staff = staffmode.New(shell, staffmode.Deps{Requests: d.Requests, Ratings: d.Ratings, Charter: desk,
 		Staff: d.Staff, SettingsStore: d.Settings, Register: d.Register, Printer: d.Printer, Direct: d.Direct,
-		PrinterFor: d.PrinterFor, StaffWarnings: d.StaffWarnings, Media: d.Media, Audit: d.Audit})
+		PrinterFor: d.PrinterFor, StaffWarnings: d.StaffWarnings, Media: d.Media, Audit: d.Audit,
+		AccessRegister: d.AccessRegister})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) {
 		if d.Ratings != nil && s.KioskName != "" {
 			d.Ratings.SetKiosk(s.KioskName)

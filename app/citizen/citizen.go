@@ -6,6 +6,7 @@ package citizen
 
 import (
 	"sportello/app/kit"
+	"sportello/internal/charter"
 	"sportello/internal/kiosk"
 	"sportello/internal/printer"
 	"sportello/internal/requests"
@@ -16,6 +17,8 @@ import (
 type Registrar interface {
 	Register(d requests.Draft) (kiosk.Request, error)
 	Status(typed string) (requests.Public, error)
+	// RequestReview files a riesame of the request with firstCode.
+	RequestReview(firstCode, who string, d requests.Draft) (kiosk.Request, error)
 }
 
 // Rater records a rating.
@@ -46,6 +49,9 @@ type Deps struct {
 	// when there is no way to know.
 	PrinterReady func() bool
 	Pages        PageRenderer // shows PDF pages
+	// Charter is how a service kept its standard in the last 12 months
+	// (charter.Service.Measure); nil: the page shows the standard alone.
+	Charter func(service string) (charter.Measure, error)
 }
 
 // Screens are the citizen screens and what the current visit has open.
@@ -81,7 +87,7 @@ func New(shell *kit.Shell, d Deps) *Screens {
 	u.requests = &requestHost{Shell: shell, Requests: d.Requests, Printer: d.Printer, PrinterReady: d.PrinterReady,
 		startRating: u.startRating, current: func() *requestFlow { return u.flow }}
 	u.rating = &rateHost{Shell: shell, Ratings: d.Ratings, current: func() *rateFlow { return u.rate }}
-	u.lookup = &statusHost{Shell: shell, Requests: d.Requests, Lookups: d.Lookups}
+	u.lookup = &statusHost{Shell: shell, Requests: d.Requests, Lookups: d.Lookups, startReview: u.startReview}
 	shell.Home, shell.Attract = u.homeScreen, u.attractScreen
 	shell.Forget = append(shell.Forget, func() {
 		u.flow, u.rate, u.status, u.services, u.documents, u.search = nil, nil, nil, nil, nil, nil

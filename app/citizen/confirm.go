@@ -33,7 +33,11 @@ func (f *requestFlow) confirm() {
 	draft := f.draft
 	var r kiosk.Request
 	var err error
-	u.Background(func() { r, err = u.Requests.Register(draft) }, func() {
+	file := u.Requests.Register
+	if draft.ReviewOf != "" {
+		file = func(d requests.Draft) (kiosk.Request, error) { return u.Requests.RequestReview(d.ReviewOf, "", d) }
+	}
+	u.Background(func() { r, err = file(draft) }, func() {
 		f.sending = false
 		if err != nil {
 			u.Log.Error("registering a request", "err", err)

@@ -23,8 +23,9 @@ import (
 type requestFlow struct {
 	u           *requestHost
 	draft       requests.Draft
-	fromService bool // started from a service's page: its office and service are known
-	kindImplied bool // and the service is itself a kind of request: no kind to choose
+	fromService bool       // started from a service's page: its office and service are known
+	kindImplied bool       // and the service is itself a kind of request: no kind to choose
+	reviewOf    kiosk.Text // a riesame: the number of the request it reviews
 	problem     *widget.Label
 	next        *kit.Button  // the current step's primary action
 	check       func() error // the current step's check: a problem shown clears once it passes
@@ -84,6 +85,9 @@ func (f *requestFlow) first() kit.Screen {
 // steps are the flow's steps in order, as "Passo 2 di 6" counts them: the
 // office and its service are one step.
 func (f *requestFlow) steps() []string {
+	if f.draft.ReviewOf != "" { // the kind, the place and the contact are the first request's
+		return []string{"text", "privacy", "summary"}
+	}
 	var s []string
 	if !f.kindImplied {
 		s = append(s, "kind")
@@ -127,6 +131,14 @@ func (u *Screens) startRequest() fyne.CanvasObject {
 		u.flow = newRequestFlow(u.requests, requests.Draft{})
 	}
 	return u.flow.first()()
+}
+
+// startReview opens a riesame of the request with code, numbered number,
+// from its status: why, the privacy notice, the summary.
+func (u *Screens) startReview(code string, number kiosk.Text) {
+	u.flow = &requestFlow{u: u.requests, fromService: true, kindImplied: true, reviewOf: number,
+		draft: requests.Draft{Kind: kiosk.KindReview, ReviewOf: code}}
+	u.Show(u.flow.first())
 }
 
 // requestDraftFor starts a request about a service, from its page.
@@ -270,7 +282,10 @@ func (f *requestFlow) textStep() fyne.CanvasObject {
 		f.recheck()
 	}
 	count(f.draft.Text)
-	hintText := u.Tr.T("request.text.hint")
+	title, hintText := u.Tr.T("request.text.title"), u.Tr.T("request.text.hint")
+	if f.draft.ReviewOf != "" {
+		title, hintText = u.Tr.T("request.review.title"), u.Tr.T("request.review.hint")
+	}
 	hint := kit.Paragraph(hintText)
 	u.OnCompact = func(compact bool) { // a short screen with the keyboard: the hint becomes the placeholder
 		hint.Hidden = compact
@@ -278,7 +293,7 @@ func (f *requestFlow) textStep() fyne.CanvasObject {
 	}
 	top := container.NewBorder(nil, nil, nil, container.NewCenter(f.counter), hint)
 	body := container.NewBorder(top, nil, nil, nil, f.text)
-	out := f.step("text", u.Tr.T("request.text.title"), body, u.Tr.T("nav.next"), func() error { return requests.CheckText(f.draft) }, f.privacyStep)
+	out := f.step("text", title, body, u.Tr.T("nav.next"), func() error { return requests.CheckText(f.draft) }, f.privacyStep)
 	u.Focus = f.text
 	return out
 }
@@ -296,7 +311,16 @@ func (f *requestFlow) privacyStep() fyne.CanvasObject {
 	})
 	body := container.NewVBox(kit.Paragraph(u.Tr.Text(notice.Short)), full, f.accept)
 	return f.step("privacy", u.Tr.T("request.privacy.title"), u.Scroller(body), u.Tr.T("nav.next"),
-		func() error { return requests.CheckPrivacy(f.draft) }, f.contactStep)
+		func() error { return requests.CheckPrivacy(f.draft) }, f.afterPrivacy())
+}
+
+// afterPrivacy is the step after the privacy notice: the contact, which a
+// riesame takes from the request it reviews.
+func (f *requestFlow) afterPrivacy() kit.Screen {
+	if f.draft.ReviewOf != "" {
+		return f.summaryStep
+	}
+	return f.contactStep
 }
 
 func (f *requestFlow) contactStep() fyne.CanvasObject {
@@ -344,10 +368,13 @@ func (f *requestFlow) summaryStep() fyne.CanvasObject {
 			}
 		}
 	}
-	rows := container.NewVBox(
-		kit.Field(u.Tr.T("request.summary.kind"), u.Tr.Text(kind.Label)),
-		kit.Field(u.Tr.T("request.summary.office"), office),
-	)
+	rows := container.NewVBox(kit.Field(u.Tr.T("request.summary.kind"), u.Tr.Text(kind.Label)))
+	if f.draft.ReviewOf != "" {
+		rows.Add(kit.Field(u.Tr.T("request.summary.review"), u.Tr.Text(f.reviewOf)))
+		contact = u.Tr.T("request.summary.review.contact")
+	} else {
+		rows.Add(kit.Field(u.Tr.T("request.summary.office"), office))
+	}
 	if sv, ok := u.Content.Service(f.draft.Service); ok {
 		rows.Add(kit.Field(u.Tr.T("request.summary.service"), u.Tr.Text(sv.Title)))
 	}

@@ -2,6 +2,7 @@ package citizen
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
+	"sportello/internal/charter"
 	"sportello/internal/kiosk"
 )
 
@@ -80,6 +82,7 @@ func (u *Screens) serviceList(title string, match func(kiosk.Service) bool) kit.
 
 // servicePage says what a service is and how to get it.
 func (u *Screens) servicePage(id string) kit.Screen {
+	var measured *charter.Measure // read once, kept while the page is open
 	return func() fyne.CanvasObject {
 		sv, ok := u.Content.Service(id)
 		if !ok {
@@ -105,6 +108,9 @@ func (u *Screens) servicePage(id string) kit.Screen {
 		} else {
 			add("service.time", tr.T("service.immediate"))
 		}
+		if sv.Standard != nil {
+			rows.Add(u.standardLine(sv, &measured))
+		}
 		if o, ok := u.Content.Office(sv.Office); ok {
 			rows.Add(kit.Field(tr.T("service.office"), ""))
 			rows.Add(u.tallEnough(u.Row(tr.Text(o.Name), o.Address, func() { u.Show(u.officePage(o.ID)) }), 1))
@@ -125,4 +131,40 @@ func (u *Screens) servicePage(id string) kit.Screen {
 		actions := container.New(u.Columns(2), rate, request)
 		return u.Page(tr.Text(sv.Title), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
 	}
+}
+
+// standardLine is the service's standard in the service charter, then how
+// its requests of the last 12 months kept it once Charter tells (off the UI
+// goroutine: the central database may be slow); measured keeps what it told.
+func (u *Screens) standardLine(sv kiosk.Service, measured **charter.Measure) fyne.CanvasObject {
+	tr := u.Tr
+	st := *sv.Standard
+	target := tr.Text(st.Target.Label())
+	line := container.NewStack(kit.Field(tr.T("service.charter"), tr.T("service.charter.standard", map[string]any{"Target": target})))
+	show := func(m charter.Measure) {
+		text := tr.T("service.charter.few", map[string]any{"Target": target, "N": m.Handled})
+		if m.Meaningful() {
+			mean := kiosk.Term{Days: int(math.Round(m.Mean)), Working: st.Target.Working}
+			// rounded down: 99.6% is not all of them
+			text = tr.T("service.charter.measured", map[string]any{"Target": target, "Mean": tr.Text(mean.Label()), "Within": int(math.Floor(m.Within))})
+		}
+		line.Objects = []fyne.CanvasObject{kit.Field(tr.T("service.charter"), text)}
+		line.Refresh()
+	}
+	switch {
+	case *measured != nil:
+		show(**measured)
+	case u.Charter != nil:
+		var m charter.Measure
+		var err error
+		u.Background(func() { m, err = u.Charter(sv.ID) }, func() {
+			if err != nil {
+				u.Log.Warn("measuring the service charter", "service", sv.ID, "err", err)
+				return // the standard alone
+			}
+			*measured = &m
+			show(m)
+		})
+	}
+	return line
 }

@@ -21,7 +21,9 @@ type statusScreen struct {
 	problem *widget.Label
 	result  *fyne.Container
 	found   *requests.Public
-	busy    bool // a lookup is under way: a second tap does nothing
+	code0   string      // the code of the request found, as typed
+	review  *kit.Button // "Chiedere il riesame", when the request found takes one
+	busy    bool        // a lookup is under way: a second tap does nothing
 }
 
 // statusHost is what the status lookup needs besides the shell: the public
@@ -32,6 +34,8 @@ type statusHost struct {
 		Status(typed string) (requests.Public, error)
 	}
 	Lookups Limiter
+	// startReview opens the riesame of the request with code, numbered number.
+	startReview func(code string, number kiosk.Text)
 }
 
 func (u *Screens) statusScreen() fyne.CanvasObject {
@@ -92,7 +96,7 @@ func (s *statusScreen) lookup() {
 			return
 		}
 		s.problem.SetText("")
-		s.found = &p
+		s.found, s.code0 = &p, typed
 		s.show(p)
 		s.typed = ""
 		s.code.SetText("") // ready for the next scan, which a scanner types with the field still focused
@@ -111,6 +115,17 @@ func (s *statusScreen) show(p requests.Public) {
 	}
 	for _, f := range v.Fields {
 		s.result.Add(kit.Field(f.Label, f.Value))
+	}
+	s.review = nil
+	if v.Remedy != "" { // refused or unanswered: what the citizen may do, and by when
+		remedy := kit.Paragraph(v.Remedy)
+		remedy.Importance = widget.WarningImportance
+		s.result.Add(remedy)
+	}
+	if p.CanReview {
+		code := s.code0
+		s.review = s.u.Primary(tr.T("status.review"), func() { s.u.startReview(code, p.Number) })
+		s.result.Add(s.review)
 	}
 	s.result.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, e := range v.History {

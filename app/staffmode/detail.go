@@ -29,6 +29,7 @@ type detailScreen struct {
 	printer  printer.Printer // tickets reprinted
 	direct   printer.Printer // reply letters: printed now or the screen says not
 	register RegisterDesk    // nil: no annulment here
+	access   AccessDesk      // an access request's clocks and notes
 	changed  func()          // a request changed: the inbox reads anew
 
 	req      kiosk.Request
@@ -46,10 +47,11 @@ type detailScreen struct {
 	saving   bool        // a status change is being saved: a second Salva does nothing
 	annul    *kit.Button // on the detail of a registration an admin may annul
 	annulF   *annulForm
+	accessF  *accessForm // the access register's notes, or a riesame, being written
 }
 
 func newDetail(shell *kit.Shell, s *session, desk RequestDesk, tickets, letters printer.Printer, register RegisterDesk) *detailScreen {
-	return &detailScreen{Shell: shell, s: s, desk: desk, printer: tickets, direct: letters, register: register}
+	return &detailScreen{Shell: shell, s: s, desk: desk, access: desk, printer: tickets, direct: letters, register: register}
 }
 
 // open shows the detail of r, read anew.
@@ -87,7 +89,8 @@ func (u *detailScreen) screen() fyne.CanvasObject {
 		rows.Add(widget.NewSeparator())
 	}
 	u.registrationRows(rows, r)
-	view := requests.View(requests.PublicFacts(r, u.Content), u.Catalog, tr.Lang()) // what the citizen sees, then what only staff do
+	today, cal := hours.Today(u.Now()), hours.AdministrationCalendar(u.Content.Closures)
+	view := requests.View(requests.WithClocks(requests.PublicFacts(r, u.Content), r, today, cal), u.Catalog, tr.Lang()) // what the citizen sees, then what only staff do
 	facts := append(view.Fields[:2:2], requests.Field{Label: tr.T("staff.code"), Value: ticket.Format(r.Code)})
 	facts = append(facts, view.Fields[2:]...)
 	for _, f := range append(facts,
@@ -98,17 +101,11 @@ func (u *detailScreen) screen() fyne.CanvasObject {
 			rows.Add(kit.Field(f.Label, f.Value))
 		}
 	}
-	rows.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	for i := len(r.History) - 1; i >= 0; i-- { // as the citizen's view writes it, with the internal notes
-		e := r.History[i]
-		text := tr.Text(requests.StatusLabel(e.Status, e.Outcome))
-		for _, n := range []string{e.PublicNote, e.InternalNote} {
-			if n != "" {
-				text += "\n" + n
-			}
-		}
-		rows.Add(kit.Field(i18n.ShortDate(hours.Today(e.At)), text))
+	u.accessRows(rows, r)
+	if view.Remedy != "" {
+		rows.Add(kit.Paragraph(view.Remedy))
 	}
+	u.historyRows(rows, r)
 	s.moves = map[kiosk.Status]*kit.Button{}
 	moves := container.NewGridWithColumns(3)
 	for _, to := range kiosk.Statuses {
@@ -130,10 +127,33 @@ func (u *detailScreen) screen() fyne.CanvasObject {
 		others = container.NewGridWithColumns(2, reprint, s.annul)
 	}
 	actions := container.NewVBox(moves, printed, others)
+	if access := u.accessActions(r); access != nil && !annulled {
+		actions.Add(access)
+	}
 	if annulled {
 		actions = container.NewVBox()
 	}
 	return u.Page(r.Protocol.String(), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
+}
+
+// historyRows add the request's history as the citizen's view writes it,
+// newest first, with the internal notes.
+func (u *detailScreen) historyRows(rows *fyne.Container, r kiosk.Request) {
+	tr := u.Tr
+	rows.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for i := len(r.History) - 1; i >= 0; i-- { // as the citizen's view writes it, with the internal notes
+		e := r.History[i]
+		text := tr.Text(requests.StatusLabel(e.Status, e.Outcome))
+		if e.Clock != "" {
+			text = tr.T("status.clock." + string(e.Clock))
+		}
+		for _, n := range []string{e.PublicNote, e.InternalNote} {
+			if n != "" {
+				text += "\n" + n
+			}
+		}
+		rows.Add(kit.Field(i18n.ShortDate(hours.Today(e.At)), text))
+	}
 }
 
 // feedbackRows say what the last status change did: saved, and a reply

@@ -10,6 +10,7 @@ import (
 
 	"sportello/app/citizen"
 	"sportello/app/kit/kittest"
+	"sportello/internal/accessreg"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
 	"sportello/internal/ratings"
@@ -44,7 +45,8 @@ func newTestUI(t *testing.T) (*testStaff, fyne.Window) {
 	cit := citizen.New(shell, citizen.Deps{Requests: svc, Ratings: rat, Printer: f.Printer, Direct: f.Printer,
 		Lookups: &requests.Limiter{Max: 10, Window: time.Minute, Now: now}, Pages: pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40}})
 	u := New(shell, Deps{Requests: svc, Ratings: rat, Staff: accounts, SettingsStore: db, Register: db,
-		Printer: f.Printer, Direct: f.Printer, PrinterFor: f.Printer.For, Audit: db})
+		Printer: f.Printer, Direct: f.Printer, PrinterFor: f.Printer.For, Audit: db,
+		AccessRegister: &accessreg.Desk{Store: db, Log: db, Content: db.Content, Now: now}})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) { rat.SetKiosk(s.KioskName) })
 	shell.Start(cit.Search())
 	return &testStaff{Screens: u, citizen: cit, db: db, svc: svc, ratings: rat, accounts: accounts, fake: f.Printer}, f.Win

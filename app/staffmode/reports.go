@@ -29,17 +29,41 @@ type reportData struct {
 // onto a USB stick, and the alerts to acknowledge.
 type reportsScreen struct {
 	*kit.Shell
-	s       *session
-	ratings RatingDesk
-	days    int         // the period, in days
-	data    *reportData // as last read; nil: to read
-	periods map[int]*kit.Button
-	export  map[string]*kit.Button // by format: csv, pdf
-	alerts  map[int64]*kit.Button
+	s         *session
+	ratings   RatingDesk
+	days      int         // the period, in days
+	data      *reportData // as last read; nil: to read
+	periods   map[int]*kit.Button
+	export    map[string]*kit.Button // by format: csv, pdf
+	alerts    map[int64]*kit.Button
+	charter   *charterScreen  // nil: no charter measured here
+	access    *accessRegister // nil: no access register here
+	toCharter *kit.Button
+	toAccess  *kit.Button
 }
 
-func newReports(shell *kit.Shell, s *session, ratings RatingDesk) *reportsScreen {
-	return &reportsScreen{Shell: shell, s: s, ratings: ratings, days: report.Periods[0]}
+func newReports(shell *kit.Shell, s *session, ratings RatingDesk, charter CharterDesk, access *accessRegister) *reportsScreen {
+	u := &reportsScreen{Shell: shell, s: s, ratings: ratings, days: report.Periods[0], access: access}
+	if charter != nil {
+		u.charter = &charterScreen{Shell: shell, s: s, desk: charter, days: report.Periods[len(report.Periods)-1]}
+	}
+	return u
+}
+
+// links add the ways to the other reports: the service charter and the access register.
+func (s *reportsScreen) links(rows *fyne.Container) {
+	tr := s.Tr
+	if c := s.charter; c != nil {
+		s.toCharter = s.Button(tr.T("staff.charter"), theme.ListIcon(), func() {
+			c.data = nil // read anew each time it opens
+			s.Show(c.screen)
+		})
+		rows.Add(s.toCharter)
+	}
+	if a := s.access; a != nil {
+		s.toAccess = s.Button(tr.T("staff.access.notes"), theme.DocumentIcon(), func() { s.Show(a.screen) })
+		rows.Add(s.toAccess)
+	}
 }
 
 func (u *reportsScreen) screen() fyne.CanvasObject {
@@ -61,18 +85,10 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 		}
 	}
 	rep, alerts, err := s.data.rep, s.data.alerts, s.data.err
-	rows := container.NewVBox()
-	periods := container.NewGridWithColumns(len(report.Periods))
-	s.periods = map[int]*kit.Button{}
-	for _, d := range report.Periods {
-		b := u.Button(tr.T("staff.days", map[string]any{"N": d}), nil, func() { s.days = d; u.Render() })
-		if d == s.days {
-			b.Importance = widget.HighImportance
-		}
-		s.periods[d] = b
-		periods.Add(b)
-	}
-	rows.Add(periods)
+	var periods fyne.CanvasObject
+	periods, s.periods = periodChoice(u.Shell, s.days, func(d int) { s.days = d })
+	rows := container.NewVBox(periods)
+	s.links(rows)
 	if err != nil {
 		rows.Add(kit.Paragraph(kiosk.ErrorMessage(err, tr.Lang())))
 	}
@@ -120,6 +136,22 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 		rows.Add(container.NewBorder(nil, nil, nil, b, kit.Paragraph(text)))
 	}
 	return u.Page(tr.T("staff.reports"), u.Scroller(rows))
+}
+
+// periodChoice is a button for each of the periods the reports offer,
+// the one shown, current, marked; a tap chooses one and shows it.
+func periodChoice(u *kit.Shell, current int, choose func(days int)) (fyne.CanvasObject, map[int]*kit.Button) {
+	row := container.NewGridWithColumns(len(report.Periods))
+	buttons := map[int]*kit.Button{}
+	for _, d := range report.Periods {
+		b := u.Button(u.Tr.T("staff.days", map[string]any{"N": d}), nil, func() { choose(d); u.Render() })
+		if d == current {
+			b.Importance = widget.HighImportance
+		}
+		buttons[d] = b
+		row.Add(b)
+	}
+	return row, buttons
 }
 
 // reportCharts draws the ratings by value, the reasons given and the weekly

@@ -23,6 +23,7 @@ type session struct {
 	reports *reportsScreen
 	editor  *contentEditor
 	audit   *auditScreen
+	access  *accessRegister // nil: no access register here
 }
 
 // signInForm is the staff sign-in: a name, a password or PIN.
@@ -41,7 +42,10 @@ func (u *Screens) newSession(a kiosk.Account) *session {
 	s.detail = newDetail(u.Shell, s, u.Requests, u.Printer, u.Direct, u.Register)
 	s.inbox = newInbox(u.Shell, u.Requests, s.detail.open)
 	s.detail.changed = func() { s.inbox.list = nil }
-	s.reports = newReports(u.Shell, s, u.Ratings)
+	if u.AccessRegister != nil {
+		s.access = newAccessRegister(u.Shell, s, u.AccessRegister, s.files)
+	}
+	s.reports = newReports(u.Shell, s, u.Ratings, u.Charter, s.access)
 	s.editor = newContentEditor(u.Shell, s, u.ContentStore)
 	s.audit = newAudit(u.Shell, u.Audit)
 	return s
@@ -137,6 +141,9 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			s.reports.data = nil // read anew each time the reports open
 			u.Show(u.allowed(staff.ReadReports, s.reports.screen))
 		}),
+		"accessreg": u.Row(u.Tr.T("staff.access.notes"), u.Tr.T("staff.accessreg.desc"), func() {
+			u.Show(u.allowed(staff.ReadReports, s.access.screen))
+		}),
 		"content":  u.Row(u.Tr.T("staff.content"), u.Tr.T("staff.content.desc"), func() { u.Show(u.allowed(staff.EditContent, s.editor.screen)) }),
 		"settings": u.Row(u.Tr.T("settings.title"), u.Tr.T("settings.desc"), func() { u.Show(u.allowed(staff.ChangeSettings, u.settingsScreen)) }),
 		"audit": u.Row(u.Tr.T("audit.title"), u.Tr.T("audit.desc"), func() {
@@ -158,8 +165,8 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			}
 		})
 	}
-	for _, k := range []string{"requests", "reports", "content", "settings", "audit", "signout"} {
-		if k == "audit" && u.Audit == nil {
+	for _, k := range []string{"requests", "reports", "accessreg", "content", "settings", "audit", "signout"} {
+		if k == "audit" && u.Audit == nil || k == "accessreg" && s.access == nil {
 			continue
 		}
 		list.Add(s.menu[k])

@@ -20,6 +20,7 @@ type RequestDesk interface {
 	Request(code string) (kiosk.Request, error)
 	SetStatus(code, who string, to kiosk.Status, outcome kiosk.Outcome, publicNote, internalNote string) (kiosk.Request, error)
 	Reply(code, who string, outcome kiosk.Outcome, text string) (kiosk.Request, kiosk.Reply, []byte, error)
+	AccessDesk
 }
 
 // RatingDesk is what staff read and acknowledge of the ratings.
@@ -73,6 +74,10 @@ type Deps struct {
 	// kiosk's own disk; nil: media.Sticks.
 	Sticks []string
 	Audit  AuditLog // nil: no audit screen
+	// AccessRegister is the access register staff export; nil: none here.
+	AccessRegister AccessRegisterDesk
+	// Charter measures the service charter on the reports screen; nil: not here.
+	Charter CharterDesk
 }
 
 // staffIdle is how long a staff session lasts untouched.

@@ -22,9 +22,9 @@ func cell(i int) func([]string) string { return func(c []string) string { return
 
 // pdfColumns fit an A4 landscape page: the riesame's four cells in one.
 var pdfColumns = []pdfColumn{
-	{"Protocollo", 25, cell(0)}, {"Data", 18, cell(1)}, {"Tipo", 27, cell(2)}, {"Oggetto", 52, cell(3)},
-	{"Ufficio", 30, cell(4)}, {"Contro-\ninteressati", 17, cell(5)}, {"Esito", 24, cell(6)}, {"Decisione", 18, cell(7)},
-	{"Motivazione", 33, cell(8)}, {"Riesame", 37, func(c []string) string {
+	{"Protocollo", 23, cell(0)}, {"Data", 20, cell(1)}, {"Tipo", 27, cell(2)}, {"Oggetto", 50, cell(3)},
+	{"Ufficio", 30, cell(4)}, {"Contro-\ninteressati", 19, cell(5)}, {"Esito", 24, cell(6)}, {"Decisione", 20, cell(7)},
+	{"Motivazione", 31, cell(8)}, {"Riesame", 37, func(c []string) string {
 		if c[9] == "" {
 			return ""
 		}

@@ -56,9 +56,9 @@ func Reminder(log Log, today kiosk.Date) (kiosk.Text, bool, error) {
 	if !due {
 		return kiosk.Text{}, false, nil
 	}
-	it := fmt.Sprintf("Il registro degli accessi dal %s al %s non è stato esportato: va pubblicato in «Amministrazione trasparente» (Report, Registro degli accessi).",
+	it := fmt.Sprintf("Il registro degli accessi dal %s al %s non è stato esportato: va pubblicato in «Amministrazione trasparente» (voce «Registro degli accessi» qui sotto).",
 		i18n.ShortDate(from), i18n.ShortDate(to))
-	en := fmt.Sprintf("The access register from %s to %s was not exported: it must be published under «Amministrazione trasparente» (Reports, Access register).",
+	en := fmt.Sprintf("The access register from %s to %s was not exported: it must be published under «Amministrazione trasparente» (the «Access register» item below).",
 		i18n.ShortDate(from), i18n.ShortDate(to))
 	return kiosk.T(it, en), true, nil
 }

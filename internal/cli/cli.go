@@ -252,8 +252,9 @@ Comandi:
   register daily [--date AAAA-MM-GG]
                            il registro giornaliero di protocollo nella cartella di conservazione
   register segnatura NUMERO -o FILE.xml
-  register accessi --from AAAA-MM-GG --to AAAA-MM-GG [--format ods|csv|pdf] [-o FILE]
                            la segnatura XML (AgID, Allegato 6) firmata, per inoltrare
+  register accessi --from AAAA-MM-GG --to AAAA-MM-GG [--format ods|csv|pdf] [-o FILE]
+                           il registro degli accessi del periodo, senza dati personali
   register emergency       le interruzioni e il registro di emergenza (art. 63)
   deadline --from AAAA-MM-GG (--kind TIPO | --days N)
                            la scadenza di legge
@@ -262,6 +263,8 @@ Comandi:
   report ratings --from AAAA-MM-GG --to AAAA-MM-GG [--office ID] [--service ID]
                  [--misuse] --format csv|pdf -o FILE
                            il rapporto sulla soddisfazione
+  report charter --from AAAA-MM-GG --to AAAA-MM-GG [--format csv|pdf] [--out FILE]
+                           la carta dei servizi misurata: tempi, quota entro lo standard, soddisfazione
   report alerts [--ack N --by NOME]
                            gli avvisi sulle valutazioni negative
   staff add UTENTE --role operator|editor|admin [--password-stdin]
@@ -303,8 +306,9 @@ Commands:
   register daily [--date YYYY-MM-DD]
                            the daily protocol register into the conservation folder
   register segnatura NUMBER -o FILE.xml
-  register accessi --from YYYY-MM-DD --to YYYY-MM-DD [--format ods|csv|pdf] [-o FILE]
                            the signed segnatura XML (AgID, Allegato 6), to forward
+  register accessi --from YYYY-MM-DD --to YYYY-MM-DD [--format ods|csv|pdf] [-o FILE]
+                           the access register of the period, with no personal data
   register emergency       the outages and the emergency register (art. 63)
   deadline --from YYYY-MM-DD (--kind KIND | --days N)
                            the legal due date
@@ -313,6 +317,8 @@ Commands:
   report ratings --from YYYY-MM-DD --to YYYY-MM-DD [--office ID] [--service ID]
                  [--misuse] --format csv|pdf -o FILE
                            the satisfaction report
+  report charter --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|pdf] [--out FILE]
+                           the service charter measured: times, share within the standard, satisfaction
   report alerts [--ack N --by NAME]
                            the alerts on negative ratings
   staff add USER --role operator|editor|admin [--password-stdin]

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"text/tabwriter"
 
+	"sportello/internal/charter"
 	"sportello/internal/hours"
 	"sportello/internal/kiosk"
 	"sportello/internal/ratings"
@@ -21,9 +22,69 @@ func (r *run) report(args []string) error {
 			return r.reportRatings(args[1:])
 		case "alerts":
 			return r.reportAlerts(args[1:])
+		case "charter":
+			return r.reportCharter(args[1:])
 		}
 	}
-	return r.badUsage("uso: sportello report ratings|alerts ...", "usage: sportello report ratings|alerts ...")
+	return r.badUsage("uso: sportello report ratings|alerts|charter ...", "usage: sportello report ratings|alerts|charter ...")
+}
+
+// reportCharter measures the service charter over a period: the figures of
+// each service with a standard, as a table, or written as CSV or PDF.
+func (r *run) reportCharter(args []string) error {
+	fs := r.flags("report charter")
+	from := fs.String("from", "", "YYYY-MM-DD")
+	to := fs.String("to", "", "YYYY-MM-DD")
+	format := fs.String("format", "csv", "csv|pdf")
+	var out string
+	fs.StringVar(&out, "out", "", r.say("file da scrivere (senza: la tabella sullo standard output)", "file to write (none: the table on standard output)"))
+	fs.StringVar(&out, "o", "", r.say("come --out", "as --out"))
+	pos, err := parseFlags(fs, args)
+	if err != nil || len(pos) > 0 || *from == "" || *to == "" || !slices.Contains(charter.Formats, *format) {
+		return r.badUsage("uso: sportello report charter --from AAAA-MM-GG --to AAAA-MM-GG [--format csv|pdf] [--out FILE]",
+			"usage: sportello report charter --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|pdf] [--out FILE]")
+	}
+	var period [2]kiosk.Date
+	for i, s := range []string{*from, *to} {
+		if period[i], err = kiosk.ParseDate(s); err != nil {
+			return err
+		}
+	}
+	return r.withContent(func(db *store.DB, c kiosk.Content) error {
+		svc := &charter.Service{Requests: db, Ratings: db, Content: func() (kiosk.Content, error) { return c, nil }, Now: db.Now}
+		rep, err := svc.Report(period[0], period[1])
+		if err != nil {
+			return err
+		}
+		if out == "" {
+			return r.charterTable(rep)
+		}
+		data, err := charter.Encode(rep, c.Organization.Name.It, *format)
+		if err == nil {
+			err = os.WriteFile(out, data, 0o644)
+		}
+		if err != nil {
+			return kiosk.Wrap(err)
+		}
+		fmt.Fprintf(r.Stdout, r.say("%d righe: scritto %s\n", "%d rows: wrote %s\n"), len(rep.Rows), out)
+		return nil
+	})
+}
+
+// charterTable writes the charter's figures as a table, in the run's language.
+func (r *run) charterTable(rep charter.Report) error {
+	w := tabwriter.NewWriter(r.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, r.say("SERVIZIO\tUFFICIO\tSTANDARD\tGESTITE\tAPERTE\tMEDIANA\t90° PERC.\tENTRO %\tESITO\tSODDISFAZIONE",
+		"SERVICE\tOFFICE\tSTANDARD\tHANDLED\tOPEN\tMEDIAN\t90TH PCT.\tWITHIN %\tRESULT\tSATISFACTION"))
+	for _, row := range rep.Rows {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", row.Service, row.Office, row.Standard.Label().In(r.lang),
+			row.Handled, row.Open, row.Figure(row.Median, r.lang), row.Figure(row.P90, r.lang), row.Figure(row.Within, r.lang),
+			row.Verdict().In(r.lang), row.Satisfaction().In(r.lang))
+	}
+	if len(rep.Rows) == 0 {
+		fmt.Fprintln(w, r.say("nessun servizio ha uno standard nel file dei contenuti", "no service has a standard in the content file"))
+	}
+	return w.Flush()
 }
 
 func (r *run) reportRatings(args []string) error {

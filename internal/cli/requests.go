@@ -172,7 +172,11 @@ func (r *run) requestsStatus(args []string) error {
 	for _, e := range v.History {
 		fmt.Fprintf(w, "  %s\t%s\t%s\n", e.Date, e.Status, e.Note)
 	}
-	return w.Flush()
+	if err := w.Flush(); err != nil || v.Remedy == "" {
+		return err
+	}
+	_, err = fmt.Fprintln(r.Stdout, v.Remedy)
+	return err
 }
 
 // statusJSON is what `requests status --json` answers: ids and dates as

@@ -244,6 +244,27 @@ func (k *checker) services(offices map[string]bool, files func(path string) bool
 		for j, id := range s.Forms {
 			k.ref(fmt.Sprintf("%s.forms[%d]", p, j), id, "forms", forms)
 		}
+		k.standard(p+".standard", s.Standard)
+	}
+}
+
+// standard checks a service's standard in the service charter: an
+// indicator, a target of 1 to 365 days and a threshold of 1 to 100 percent.
+func (k *checker) standard(p string, st *kiosk.Standard) {
+	if st == nil {
+		return
+	}
+	k.requiredText(p+".indicator", st.Indicator)
+	_, written := k.lines[p+".target"] // "0 giorni" is written, and out of range
+	switch {
+	case st.Target.IsZero() && !written:
+		k.missing(p + ".target")
+	case st.Target.Days < 1 || st.Target.Days > 365:
+		k.add(p+".target", "il termine deve essere tra 1 e 365 giorni", "the term must be between 1 and 365 days")
+	}
+	if st.Threshold < 1 || st.Threshold > 100 {
+		k.add(p+".threshold", "la soglia è la percentuale dei casi entro il termine: un numero tra 1 e 100",
+			"the threshold is the percent of cases within the term: a number between 1 and 100")
 	}
 }
 

@@ -88,6 +88,9 @@ var Services = Kind{
 		s := kiosk.Service{ID: p.str(v, "id"), Title: p.text(v, "title"), Summary: p.text(v, "summary"), Body: p.text(v, "body"),
 			Office: p.str(v, "office"), Category: p.str(v, "category"), Eligible: p.text(v, "eligible"),
 			Documents: p.texts(v, "documents"), Fees: p.text(v, "fees"), ResponseDays: p.number(v, "response_days"), Forms: p.list(v, "forms")}
+		if i >= 0 {
+			s.Standard = c.Services[i].Standard // the screen does not edit it yet: it stays
+		}
 		return place(&c.Services, i, s, "services")
 	},
 	remove: func(c *kiosk.Content, i int) { drop(&c.Services, i) },

@@ -116,6 +116,8 @@ type Service struct {
 	Fees         Text     `yaml:"fees,omitempty"`
 	ResponseDays int      `yaml:"response_days,omitempty"`
 	Forms        []string `yaml:"forms,omitempty,flow"`
+	// Standard is what the service charter promises of it; nil: nothing.
+	Standard *Standard `yaml:"standard,omitempty"`
 }
 
 // Form is a form (modulo) a citizen fills in.

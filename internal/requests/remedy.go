@@ -50,8 +50,8 @@ func (m Remedy) Text() kiosk.Text {
 	}
 	by := func(lang kiosk.Lang) string { return i18n.LongDate(m.By, lang) }
 	if m.Review {
-		it += fmt.Sprintf("Può chiedere il riesame al Responsabile per la trasparenza, qui allo sportello, oppure ricorrere al TAR entro %s.", by(kiosk.Italian))
-		en += fmt.Sprintf("You may ask the Transparency Officer for a review, here at the kiosk, or appeal to the TAR (regional administrative court) by %s.", by(kiosk.English))
+		it += fmt.Sprintf("Può chiedere il riesame al Responsabile per la trasparenza (anche allo sportello, con il codice della ricevuta) oppure ricorrere al TAR entro %s.", by(kiosk.Italian))
+		en += fmt.Sprintf("You may ask the Transparency Officer for a review (at the kiosk too, with the receipt's code) or appeal to the TAR (regional administrative court) by %s.", by(kiosk.English))
 	} else {
 		it += fmt.Sprintf("Può ricorrere al TAR o al difensore civico entro %s.", by(kiosk.Italian))
 		en += fmt.Sprintf("You may appeal to the TAR (regional administrative court) or to the ombudsman (difensore civico) by %s.", by(kiosk.English))
