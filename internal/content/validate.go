@@ -134,6 +134,7 @@ func (k *checker) check(files func(path string) bool) {
 	k.closures("closures", k.c.Closures)
 	k.services(offices, files)
 	k.publications(offices, files)
+	k.queue(offices)
 	k.italianEverywhere(reflect.ValueOf(*k.c), "")
 }
 

@@ -20,6 +20,7 @@ type Content struct {
 	Forms        []Form        `yaml:"forms,omitempty"`
 	Documents    []Document    `yaml:"documents,omitempty"`
 	Notices      []Notice      `yaml:"notices,omitempty"`
+	Queue        Queue         `yaml:"queue,omitempty"`
 }
 
 // Organization is the administration that runs the kiosk and the office it stands for.

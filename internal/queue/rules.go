@@ -85,15 +85,17 @@ func (r Rules) Order(tickets []Ticket) []Ticket {
 	return out
 }
 
-// Next is the ticket to call for a desk serving lines: the first in Order
-// of those lines; false when none waits.
-func (r Rules) Next(tickets []Ticket, lines []string) (Ticket, bool) {
+// Candidates are the tickets a desk serving lines may call, in the order
+// it calls them: the first is the next; when another desk called it a
+// moment before, the one after.
+func (r Rules) Candidates(tickets []Ticket, lines []string) []Ticket {
+	var out []Ticket
 	for _, t := range r.Order(tickets) {
 		if slices.Contains(lines, t.Line) {
-			return t, true
+			out = append(out, t)
 		}
 	}
-	return Ticket{}, false
+	return out
 }
 
 // Ahead is how many waiting tickets of the same line go before t.

@@ -62,6 +62,14 @@ func standardText(st *kiosk.Standard) string {
 	return jsonText(st)
 }
 
+// queueJSON is the content's queue as stored: '' for none.
+func queueJSON(q kiosk.Queue) string {
+	if len(q.Lines) == 0 && len(q.Desks) == 0 {
+		return ""
+	}
+	return jsonText(q)
+}
+
 func jsonText(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
@@ -74,12 +82,12 @@ func (w *writer) content(c kiosk.Content) {
 	w.exec(`INSERT INTO organization (id, name_it, name_en, office_it, office_en, phone, email, status_url, logo, demo,
 		privacy_short_it, privacy_short_en, privacy_full_it, privacy_full_en,
 		rating_scale, misuse_seconds, alert_window, alert_percent,
-		register_ipa, register_aoo, register_code, register_mode, register_class_code, register_class_name)
-		VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?, ?,?,?,?, ?,?,?,?,?,?)`,
+		register_ipa, register_aoo, register_code, register_mode, register_class_code, register_class_name, queue)
+		VALUES (1, ?,?, ?,?, ?,?,?,?, ?, ?,?, ?,?, ?,?,?,?, ?,?,?,?,?,?, ?)`,
 		o.Name.It, o.Name.En, o.Office.It, o.Office.En, o.Phone, o.Email, o.StatusURL, o.Logo, o.Demo,
 		o.Privacy.Short.It, o.Privacy.Short.En, o.Privacy.Full.It, o.Privacy.Full.En,
 		rr.Scale, rr.MisuseSeconds, rr.AlertWindow, rr.AlertPercent,
-		rg.IPA, rg.AOO, rg.Code, rg.Mode, rg.Class.Code, rg.Class.Name)
+		rg.IPA, rg.AOO, rg.Code, rg.Mode, rg.Class.Code, rg.Class.Name, queueJSON(c.Queue))
 	for i, k := range c.RequestKinds {
 		w.exec(`INSERT INTO request_kinds (id, pos, label_it, label_en, description_it, description_en, term_days, class_code, class_name)
 			VALUES (?,?, ?,?, ?,?, ?, ?,?)`, k.ID, i, k.Label.It, k.Label.En, k.Description.It, k.Description.En, k.TermDays,

@@ -74,13 +74,18 @@ func (r *reader) read(c *kiosk.Content) {
 	r.each(`SELECT name_it, name_en, office_it, office_en, phone, email, status_url, logo, demo,
 		privacy_short_it, privacy_short_en, privacy_full_it, privacy_full_en,
 		rating_scale, misuse_seconds, alert_window, alert_percent,
-		register_ipa, register_aoo, register_code, register_mode, register_class_code, register_class_name FROM organization`,
+		register_ipa, register_aoo, register_code, register_mode, register_class_code, register_class_name, queue FROM organization`,
 		func(scan func(...any) error) error {
 			rg := &o.Register
-			return scan(&o.Name.It, &o.Name.En, &o.Office.It, &o.Office.En, &o.Phone, &o.Email, &o.StatusURL, &o.Logo, &o.Demo,
+			var queue string
+			err := scan(&o.Name.It, &o.Name.En, &o.Office.It, &o.Office.En, &o.Phone, &o.Email, &o.StatusURL, &o.Logo, &o.Demo,
 				&o.Privacy.Short.It, &o.Privacy.Short.En, &o.Privacy.Full.It, &o.Privacy.Full.En,
 				&rr.Scale, &rr.MisuseSeconds, &rr.AlertWindow, &rr.AlertPercent,
-				&rg.IPA, &rg.AOO, &rg.Code, &rg.Mode, &rg.Class.Code, &rg.Class.Name)
+				&rg.IPA, &rg.AOO, &rg.Code, &rg.Mode, &rg.Class.Code, &rg.Class.Name, &queue)
+			if err == nil && queue != "" {
+				err = json.Unmarshal([]byte(queue), &c.Queue)
+			}
+			return err
 		})
 	r.each(`SELECT id, label_it, label_en, description_it, description_en, term_days, class_code, class_name FROM request_kinds ORDER BY pos`,
 		func(scan func(...any) error) error {

@@ -1,0 +1,43 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+)
+
+var letterPattern = regexp.MustCompile(`^[A-Z]$`)
+
+// queue checks the desk queue: each line a capital letter of its own and a
+// name, each desk an id, a name and lines that exist.
+func (k *checker) queue(offices map[string]bool) {
+	q := k.c.Queue
+	letters := map[string]bool{}
+	for i, l := range q.Lines {
+		p := fmt.Sprintf("queue.lines[%d]", i)
+		switch {
+		case !letterPattern.MatchString(l.Letter):
+			k.add(p+".letter", "la lettera di una coda è una sola maiuscola, per esempio «A»: non «%s»", "a line's letter is one capital, for example «A»: not «%s»", l.Letter)
+		case letters[l.Letter]:
+			k.add(p+".letter", "la lettera «%s» è già usata da un'altra coda", "the letter «%s» is already used by another line", l.Letter)
+		default:
+			letters[l.Letter] = true
+		}
+		k.requiredText(p+".name", l.Name)
+		k.ref(p+".office", l.Office, "offices", offices)
+	}
+	k.ids("queue.desks", len(q.Desks), func(i int) string { return q.Desks[i].ID })
+	for i, d := range q.Desks {
+		p := fmt.Sprintf("queue.desks[%d]", i)
+		k.requiredText(p+".name", d.Name)
+		k.ref(p+".office", d.Office, "offices", offices)
+		if len(d.Lines) == 0 {
+			k.missing(p + ".lines")
+		}
+		for j, l := range d.Lines {
+			k.ref(fmt.Sprintf("%s.lines[%d]", p, j), l, "queue.lines", letters)
+		}
+	}
+	if q.AgingMinutes < 0 || q.MisuseSeconds < 0 {
+		k.add("queue", "i minuti e i secondi della coda non possono essere negativi", "the queue's minutes and seconds cannot be negative")
+	}
+}
