@@ -62,7 +62,7 @@ func standardText(st *kiosk.Standard) string {
 	return jsonText(st)
 }
 
-// queueJSON is the content's queue as stored: '' for none.
+// queueJSON is the content's queue as stored: ” for none.
 func queueJSON(q kiosk.Queue) string {
 	if len(q.Lines) == 0 && len(q.Desks) == 0 {
 		return ""
