@@ -52,6 +52,8 @@ type Deps struct {
 	// Charter is how a service kept its standard in the last 12 months
 	// (charter.Service.Measure); nil: the page shows the standard alone.
 	Charter func(service string) (charter.Measure, error)
+	// Queue gives numbers for the desks; nil: no desk queue at this kiosk.
+	Queue QueueTaker
 }
 
 // Screens are the citizen screens and what the current visit has open.
@@ -66,6 +68,7 @@ type Screens struct {
 	flow       *requestFlow  // the request being filed
 	rate       *rateFlow     // the rating being given
 	status     *statusScreen // the status lookup
+	desk       *deskFlow     // a number being taken
 	offices    *officesScreen
 	services   *servicesScreen
 	documents  *documentsScreen
@@ -90,7 +93,7 @@ func New(shell *kit.Shell, d Deps) *Screens {
 	u.lookup = &statusHost{Shell: shell, Requests: d.Requests, Lookups: d.Lookups, startReview: u.startReview}
 	shell.Home, shell.Attract = u.homeScreen, u.attractScreen
 	shell.Forget = append(shell.Forget, func() {
-		u.flow, u.rate, u.status, u.services, u.documents, u.search = nil, nil, nil, nil, nil, nil
+		u.flow, u.rate, u.status, u.services, u.documents, u.search, u.desk = nil, nil, nil, nil, nil, nil, nil
 	})
 	shell.Busy = func() bool { return u.flow != nil || u.status != nil }
 	shell.ContentChanged = func() { u.index = nil } // built again at the next search, not on every Home

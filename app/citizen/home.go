@@ -18,12 +18,14 @@ const (
 	sectionRate     = "rate"
 	sectionRequests = "requests"
 	sectionStatus   = "status"
+	sectionDesk     = "desk"
 )
 
 var sections = []struct {
 	id   string
 	icon func() fyne.Resource
 }{
+	{sectionDesk, deskIcon}, // most who walk in want a clerk
 	{sectionOffices, theme.HistoryIcon},
 	{sectionServices, theme.ListIcon},
 	{sectionForms, theme.DocumentIcon},
@@ -43,6 +45,9 @@ func (u *Screens) homeScreen() fyne.CanvasObject {
 	u.home = h
 	var objs []fyne.CanvasObject
 	for _, s := range sections {
+		if s.id == sectionDesk && (u.Queue == nil || len(u.Content.Queue.Lines) == 0) {
+			continue // no desk queue here
+		}
 		open := u.section(s.id)
 		t := u.Tile(s.icon(), u.Tr.T("tile."+s.id), u.Tr.T("tile."+s.id+".desc"), func() { u.Show(open) })
 		if u.Speech != nil { // a long press anywhere below the header starts listening mode
@@ -101,6 +106,8 @@ func (u *Screens) section(id string) kit.Screen {
 		return u.startRequest
 	case sectionStatus:
 		return u.statusScreen
+	case sectionDesk:
+		return u.deskScreen
 	}
 	return func() fyne.CanvasObject { return u.comingSoon(id) }
 }

@@ -3,6 +3,7 @@ package citizen
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -43,6 +44,20 @@ var citizenScreens = []struct {
 		u.Win.Canvas().Focus(u.rate.comment) // typing the comment, the keyboard open
 	}},
 	{"status", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionStatus]) }},
+	{"desk", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionDesk]) }},
+	{"desk priority", func(t *testing.T, u *testKiosk) {
+		test.Tap(u.home.tiles[sectionDesk])
+		test.Tap(u.desk.lines["P"])
+	}},
+	{"desk number", func(t *testing.T, u *testKiosk) {
+		kittest.Advance(u.Shell, time.Minute) // past the misuse time since the last size's number
+		test.Tap(u.home.tiles[sectionDesk])
+		test.Tap(u.desk.lines["P"])
+		test.Tap(u.desk.priority)
+		if u.desk.place.Number == 0 {
+			t.Fatalf("no number: %q", u.desk.problem.Text)
+		}
+	}},
 }
 
 // Every citizen screen shows whole at every kiosk size, in normal and large

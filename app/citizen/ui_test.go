@@ -10,6 +10,7 @@ import (
 	"sportello/app/kit/kittest"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
+	"sportello/internal/queue"
 	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/store"
@@ -40,6 +41,7 @@ func newTestUI(t *testing.T) (*testKiosk, fyne.Window) {
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: now},
 		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"},
 		Pages:    pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40},
+		Queue:    &queue.Service{Store: db, Content: db.Content, Now: func() time.Time { return shell.Now() }, Kiosk: "test"},
 	})
 	shell.Start(u.Search())
 	return &testKiosk{Screens: u, db: db, svc: svc, fake: f.Printer}, f.Win
@@ -51,8 +53,8 @@ func suggestionDraft() requests.Draft {
 
 func TestEveryTileOpensItsSectionAndBackReturns(t *testing.T) {
 	u, _ := newTestUI(t)
-	if len(u.home.tiles) != 7 {
-		t.Fatalf("home has %d tiles, want 7", len(u.home.tiles))
+	if len(u.home.tiles) != 8 {
+		t.Fatalf("home has %d tiles, want 8", len(u.home.tiles))
 	}
 	for _, s := range sections {
 		home, title := u.home, u.PageTitle
@@ -90,7 +92,7 @@ func TestTilesTooShortForTheirLineShowTheTitleOnly(t *testing.T) {
 func TestTilesNeverBreakAWordOfTheirTitle(t *testing.T) {
 	u, w := newTestUI(t)
 	w.Resize(fyne.NewSize(1920, 1080))
-	if u.home.tiles[sectionNotices].Position().Y != u.home.tiles[sectionOffices].Position().Y {
+	if u.home.tiles[sectionForms].Position().Y != u.home.tiles[sectionDesk].Position().Y { // the first and the fourth
 		t.Error("a landscape screen does not show four tiles a row")
 	}
 	w.Resize(fyne.NewSize(720, 1100))
