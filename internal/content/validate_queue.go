@@ -8,7 +8,8 @@ import (
 var letterPattern = regexp.MustCompile(`^[A-Z]$`)
 
 // queue checks the desk queue: each line a capital letter of its own and a
-// name, each desk an id, a name and lines that exist.
+// name, each desk an id, a name and lines that exist; and the services'
+// appointments: a length and a line that exists.
 func (k *checker) queue(offices map[string]bool) {
 	q := k.c.Queue
 	letters := map[string]bool{}
@@ -35,6 +36,18 @@ func (k *checker) queue(offices map[string]bool) {
 		}
 		for j, l := range d.Lines {
 			k.ref(fmt.Sprintf("%s.lines[%d]", p, j), l, "queue.lines", letters)
+		}
+	}
+	for i, sv := range k.c.Services {
+		if b := sv.Booking; b != nil {
+			p := fmt.Sprintf("services[%d].appointments", i)
+			if b.Minutes < 5 || b.Minutes > 480 {
+				k.add(p+".minutes", "un appuntamento dura da 5 a 480 minuti: non %d", "an appointment lasts 5 to 480 minutes: not %d", b.Minutes)
+			}
+			if b.Places < 0 || b.Days < 0 {
+				k.add(p, "posti e giorni non possono essere negativi", "places and days cannot be negative")
+			}
+			k.ref(p+".line", b.Line, "queue.lines", letters)
 		}
 	}
 	if q.AgingMinutes < 0 || q.MisuseSeconds < 0 {

@@ -119,6 +119,8 @@ type Service struct {
 	Forms        []string `yaml:"forms,omitempty,flow"`
 	// Standard is what the service charter promises of it; nil: nothing.
 	Standard *Standard `yaml:"standard,omitempty"`
+	// Booking is how it takes appointments; nil: it takes none.
+	Booking *Booking `yaml:"appointments,omitempty"`
 }
 
 // Form is a form (modulo) a citizen fills in.

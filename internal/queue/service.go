@@ -88,6 +88,32 @@ func (s *Service) Take(line string, priority bool, lang kiosk.Lang) (Place, erro
 	return s.place(c, t)
 }
 
+// bookedLead is how much earlier than its appointment a booked citizen's
+// ticket counts as queued: ahead of every walk-in of the day.
+const bookedLead = 12 * time.Hour
+
+// TakeBooked gives a citizen who booked an appointment at at, and checked
+// in, a number of a line that is called before the walk-ins'.
+func (s *Service) TakeBooked(line string, lang kiosk.Lang, at time.Time) (Place, error) {
+	c, err := s.Content()
+	if err != nil {
+		return Place{}, kiosk.Wrap(err)
+	}
+	if _, ok := c.Queue.Line(line); !ok {
+		return Place{}, errNoLine
+	}
+	token, err := s.token()
+	if err != nil {
+		return Place{}, kiosk.Wrap(err)
+	}
+	now := s.Now()
+	t := Ticket{Day: hours.Today(now).String(), Line: line, Lang: string(lang), Token: token, Taken: now, Queued: at.Add(-bookedLead), Status: Waiting}
+	if err := s.Store.TakeTicket(&t, 0); err != nil {
+		return Place{}, kiosk.Wrap(err)
+	}
+	return s.place(c, t)
+}
+
 // token is what a ticket's QR carries: 16 random characters.
 func (s *Service) token() (string, error) {
 	r := s.Rand

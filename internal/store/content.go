@@ -54,6 +54,14 @@ func nullable(s string) any {
 	return s
 }
 
+// bookingText is how a service takes appointments, as stored: JSON, empty for none.
+func bookingText(b *kiosk.Booking) string {
+	if b == nil {
+		return ""
+	}
+	return jsonText(b)
+}
+
 // standardText is a service's standard as stored: JSON, empty for none.
 func standardText(st *kiosk.Standard) string {
 	if st == nil {
@@ -127,10 +135,10 @@ func (w *writer) content(c kiosk.Content) {
 	}
 	for i, s := range c.Services {
 		w.exec(`INSERT INTO services (id, pos, office_id, category_id, title_it, title_en, summary_it, summary_en, body_it, body_en,
-			eligible_it, eligible_en, documents, fees_it, fees_en, response_days, standard)
-			VALUES (?,?, ?,?, ?,?, ?,?, ?,?, ?,?, ?, ?,?, ?, ?)`,
+			eligible_it, eligible_en, documents, fees_it, fees_en, response_days, standard, booking)
+			VALUES (?,?, ?,?, ?,?, ?,?, ?,?, ?,?, ?, ?,?, ?, ?, ?)`,
 			s.ID, i, s.Office, s.Category, s.Title.It, s.Title.En, s.Summary.It, s.Summary.En, s.Body.It, s.Body.En,
-			s.Eligible.It, s.Eligible.En, jsonText(s.Documents), s.Fees.It, s.Fees.En, s.ResponseDays, standardText(s.Standard))
+			s.Eligible.It, s.Eligible.En, jsonText(s.Documents), s.Fees.It, s.Fees.En, s.ResponseDays, standardText(s.Standard), bookingText(s.Booking))
 		for j, f := range s.Forms {
 			w.exec(`INSERT INTO service_forms (service_id, form_id, pos) VALUES (?, ?, ?)`, s.ID, f, j)
 		}

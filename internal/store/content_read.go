@@ -187,12 +187,16 @@ func (r *reader) closures(office *string) []kiosk.Closure {
 
 func (r *reader) services(c *kiosk.Content) {
 	r.each(`SELECT id, office_id, category_id, title_it, title_en, summary_it, summary_en, body_it, body_en,
-		eligible_it, eligible_en, documents, fees_it, fees_en, response_days, standard FROM services ORDER BY pos`,
+		eligible_it, eligible_en, documents, fees_it, fees_en, response_days, standard, booking FROM services ORDER BY pos`,
 		func(scan func(...any) error) error {
 			var s kiosk.Service
-			var docs, standard string
+			var docs, standard, booking string
 			err := scan(&s.ID, &s.Office, &s.Category, &s.Title.It, &s.Title.En, &s.Summary.It, &s.Summary.En, &s.Body.It, &s.Body.En,
-				&s.Eligible.It, &s.Eligible.En, &docs, &s.Fees.It, &s.Fees.En, &s.ResponseDays, &standard)
+				&s.Eligible.It, &s.Eligible.En, &docs, &s.Fees.It, &s.Fees.En, &s.ResponseDays, &standard, &booking)
+			if booking != "" && err == nil {
+				s.Booking = &kiosk.Booking{}
+				err = json.Unmarshal([]byte(booking), s.Booking)
+			}
 			json.Unmarshal([]byte(docs), &s.Documents)
 			if standard != "" {
 				s.Standard = &kiosk.Standard{}
