@@ -54,6 +54,8 @@ type Deps struct {
 	Charter func(service string) (charter.Measure, error)
 	// Queue gives numbers for the desks; nil: no desk queue at this kiosk.
 	Queue QueueTaker
+	// Bookings books appointments; nil: none at this kiosk.
+	Bookings Booker
 }
 
 // Screens are the citizen screens and what the current visit has open.
@@ -69,6 +71,7 @@ type Screens struct {
 	rate       *rateFlow     // the rating being given
 	status     *statusScreen // the status lookup
 	desk       *deskFlow     // a number being taken
+	booking    *bookingFlow  // an appointment being booked
 	offices    *officesScreen
 	services   *servicesScreen
 	documents  *documentsScreen
@@ -90,12 +93,13 @@ func New(shell *kit.Shell, d Deps) *Screens {
 	u.requests = &requestHost{Shell: shell, Requests: d.Requests, Printer: d.Printer, PrinterReady: d.PrinterReady,
 		startRating: u.startRating, current: func() *requestFlow { return u.flow }}
 	u.rating = &rateHost{Shell: shell, Ratings: d.Ratings, current: func() *rateFlow { return u.rate }}
-	u.lookup = &statusHost{Shell: shell, Requests: d.Requests, Lookups: d.Lookups, startReview: u.startReview}
+	u.lookup = &statusHost{Shell: shell, Requests: d.Requests, Lookups: d.Lookups, startReview: u.startReview,
+		Bookings: d.Bookings, arrived: u.arrived}
 	shell.Home, shell.Attract = u.homeScreen, u.attractScreen
 	shell.Forget = append(shell.Forget, func() {
-		u.flow, u.rate, u.status, u.services, u.documents, u.search, u.desk = nil, nil, nil, nil, nil, nil, nil
+		u.flow, u.rate, u.status, u.services, u.documents, u.search, u.desk, u.booking = nil, nil, nil, nil, nil, nil, nil, nil
 	})
-	shell.Busy = func() bool { return u.flow != nil || u.status != nil }
+	shell.Busy = func() bool { return u.flow != nil || u.status != nil || u.booking != nil }
 	shell.ContentChanged = func() { u.index = nil } // built again at the next search, not on every Home
 	return u
 }

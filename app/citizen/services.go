@@ -129,6 +129,10 @@ func (u *Screens) servicePage(id string) kit.Screen {
 			u.Show(u.flow.first())
 		})
 		actions := container.New(u.Columns(2), rate, request)
+		if sv.Booking != nil && u.Bookings != nil {
+			book := u.Button(tr.T("booking.title"), theme.HistoryIcon(), func() { u.startBooking(sv) })
+			actions = container.New(u.Columns(3), rate, book, request)
+		}
 		return u.Page(tr.Text(sv.Title), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))
 	}
 }

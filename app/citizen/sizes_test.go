@@ -45,6 +45,11 @@ var citizenScreens = []struct {
 	}},
 	{"status", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionStatus]) }},
 	{"desk", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionDesk]) }},
+	{"booking day", func(t *testing.T, u *testKiosk) { u.startBooking(bookable(t, u)) }},
+	{"booking time", func(t *testing.T, u *testKiosk) {
+		u.startBooking(bookable(t, u))
+		test.Tap(u.booking.days["2026-11-26"])
+	}},
 	{"desk priority", func(t *testing.T, u *testKiosk) {
 		test.Tap(u.home.tiles[sectionDesk])
 		test.Tap(u.desk.lines["P"])
@@ -81,4 +86,13 @@ func TestEveryCitizenScreenAtEverySize(t *testing.T) {
 			}
 		}
 	}
+}
+
+// bookable is the demo's service that takes appointments.
+func bookable(t *testing.T, u *testKiosk) kiosk.Service {
+	sv, ok := u.Content.Service("passo-carrabile")
+	if !ok || sv.Booking == nil {
+		t.Fatal("the demo's passo-carrabile takes no appointments")
+	}
+	return sv
 }

@@ -7,7 +7,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/app/kit"
+	"sportello/internal/appointments"
 	"sportello/internal/kiosk"
+	"sportello/internal/queue"
 	"sportello/internal/requests"
 )
 
@@ -23,6 +25,8 @@ type statusScreen struct {
 	found   *requests.Public
 	code0   string      // the code of the request found, as typed
 	review  *kit.Button // "Chiedere il riesame", when the request found takes one
+	checkIn *kit.Button // of an appointment found: its arrival
+	cancel  *kit.Button // of an appointment found: cancelling it
 	busy    bool        // a lookup is under way: a second tap does nothing
 }
 
@@ -36,6 +40,10 @@ type statusHost struct {
 	Lookups Limiter
 	// startReview opens the riesame of the request with code, numbered number.
 	startReview func(code string, number kiosk.Text)
+	// Bookings finds appointments by the same codes; nil: none here.
+	Bookings Booker
+	// arrived shows the number of a citizen who checked in, and prints it.
+	arrived func(p queue.Place)
 }
 
 func (u *Screens) statusScreen() fyne.CanvasObject {
@@ -84,7 +92,15 @@ func (s *statusScreen) lookup() {
 	s.problem.SetText(u.Tr.T("status.searching"))
 	typed := s.code.Text
 	var p requests.Public
-	u.Background(func() { p, err = u.Requests.Status(typed) }, func() {
+	var appt *appointments.Appointment
+	u.Background(func() {
+		p, err = u.Requests.Status(typed)
+		if kiosk.ErrorCode(err) == kiosk.NotFound && u.Bookings != nil { // the code of an appointment, perhaps
+			if a, aerr := u.Bookings.ByCode(typed); aerr == nil {
+				appt, err = &a, nil
+			}
+		}
+	}, func() {
 		s.busy = false
 		s.search.Enable()
 		s.problem.Importance = widget.DangerImportance
@@ -96,8 +112,12 @@ func (s *statusScreen) lookup() {
 			return
 		}
 		s.problem.SetText("")
-		s.found, s.code0 = &p, typed
-		s.show(p)
+		if appt != nil {
+			s.showAppointment(*appt, typed)
+		} else {
+			s.found, s.code0 = &p, typed
+			s.show(p)
+		}
 		s.typed = ""
 		s.code.SetText("") // ready for the next scan, which a scanner types with the field still focused
 		u.HideKeyboard()   // the result shows whole; a tap on the field brings the keyboard back

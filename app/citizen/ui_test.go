@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"sportello/app/kit/kittest"
+	"sportello/internal/appointments"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
 	"sportello/internal/queue"
@@ -34,6 +35,7 @@ func newTestUI(t *testing.T) (*testKiosk, fyne.Window) {
 	shell := f.Shell()
 	db, now := f.DB, f.Now
 	svc := &requests.Service{Store: db, Content: db.Content, Now: now}
+	q := &queue.Service{Store: db, Content: db.Content, Now: func() time.Time { return shell.Now() }, Kiosk: "test"}
 	u := New(shell, Deps{
 		Requests: svc,
 		Printer:  f.Printer,
@@ -41,7 +43,8 @@ func newTestUI(t *testing.T) (*testKiosk, fyne.Window) {
 		Lookups:  &requests.Limiter{Max: 10, Window: time.Minute, Now: now},
 		Ratings:  &ratings.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"},
 		Pages:    pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40},
-		Queue:    &queue.Service{Store: db, Content: db.Content, Now: func() time.Time { return shell.Now() }, Kiosk: "test"},
+		Queue:    q,
+		Bookings: &appointments.Service{Store: db, Content: db.Content, Now: func() time.Time { return shell.Now() }, Queue: q},
 	})
 	shell.Start(u.Search())
 	return &testKiosk{Screens: u, db: db, svc: svc, fake: f.Printer}, f.Win

@@ -1,0 +1,253 @@
+package citizen
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"sportello/app/kit"
+	"sportello/internal/appointments"
+	"sportello/internal/hours"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
+	"sportello/internal/queue"
+	"sportello/internal/ticket"
+)
+
+// Booker books, cancels and checks in appointments.
+type Booker interface {
+	Free(service string, day kiosk.Date) ([]appointments.Slot, error)
+	Book(d appointments.Draft) (appointments.Appointment, error)
+	ByCode(typed string) (appointments.Appointment, error)
+	Cancel(typed string) (appointments.Appointment, error)
+	CheckIn(typed string) (appointments.Appointment, queue.Place, error)
+}
+
+// bookingFlow walks a citizen through booking an appointment for a service,
+// as the Designers Italia model has it: day and time, reason, privacy,
+// name and a contact, summary, confirmation. The draft outlives each step.
+type bookingFlow struct {
+	service kiosk.Service
+	draft   appointments.Draft
+	day     kiosk.Date
+	days    map[string]*kit.Button // by date
+	times   map[string]*kit.Button // by "10:20"
+	reason  *kit.Entry
+	name    *kit.Entry
+	email   *kit.Entry
+	phone   *kit.Entry
+	accept  *kit.Button
+	problem *widget.Label
+	next    *kit.Button
+	busy    bool
+	done    appointments.Appointment
+	printed *widget.Label
+}
+
+// startBooking opens the day step of an appointment for a service.
+func (u *Screens) startBooking(sv kiosk.Service) {
+	u.booking = &bookingFlow{service: sv, draft: appointments.Draft{Service: sv.ID}}
+	u.Show(u.dayStep)
+}
+
+// bookingPage frames a step with its title and the error line.
+func (u *Screens) bookingPage(title string, body fyne.CanvasObject, action *kit.Button) fyne.CanvasObject {
+	f := u.booking
+	if action == nil {
+		return u.Page(title, container.NewBorder(nil, f.problem, nil, nil, u.Scroller(body)))
+	}
+	return u.Page(title, u.WithAction(u.Scroller(body), f.problem, action))
+}
+
+func (u *Screens) dayStep() fyne.CanvasObject {
+	f := u.booking
+	f.problem, f.days = kit.ProblemLabel(), map[string]*kit.Button{}
+	grid := container.New(u.Columns(4))
+	today := hours.Today(u.Now())
+	for i := 0; i <= f.service.Booking.Ahead(); i++ {
+		d := today.AddDays(i)
+		if d.Weekday() == time.Sunday {
+			continue
+		}
+		b := u.Button(i18n.LongDate(d, u.Tr.Lang()), nil, func() {
+			f.day = d
+			u.Show(u.timeStep)
+		})
+		f.days[d.String()] = b
+		grid.Add(b)
+	}
+	body := container.NewVBox(kit.Paragraph(u.Tr.T("booking.day.hint", map[string]any{"S": u.Tr.Text(f.service.Title)})), grid)
+	return u.bookingPage(u.Tr.T("booking.day.title"), body, nil)
+}
+
+func (u *Screens) timeStep() fyne.CanvasObject {
+	f := u.booking
+	f.problem, f.times = kit.ProblemLabel(), map[string]*kit.Button{}
+	grid := container.New(u.Columns(6))
+	body := container.NewVBox(kit.Paragraph(i18n.LongDate(f.day, u.Tr.Lang())), grid)
+	var free []appointments.Slot
+	var err error
+	if !u.Load(func() { free, err = u.Bookings.Free(f.service.ID, f.day) }, func() {}) {
+		return u.bookingPage(u.Tr.T("booking.time.title"), kit.Paragraph(u.Tr.T("staff.loading")), nil)
+	}
+	switch {
+	case err != nil:
+		f.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
+	case len(free) == 0:
+		f.problem.SetText(u.Tr.T("booking.time.none"))
+	}
+	for _, s := range free {
+		label := i18n.Clock(s.Start.In(hours.Rome))
+		b := u.Button(label, nil, func() {
+			f.draft.Start = s.Start
+			u.Show(u.reasonStep)
+		})
+		f.times[label] = b
+		grid.Add(b)
+	}
+	return u.bookingPage(u.Tr.T("booking.time.title"), body, nil)
+}
+
+func (u *Screens) reasonStep() fyne.CanvasObject {
+	f := u.booking
+	f.problem = kit.ProblemLabel()
+	f.reason = u.NewMultiLineEntry()
+	f.reason.Wrapping = fyne.TextWrapWord
+	kit.SetEntry(f.reason, f.draft.Reason)
+	f.reason.OnChanged = func(s string) { f.draft.Reason = s }
+	f.accept = u.Toggle(u.Tr.T("request.privacy.accept"), &f.draft.PrivacyAccepted)
+	notice := u.Content.Organization.Privacy.WithRetention(u.Settings().RetentionMonths)
+	f.next = u.Primary(u.Tr.T("nav.next"), func() {
+		if !f.draft.PrivacyAccepted {
+			f.problem.SetText(u.Tr.T("booking.privacy.needed"))
+			return
+		}
+		u.Show(u.bookingContactStep)
+	})
+	body := container.NewBorder(container.NewVBox(kit.Paragraph(u.Tr.T("booking.reason.hint")),
+		container.New(&kit.MinHeight{Height: 160}, f.reason), kit.Paragraph(u.Tr.Text(notice.Short)), f.accept), nil, nil, nil)
+	u.Focus = f.reason
+	return u.bookingPage(u.Tr.T("booking.reason.title"), body, f.next)
+}
+
+func (u *Screens) bookingContactStep() fyne.CanvasObject {
+	f := u.booking
+	f.problem = kit.ProblemLabel()
+	entry := func(value *string, placeholder string) *kit.Entry {
+		e := u.NewEntry()
+		kit.SetEntry(e, *value)
+		e.SetPlaceHolder(placeholder)
+		e.OnChanged = func(s string) { *value = s }
+		return e
+	}
+	f.name = entry(&f.draft.Name, u.Tr.T("request.contact.name"))
+	f.email = entry(&f.draft.Email, u.Tr.T("request.contact.email.example"))
+	f.phone = entry(&f.draft.Phone, "333 1234567")
+	f.phone.Numeric = true
+	label := func(key string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(u.Tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	f.next = u.Primary(u.Tr.T("nav.next"), func() { u.Show(u.bookingSummary) })
+	form := container.NewVBox(kit.Paragraph(u.Tr.T("request.contact.required")),
+		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
+	u.Focus = f.name
+	return u.bookingPage(u.Tr.T("request.contact.title"), form, f.next)
+}
+
+func (u *Screens) bookingSummary() fyne.CanvasObject {
+	f := u.booking
+	f.problem = kit.ProblemLabel()
+	office := ""
+	if o, ok := u.Content.Office(f.service.Office); ok {
+		office = u.Tr.Text(o.Name)
+	}
+	start := f.draft.Start.In(hours.Rome)
+	rows := container.NewVBox(
+		kit.Field(u.Tr.T("booking.service"), u.Tr.Text(f.service.Title)),
+		kit.Field(u.Tr.T("request.summary.office"), office),
+		kit.Field(u.Tr.T("booking.when"), i18n.LongDate(hours.Today(start), u.Tr.Lang())+", "+i18n.Clock(start)),
+		kit.Field(u.Tr.T("request.summary.contact"), f.draft.Name+"\n"+f.draft.Email+"\n"+f.draft.Phone),
+		kit.Field(u.Tr.T("booking.reason"), f.draft.Reason))
+	f.next = u.Primary(u.Tr.T("booking.confirm"), func() { u.book(f) })
+	return u.bookingPage(u.Tr.T("request.summary.title"), rows, f.next)
+}
+
+// book books off the UI goroutine; on a refusal the draft stays as typed.
+func (u *Screens) book(f *bookingFlow) {
+	if f.busy {
+		return
+	}
+	f.busy = true
+	f.draft.Lang = u.Tr.Lang()
+	f.problem.SetText(u.Tr.T("request.summary.sending"))
+	draft := f.draft
+	var a appointments.Appointment
+	var err error
+	u.Background(func() { a, err = u.Bookings.Book(draft) }, func() {
+		f.busy = false
+		if err != nil {
+			f.problem.Importance = widget.DangerImportance
+			f.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
+			return
+		}
+		f.done = a
+		u.ShowOverFirst(u.bookedScreen)
+		u.printBooking(f, a)
+	})
+}
+
+// bookedScreen confirms the appointment: when, where, the code and its QR.
+func (u *Screens) bookedScreen() fyne.CanvasObject {
+	f := u.booking
+	a := f.done
+	start := a.Start.In(hours.Rome)
+	code := widget.NewLabelWithStyle(ticket.Format(a.Code), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	code.SizeName = kit.SizeHuge
+	if f.printed == nil {
+		f.printed = kit.Paragraph(u.Tr.T("request.done.printing"))
+	}
+	body := container.NewVBox(
+		widget.NewLabelWithStyle(u.Tr.T("booking.done"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		kit.Field(u.Tr.T("booking.service"), u.Tr.Text(f.service.Title)),
+		kit.Field(u.Tr.T("booking.when"), i18n.LongDate(hours.Today(start), u.Tr.Lang())+", "+i18n.Clock(start)),
+		f.printed, widget.NewSeparator(), kit.Paragraph(u.Tr.T("booking.code")), code)
+	if png, err := ticket.QR(ticket.Link(u.Content.Organization.StatusURL, a.Code), 8); err == nil {
+		img := canvas.NewImageFromResource(fyne.NewStaticResource("qr.png", png))
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSquareSize(220))
+		body.Add(img)
+	}
+	return u.Page(u.Tr.T("booking.title"), container.NewBorder(nil, u.Primary(u.Tr.T("rate.home"), u.GoHome), nil, nil, u.Scroller(body)))
+}
+
+// printBooking prints the confirmation with its QR, off the UI goroutine.
+func (u *Screens) printBooking(f *bookingFlow, a appointments.Appointment) {
+	c, lang := u.Content, a.Lang
+	office := ""
+	if o, ok := c.Office(a.Office); ok {
+		office = o.Name.In(lang)
+	}
+	start := a.Start.In(hours.Rome)
+	b := ticket.Booking{Lang: lang, Organization: c.Organization.Name.In(lang), Office: office, Service: f.service.Title.In(lang),
+		When: i18n.LongDate(hours.Today(start), lang) + ", " + i18n.Clock(start), Code: a.Code, Link: ticket.Link(c.Organization.StatusURL, a.Code)}
+	var err error
+	u.Background(func() {
+		var pdf []byte
+		if pdf, err = ticket.BookingPDF(b); err == nil {
+			err = u.Printer.Print("appuntamento-"+a.Code, pdf) // the spool: a confirmation printed later still serves
+		}
+	}, func() {
+		key, importance := "booking.printed", widget.SuccessImportance
+		if err != nil {
+			u.Log.Warn("appointment confirmation not printed", "err", err)
+			key, importance = "booking.notprinted", widget.DangerImportance
+		}
+		if f.printed != nil {
+			f.printed.Importance = importance
+			f.printed.SetText(u.Tr.T(key))
+		}
+	})
+}

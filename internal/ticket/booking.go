@@ -1,0 +1,78 @@
+package ticket
+
+import (
+	"bytes"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"sportello/internal/kiosk"
+	"sportello/internal/pdf"
+)
+
+// Booking is what a printed appointment confirmation says: no personal data.
+type Booking struct {
+	Lang         kiosk.Lang
+	Organization string
+	Office       string // where
+	Service      string
+	When         string // "giovedì 3 dicembre 2026, 10:20"
+	Code         string // canonical
+	Link         string // what the QR holds: see Link
+}
+
+var bookingWords = map[string]kiosk.Text{
+	"title": kiosk.T("Appuntamento prenotato", "Appointment booked"),
+	"code":  kiosk.T("Codice dell'appuntamento", "Appointment code"),
+	"how": kiosk.T("Il giorno dell'appuntamento, da 30 minuti prima, inquadri il codice QR allo sportello per registrare l'arrivo: sarà chiamato prima di chi non ha prenotato. Con lo stesso codice può annullarlo.",
+		"On the day, from 30 minutes before, scan the QR code at the kiosk to register your arrival: you are called before those who did not book. The same code cancels it."),
+}
+
+// BookingPDF renders the 80 mm confirmation of an appointment.
+func BookingPDF(b Booking) ([]byte, error) {
+	png, err := QR(b.Link, 8)
+	if err != nil {
+		return nil, err
+	}
+	f := pdf.New(Width, Width)
+	f.SetMargins(margin, margin, margin)
+	f.SetAutoPageBreak(false, 0)
+	f.RegisterImageOptionsReader("qr", gofpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(png))
+	height := bookingLayout(f, b, margin, false) + margin
+	f.AddPageFormat("P", gofpdf.SizeType{Wd: Width, Ht: height})
+	bookingLayout(f, b, margin, true)
+	var out bytes.Buffer
+	err = f.Output(&out)
+	return out.Bytes(), err
+}
+
+func bookingLayout(f *gofpdf.Fpdf, b Booking, y float64, draw bool) float64 {
+	inner := Width - 2*margin
+	line := func(size float64, bold bool, h float64, text string) {
+		style := ""
+		if bold {
+			style = "B"
+		}
+		f.SetFont(pdf.Family, style, size)
+		if draw {
+			f.SetY(y)
+			f.MultiCell(inner, h, text, "", "C", false)
+		}
+		y += h * float64(len(f.SplitText(text, inner)))
+	}
+	w := func(k string) string { return bookingWords[k].In(b.Lang) }
+	line(11, true, 5, b.Organization)
+	y += 2
+	line(13, true, 6, w("title"))
+	line(11, true, 5.5, b.Service)
+	line(11, false, 5.5, b.When)
+	line(10, false, 5, b.Office)
+	y += 2
+	line(9, false, 4.5, w("code"))
+	line(fitted(f, Format(b.Code), inner, 20), true, 10, Format(b.Code))
+	if draw {
+		f.ImageOptions("qr", (Width-qrSize)/2, y+1, qrSize, qrSize, false, gofpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+	}
+	y += qrSize + 3
+	line(8.5, false, 4, w("how"))
+	return y
+}
