@@ -114,7 +114,9 @@ func (u *Screens) numberScreen() fyne.CanvasObject {
 	p := f.place
 	number := widget.NewLabelWithStyle(p.Label(), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	number.SizeName = kit.SizeHuge
-	center := func(s string) *widget.Label { return widget.NewLabelWithStyle(s, fyne.TextAlignCenter, fyne.TextStyle{Bold: true}) }
+	center := func(s string) *widget.Label {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	}
 	body := container.NewVBox(center(u.Tr.T("desk.yours")), number, center(u.Tr.Text(p.LineName)))
 	if p.Priority {
 		body.Add(center(u.Tr.T("desk.withpriority")))
