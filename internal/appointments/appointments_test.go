@@ -184,3 +184,30 @@ func TestCheckInGoesAheadOfWalkIns(t *testing.T) {
 		t.Errorf("a cancelled slot is not free again: %v", err)
 	}
 }
+
+// An appointment's personal data follow the retention of requests.
+func TestRetentionErasesAnAppointmentsPersonalData(t *testing.T) {
+	db, err := store.Open(testdb.Source(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c := testdb.Demo(t).Content
+	s := &appointments.Service{Store: db, Content: func() (kiosk.Content, error) { return c, nil }, Now: func() time.Time { return rome(1, 9, 0) }}
+	a, err := s.Book(draft(rome(3, 10, 0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ErasePersonal(rome(3, 9, 0), "retention"); err != nil {
+		t.Fatal(err)
+	}
+	if kept, _ := s.ByCode(a.Code); kept.Name == "" {
+		t.Error("an appointment to come lost its name")
+	}
+	if _, err := db.ErasePersonal(rome(4, 0, 0), "retention"); err != nil {
+		t.Fatal(err)
+	}
+	if gone, _ := s.ByCode(a.Code); gone.Name != "" || gone.Email != "" || gone.Reason != "" || gone.Service != "passo-carrabile" {
+		t.Errorf("after retention: %+v", gone)
+	}
+}

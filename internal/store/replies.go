@@ -74,6 +74,10 @@ func (d *DB) ErasePersonal(cutoff time.Time, who string) (int, error) {
 				((dc.year = requests.protocol_year AND dc.number = requests.protocol_number) OR
 				 (dc.year, dc.number) IN (SELECT protocol_year, protocol_number FROM replies WHERE request_id = requests.id)))`
 		at := formatTime(cutoff)
+		if _, err := tx.Exec(`UPDATE appointments SET name = '', email = '', phone = '', reason = ''
+			WHERE starts < ? AND (name != '' OR email != '' OR phone != '' OR reason != '')`, at); err != nil {
+			return err // an appointment's personal data go as a request's do, counted from its day
+		}
 		if _, err := tx.Exec(`DELETE FROM register_documents WHERE (year, number) IN
 			(SELECT protocol_year, protocol_number FROM requests WHERE `+due+`
 			 UNION SELECT protocol_year, protocol_number FROM replies WHERE request_id IN (SELECT id FROM requests WHERE `+due+`))`, at, at, at, at); err != nil {
