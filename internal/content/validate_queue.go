@@ -50,6 +50,21 @@ func (k *checker) queue(offices map[string]bool) {
 			k.ref(p+".line", b.Line, "queue.lines", letters)
 		}
 	}
+	for i, n := range k.c.Notices {
+		if su := n.Signups; su != nil {
+			p := fmt.Sprintf("notices[%d].signups", i)
+			switch {
+			case n.Kind != "evento":
+				k.add(p, "solo un avviso di tipo «evento» prende iscrizioni", "only a notice of kind «evento» takes sign-ups")
+			case su.Seats < 1:
+				k.add(p+".seats", "un evento con iscrizioni ha almeno un posto", "an event with sign-ups has at least one seat")
+			case su.Deadline.IsZero():
+				k.missing(p + ".deadline")
+			case !n.To.IsZero() && n.To.Before(su.Deadline):
+				k.add(p+".deadline", "le iscrizioni chiudono dopo la fine dell'evento", "sign-ups close after the event ends")
+			}
+		}
+	}
 	if q.AgingMinutes < 0 || q.MisuseSeconds < 0 {
 		k.add("queue", "i minuti e i secondi della coda non possono essere negativi", "the queue's minutes and seconds cannot be negative")
 	}

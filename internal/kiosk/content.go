@@ -159,6 +159,16 @@ type Notice struct {
 	URL   string `yaml:"url,omitempty"`
 	// Office is the id of the office the notice comes from, "" for none.
 	Office string `yaml:"office,omitempty"`
+	// Signups is how an event (kind evento) takes sign-ups; nil: none.
+	Signups *Signups `yaml:"signups,omitempty"`
+}
+
+// Signups is how an event takes sign-ups: its seats, the last day to sign
+// up, and who may come.
+type Signups struct {
+	Seats    int  `yaml:"seats"`
+	Deadline Date `yaml:"deadline"`
+	Who      Text `yaml:"who,omitempty"` // "aperto a tutti", "per i dipendenti pubblici"
 }
 
 // Expired reports whether the notice's last day is before today: it is no

@@ -147,8 +147,12 @@ func (w *writer) content(c kiosk.Content) {
 		w.exec(`INSERT INTO documents (id, pos, kind, title_it, title_en, day, file, url) VALUES (?,?, ?, ?,?, ?,?,?)`, dc.ID, i, dc.Kind, dc.Title.It, dc.Title.En, dc.Date.String(), dc.File, dc.URL)
 	}
 	for i, n := range c.Notices {
-		w.exec(`INSERT INTO notices (id, pos, kind, title_it, title_en, body_it, body_en, valid_from, valid_to, url, office_id)
-			VALUES (?,?, ?, ?,?, ?,?, ?,?,?, ?)`, n.ID, i, n.Kind, n.Title.It, n.Title.En, n.Body.It, n.Body.En, n.From.String(), n.To.String(), n.URL, n.Office)
+		signups := ""
+		if n.Signups != nil {
+			signups = jsonText(n.Signups)
+		}
+		w.exec(`INSERT INTO notices (id, pos, kind, title_it, title_en, body_it, body_en, valid_from, valid_to, url, office_id, signups)
+			VALUES (?,?, ?, ?,?, ?,?, ?,?,?, ?, ?)`, n.ID, i, n.Kind, n.Title.It, n.Title.En, n.Body.It, n.Body.En, n.From.String(), n.To.String(), n.URL, n.Office, signups)
 	}
 }
 

@@ -124,12 +124,16 @@ func (r *reader) read(c *kiosk.Content) {
 		c.Documents = append(c.Documents, dc)
 		return err
 	})
-	r.each(`SELECT id, kind, title_it, title_en, body_it, body_en, valid_from, valid_to, url, office_id FROM notices ORDER BY pos`,
+	r.each(`SELECT id, kind, title_it, title_en, body_it, body_en, valid_from, valid_to, url, office_id, signups FROM notices ORDER BY pos`,
 		func(scan func(...any) error) error {
 			var n kiosk.Notice
-			var from, to string
-			err := scan(&n.ID, &n.Kind, &n.Title.It, &n.Title.En, &n.Body.It, &n.Body.En, &from, &to, &n.URL, &n.Office)
+			var from, to, signups string
+			err := scan(&n.ID, &n.Kind, &n.Title.It, &n.Title.En, &n.Body.It, &n.Body.En, &from, &to, &n.URL, &n.Office, &signups)
 			n.From, n.To = parseDate(from), parseDate(to)
+			if signups != "" && err == nil {
+				n.Signups = &kiosk.Signups{}
+				err = json.Unmarshal([]byte(signups), n.Signups)
+			}
 			c.Notices = append(c.Notices, n)
 			return err
 		})

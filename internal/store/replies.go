@@ -78,6 +78,10 @@ func (d *DB) ErasePersonal(cutoff time.Time, who string) (int, error) {
 			WHERE starts < ? AND (name != '' OR email != '' OR phone != '' OR reason != '')`, at); err != nil {
 			return err // an appointment's personal data go as a request's do, counted from its day
 		}
+		if _, err := tx.Exec(`UPDATE event_signups SET name = '', email = '', phone = ''
+			WHERE signed < ? AND (name != '' OR email != '' OR phone != '')`, at); err != nil {
+			return err // and a sign-up's, counted from when it was made
+		}
 		if _, err := tx.Exec(`DELETE FROM register_documents WHERE (year, number) IN
 			(SELECT protocol_year, protocol_number FROM requests WHERE `+due+`
 			 UNION SELECT protocol_year, protocol_number FROM replies WHERE request_id IN (SELECT id FROM requests WHERE `+due+`))`, at, at, at, at); err != nil {
