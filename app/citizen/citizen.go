@@ -56,6 +56,8 @@ type Deps struct {
 	Queue QueueTaker
 	// Bookings books appointments; nil: none at this kiosk.
 	Bookings Booker
+	// Signups signs citizens up for events; nil: none at this kiosk.
+	Signups SignupDesk
 }
 
 // Screens are the citizen screens and what the current visit has open.
@@ -72,6 +74,7 @@ type Screens struct {
 	status     *statusScreen // the status lookup
 	desk       *deskFlow     // a number being taken
 	booking    *bookingFlow  // an appointment being booked
+	signup     *signupFlow   // a sign-up for an event being written
 	offices    *officesScreen
 	services   *servicesScreen
 	documents  *documentsScreen
@@ -94,10 +97,10 @@ func New(shell *kit.Shell, d Deps) *Screens {
 		startRating: u.startRating, current: func() *requestFlow { return u.flow }}
 	u.rating = &rateHost{Shell: shell, Ratings: d.Ratings, current: func() *rateFlow { return u.rate }}
 	u.lookup = &statusHost{Shell: shell, Requests: d.Requests, Lookups: d.Lookups, startReview: u.startReview,
-		Bookings: d.Bookings, arrived: u.arrived}
+		Bookings: d.Bookings, Signups: d.Signups, arrived: u.arrived}
 	shell.Home, shell.Attract = u.homeScreen, u.attractScreen
 	shell.Forget = append(shell.Forget, func() {
-		u.flow, u.rate, u.status, u.services, u.documents, u.search, u.desk, u.booking = nil, nil, nil, nil, nil, nil, nil, nil
+		u.flow, u.rate, u.status, u.services, u.documents, u.search, u.desk, u.booking, u.signup = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	})
 	shell.Busy = func() bool { return u.flow != nil || u.status != nil || u.booking != nil }
 	shell.ContentChanged = func() { u.index = nil } // built again at the next search, not on every Home

@@ -78,7 +78,13 @@ func (u *Screens) noticePage(n kiosk.Notice) kit.Screen {
 			rows.Add(container.NewVBox(kit.Paragraph(tr.T("notice.link.hint")), container.NewCenter(qrCode(n.URL, noticeQR)),
 				widget.NewLabelWithStyle(n.URL, fyne.TextAlignCenter, fyne.TextStyle{}))) // one row: a page shows the code with its address
 		}
-		return u.Page(tr.Text(n.Title), u.Scroller(rows))
+		if n.Signups == nil || u.Signups == nil {
+			return u.Page(tr.Text(n.Title), u.Scroller(rows))
+		}
+		rows.Add(kit.Field(tr.T("event.who"), tr.Text(n.Signups.Who)))
+		rows.Add(kit.Field(tr.T("event.deadline"), u.dayInFull(n.Signups.Deadline)))
+		signUp := u.Primary(tr.T("event.signup"), func() { u.startSignup(n) })
+		return u.Page(tr.Text(n.Title), container.NewBorder(nil, signUp, nil, nil, u.Scroller(rows)))
 	}
 }
 

@@ -45,6 +45,15 @@ var citizenScreens = []struct {
 	}},
 	{"status", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionStatus]) }},
 	{"desk", func(t *testing.T, u *testKiosk) { test.Tap(u.home.tiles[sectionDesk]) }},
+	{"event sign-up contact", func(t *testing.T, u *testKiosk) {
+		for _, n := range u.Content.Notices {
+			if n.ID == "seminario-urp" {
+				u.startSignup(n)
+			}
+		}
+		test.Tap(u.signup.accept)
+		test.Tap(u.signup.next)
+	}},
 	{"booking day", func(t *testing.T, u *testKiosk) { u.startBooking(bookable(t, u)) }},
 	{"booking time", func(t *testing.T, u *testKiosk) {
 		u.startBooking(bookable(t, u))

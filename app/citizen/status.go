@@ -8,6 +8,7 @@ import (
 
 	"sportello/app/kit"
 	"sportello/internal/appointments"
+	"sportello/internal/events"
 	"sportello/internal/kiosk"
 	"sportello/internal/queue"
 	"sportello/internal/requests"
@@ -42,6 +43,8 @@ type statusHost struct {
 	startReview func(code string, number kiosk.Text)
 	// Bookings finds appointments by the same codes; nil: none here.
 	Bookings Booker
+	// Signups finds sign-ups for events by the same codes; nil: none here.
+	Signups SignupDesk
 	// arrived shows the number of a citizen who checked in, and prints it.
 	arrived func(p queue.Place)
 }
@@ -93,11 +96,17 @@ func (s *statusScreen) lookup() {
 	typed := s.code.Text
 	var p requests.Public
 	var appt *appointments.Appointment
+	var signup *events.Signup
 	u.Background(func() {
 		p, err = u.Requests.Status(typed)
 		if kiosk.ErrorCode(err) == kiosk.NotFound && u.Bookings != nil { // the code of an appointment, perhaps
 			if a, aerr := u.Bookings.ByCode(typed); aerr == nil {
 				appt, err = &a, nil
+			}
+		}
+		if kiosk.ErrorCode(err) == kiosk.NotFound && u.Signups != nil { // or of a sign-up
+			if su, serr := u.Signups.ByCode(typed); serr == nil {
+				signup, err = &su, nil
 			}
 		}
 	}, func() {
@@ -112,9 +121,12 @@ func (s *statusScreen) lookup() {
 			return
 		}
 		s.problem.SetText("")
-		if appt != nil {
+		switch {
+		case appt != nil:
 			s.showAppointment(*appt, typed)
-		} else {
+		case signup != nil:
+			s.showSignup(*signup, typed)
+		default:
 			s.found, s.code0 = &p, typed
 			s.show(p)
 		}

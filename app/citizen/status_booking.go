@@ -7,6 +7,7 @@ import (
 
 	"sportello/app/kit"
 	"sportello/internal/appointments"
+	"sportello/internal/events"
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
@@ -69,4 +70,35 @@ func (u *Screens) arrived(p queue.Place) {
 	u.desk = &deskFlow{place: p}
 	u.ShowOverFirst(u.numberScreen)
 	u.printNumber(u.desk, p)
+}
+
+// showSignup shows a sign-up found by its code: the event, a seat or the
+// waiting list, and cancelling it.
+func (s *statusScreen) showSignup(su events.Signup, typed string) {
+	u, tr := s.u, s.u.Tr
+	s.result.RemoveAll()
+	s.result.Add(widget.NewSeparator())
+	for _, n := range u.Content.Notices {
+		if n.ID == su.Notice {
+			s.result.Add(kit.Field(tr.T("event.event"), tr.Text(n.Title)))
+		}
+	}
+	s.result.Add(kit.Field(tr.T("status.status"), tr.T("event.status."+string(su.Status))))
+	if su.Status == events.Cancelled {
+		return
+	}
+	problem := kit.ProblemLabel()
+	s.cancel = u.Button(tr.T("event.cancel"), nil, func() {
+		var err error
+		u.Background(func() { _, _, err = u.Signups.Cancel(typed) }, func() {
+			if err != nil {
+				problem.SetText(kiosk.ErrorMessage(err, tr.Lang()))
+				return
+			}
+			su.Status = events.Cancelled
+			s.showSignup(su, typed)
+		})
+	})
+	s.result.Add(s.cancel)
+	s.result.Add(problem)
 }

@@ -9,6 +9,7 @@ import (
 
 	"sportello/app/kit/kittest"
 	"sportello/internal/appointments"
+	"sportello/internal/events"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
 	"sportello/internal/queue"
@@ -45,6 +46,7 @@ func newTestUI(t *testing.T) (*testKiosk, fyne.Window) {
 		Pages:    pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40},
 		Queue:    q,
 		Bookings: &appointments.Service{Store: db, Content: db.Content, Now: func() time.Time { return shell.Now() }, Queue: q},
+		Signups:  &events.Service{Store: db, Content: db.Content, Now: func() time.Time { return shell.Now() }},
 	})
 	shell.Start(u.Search())
 	return &testKiosk{Screens: u, db: db, svc: svc, fake: f.Printer}, f.Win

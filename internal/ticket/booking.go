@@ -27,8 +27,22 @@ var bookingWords = map[string]kiosk.Text{
 		"On the day, from 30 minutes before, scan the QR code at the kiosk to register your arrival: you are called before those who did not book. The same code cancels it."),
 }
 
+var signupWords = map[string]kiosk.Text{
+	"title": kiosk.T("Iscrizione all'evento", "Event sign-up"),
+	"code":  kiosk.T("Codice dell'iscrizione", "Sign-up code"),
+	"how": kiosk.T("Con questo codice, allo sportello, vede se ha il posto e può annullare l'iscrizione: il posto passa al primo in lista d'attesa.",
+		"With this code, at the kiosk, you see whether you have a seat and can cancel: the seat goes to the first on the waiting list."),
+}
+
 // BookingPDF renders the 80 mm confirmation of an appointment.
-func BookingPDF(b Booking) ([]byte, error) {
+func BookingPDF(b Booking) ([]byte, error) { return confirmation(b, bookingWords) }
+
+// SignupPDF renders the 80 mm confirmation of a sign-up for an event:
+// Service is the event, When whether it has a seat.
+func SignupPDF(b Booking) ([]byte, error) { return confirmation(b, signupWords) }
+
+// confirmation renders a confirmation in the words given.
+func confirmation(b Booking, words map[string]kiosk.Text) ([]byte, error) {
 	png, err := QR(b.Link, 8)
 	if err != nil {
 		return nil, err
@@ -37,15 +51,15 @@ func BookingPDF(b Booking) ([]byte, error) {
 	f.SetMargins(margin, margin, margin)
 	f.SetAutoPageBreak(false, 0)
 	f.RegisterImageOptionsReader("qr", gofpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(png))
-	height := bookingLayout(f, b, margin, false) + margin
+	height := confirmationLayout(f, b, words, margin, false) + margin
 	f.AddPageFormat("P", gofpdf.SizeType{Wd: Width, Ht: height})
-	bookingLayout(f, b, margin, true)
+	confirmationLayout(f, b, words, margin, true)
 	var out bytes.Buffer
 	err = f.Output(&out)
 	return out.Bytes(), err
 }
 
-func bookingLayout(f *gofpdf.Fpdf, b Booking, y float64, draw bool) float64 {
+func confirmationLayout(f *gofpdf.Fpdf, b Booking, words map[string]kiosk.Text, y float64, draw bool) float64 {
 	inner := Width - 2*margin
 	line := func(size float64, bold bool, h float64, text string) {
 		style := ""
@@ -59,13 +73,15 @@ func bookingLayout(f *gofpdf.Fpdf, b Booking, y float64, draw bool) float64 {
 		}
 		y += h * float64(len(f.SplitText(text, inner)))
 	}
-	w := func(k string) string { return bookingWords[k].In(b.Lang) }
+	w := func(k string) string { return words[k].In(b.Lang) }
 	line(11, true, 5, b.Organization)
 	y += 2
 	line(13, true, 6, w("title"))
 	line(11, true, 5.5, b.Service)
 	line(11, false, 5.5, b.When)
-	line(10, false, 5, b.Office)
+	if b.Office != "" {
+		line(10, false, 5, b.Office)
+	}
 	y += 2
 	line(9, false, 4.5, w("code"))
 	line(fitted(f, Format(b.Code), inner, 20), true, 10, Format(b.Code))
