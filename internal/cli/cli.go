@@ -25,6 +25,8 @@ type Env struct {
 	Getenv         func(string) string
 	// StartKiosk opens the kiosk window on db and returns when it closes.
 	StartKiosk func(db *store.DB, opts KioskOptions) error
+	// StartDisplay opens the call display of the desk queue on db and returns when it closes.
+	StartDisplay func(db *store.DB, opts DisplayOptions) error
 }
 
 // KioskOptions are the command-line choices for the kiosk window.
@@ -144,6 +146,12 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.backup(args[1:])
 	case "serve":
 		return r.serve(args[1:])
+	case "queue":
+		return r.queue(args[1:])
+	case "appointments":
+		return r.appointments(args[1:])
+	case "display":
+		return r.display(args[1:], opts)
 	case "restore":
 		return r.restore(args[1:])
 	case "version":
@@ -267,13 +275,21 @@ Comandi:
                            la carta dei servizi misurata: tempi, quota entro lo standard, soddisfazione
   report alerts [--ack N --by NOME]
                            gli avvisi sulle valutazioni negative
+  appointments list [--date AAAA-MM-GG] | book --service ID --at 'AAAA-MM-GG HH:MM' --name NOME
+               (--email E | --phone P) [--reason MOTIVO] | cancel CODICE | checkin CODICE
+                           gli appuntamenti: elenco del giorno, prenotazione allo sportello, annullamento, arrivo
   staff add UTENTE --role operator|editor|admin [--password-stdin]
                            crea un account del personale (password di 10+ caratteri o PIN di 6+ cifre)
   health                   lo stato dello sportello in JSON; esce con 1 se qualcosa non va
   backup                   copia il database nella cartella backups (tiene gli ultimi 14)
   restore FILE [--force]   controlla un backup e lo rimette al posto del database
   serve [--addr :8080] [--lookups 10]
-                           la pagina dello stato per il telefono (il QR della ricevuta) e Open311
+                           la pagina dello stato per il telefono (il QR della ricevuta), il posto in coda e Open311
+  queue take --line LETTERA [--priority] [--lang it|en]
+                           prende un numero: stampa il numero, quanti sono prima e il codice del QR
+  queue call --desk ID     chiama il prossimo numero a uno sportello (esce con 1 se nessuno attende)
+  queue status             le file (in attesa, da quanto) e le ultime chiamate
+  display [--windowed]     lo schermo delle chiamate per la sala d'attesa
   version                  la versione
 `
 
@@ -321,13 +337,21 @@ Commands:
                            the service charter measured: times, share within the standard, satisfaction
   report alerts [--ack N --by NAME]
                            the alerts on negative ratings
+  appointments list [--date YYYY-MM-DD] | book --service ID --at 'YYYY-MM-DD HH:MM' --name NAME
+               (--email E | --phone P) [--reason REASON] | cancel CODE | checkin CODE
+                           appointments: the day's list, booking at the desk, cancelling, arrival
   staff add USER --role operator|editor|admin [--password-stdin]
                            create a staff account (password of 10+ characters or PIN of 6+ digits)
   health                   the kiosk's health as JSON; exits 1 when something is wrong
   backup                   copy the database into the backups folder (keeps the last 14)
   restore FILE [--force]   check a backup and put it in place of the database
   serve [--addr :8080] [--lookups 10]
-                           the status page for phones (the ticket's QR) and Open311
+                           the status page for phones (the ticket's QR), the place in the queue and Open311
+  queue take --line LETTER [--priority] [--lang it|en]
+                           take a number: prints the number, how many are ahead and the QR's token
+  queue call --desk ID     call the next number to a desk (exits 1 when no one waits)
+  queue status             the lines (waiting, for how long) and the last calls
+  display [--windowed]     the call display for the waiting room
   version                  the version
 `
 

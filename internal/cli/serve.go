@@ -10,11 +10,13 @@ import (
 	"sportello/assets"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
+	"sportello/internal/queue"
 	"sportello/internal/requests"
 	"sportello/internal/web"
 )
 
-// serve answers phones: the status page a ticket's QR opens, and Open311.
+// serve answers phones: the status page a ticket's QR opens, the place of
+// a queue ticket (/coda/TOKEN), and Open311.
 func (r *run) serve(args []string) error {
 	fs := r.flags("serve")
 	addr := fs.String("addr", ":8080", r.say("indirizzo e porta su cui ascoltare", "address and port to listen on"))
@@ -45,6 +47,7 @@ func (r *run) serve(args []string) error {
 	}
 	content := &web.ContentCache{Store: db, Every: 5 * time.Second, Now: time.Now}
 	s := &web.Server{Requests: &requests.Service{Store: db, Content: content.Content, Now: time.Now},
+		Queue:   &queue.Service{Store: db, Content: content.Content, Now: time.Now},
 		Catalog: cat, Lookups: *lookups, Now: time.Now, Log: slog.Default(), TrustedProxies: trusted}
 	fmt.Fprintf(r.Stdout, r.say("Pagina dello stato su http://%s/ e Open311 su /open311/v2/\n", "Status page on http://%s/ and Open311 on /open311/v2/\n"), ln.Addr())
 	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,

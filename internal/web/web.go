@@ -16,10 +16,11 @@ import (
 	"sportello/assets"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
+	"sportello/internal/queue"
 	"sportello/internal/requests"
 )
 
-//go:embed status.html
+//go:embed status.html queue.html
 var pages embed.FS
 
 var statusPage = template.Must(template.ParseFS(pages, "status.html"))
@@ -27,6 +28,7 @@ var statusPage = template.Must(template.ParseFS(pages, "status.html"))
 // Server answers the phone's requests.
 type Server struct {
 	Requests *requests.Service
+	Queue    *queue.Service // the desk queue, for the page a queue ticket's QR opens; nil: none
 	Catalog  *i18n.Catalog
 	// Lookups is how many status lookups a client may make in a minute.
 	Lookups int
@@ -44,6 +46,7 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.status)
 	mux.HandleFunc("GET /stato", s.status)
+	mux.HandleFunc("GET /coda/{token}", s.queuePlace)
 	mux.HandleFunc("GET /titillium.ttf", font)
 	mux.HandleFunc("GET /open311/v2/services.json", s.services)
 	mux.HandleFunc("GET /open311/v2/requests/{id}", s.request)
