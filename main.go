@@ -24,8 +24,10 @@ import (
 	"sportello/app/staffmode"
 	"sportello/assets"
 	"sportello/internal/accessreg"
+	"sportello/internal/appointments"
 	"sportello/internal/charter"
 	"sportello/internal/cli"
+	"sportello/internal/events"
 	"sportello/internal/firstframe"
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
@@ -33,6 +35,7 @@ import (
 	"sportello/internal/media"
 	"sportello/internal/pdfview"
 	"sportello/internal/printer"
+	"sportello/internal/queue"
 	"sportello/internal/ratings"
 	"sportello/internal/register"
 	"sportello/internal/relay"
@@ -51,7 +54,7 @@ import (
 func main() {
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
-		Getenv: os.Getenv, StartKiosk: startKiosk,
+		Getenv: os.Getenv, StartKiosk: startKiosk, StartDisplay: startDisplay,
 	}))
 }
 
@@ -72,6 +75,7 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	regs := &registers{local: db, central: opts.Central}
 	cups := printer.NewSwitchable(opts.Printer)
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
+	desks := &queue.Service{Store: db, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk} // the office's own queue: on the kiosk's database
 	ui := app.New(w, app.Deps{
 		ContentStore:    stores.content,
 		Requests:        &requests.Service{Store: stores.requests, Content: db.Content, Now: time.Now, RetentionMonths: retentionOf(db)},
@@ -82,6 +86,9 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
 		Ratings:         &ratings.Service{Store: stores.ratings, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
 		Charter:         &charter.Service{Requests: stores.requests, Ratings: stores.ratings, Content: db.Content, Now: time.Now},
+		Queue:           desks,
+		Bookings:        &appointments.Service{Store: db, Content: db.Content, Now: time.Now, Queue: desks},
+		Signups:         &events.Service{Store: db, Content: db.Content, Now: time.Now},
 		Staff:           &staff.Service{Store: db, Now: time.Now},
 		Settings:        db,
 		Register:        stores.register,

@@ -13,10 +13,13 @@ import (
 	"sportello/app/citizen"
 	"sportello/app/kit"
 	"sportello/app/staffmode"
+	"sportello/internal/appointments"
 	"sportello/internal/charter"
+	"sportello/internal/events"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 	"sportello/internal/printer"
+	"sportello/internal/queue"
 	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/staff"
@@ -37,7 +40,10 @@ type Deps struct {
 	PrinterFor func(queue string) printer.Printer
 	Lookups    *requests.Limiter // status lookups allowed at this kiosk
 	Ratings    *ratings.Service
-	Charter    *charter.Service // the service charter measured; nil: the standards alone
+	Charter    *charter.Service      // the service charter measured; nil: the standards alone
+	Queue      *queue.Service        // the desk queue: numbers at the kiosk, calls at the desks; nil: none
+	Bookings   *appointments.Service // appointments booked at the kiosk; nil: none
+	Signups    *events.Service       // sign-ups for events; nil: none
 	Staff      *staff.Service
 	Settings   staffmode.SettingsStore // nil: the flags' values stand
 	Register   staffmode.RegisterDesk  // the protocol register: a registration, its annulment
@@ -97,11 +103,13 @@ func New(win fyne.Window, d Deps) *UI {
 		desk, measure = d.Charter, d.Charter.Measure
 	}
 	u.Citizen = citizen.New(shell, citizen.Deps{Requests: d.Requests, Lookups: d.Lookups, Printer: d.Printer,
-		Direct: d.Direct, PrinterReady: d.PrinterReady, Pages: d.Pages, Ratings: d.Ratings, Charter: measure})
+		Direct: d.Direct, PrinterReady: d.PrinterReady, Pages: d.Pages, Ratings: d.Ratings, Charter: measure,
+		Queue: present[citizen.QueueTaker](d.Queue), Bookings: present[citizen.Booker](d.Bookings),
+		Signups: present[citizen.SignupDesk](d.Signups)})
 	u.Staff = staffmode.New(shell, staffmode.Deps{Requests: d.Requests, Ratings: d.Ratings, Charter: desk,
 		Staff: d.Staff, SettingsStore: d.Settings, Register: d.Register, Printer: d.Printer, Direct: d.Direct,
 		PrinterFor: d.PrinterFor, StaffWarnings: d.StaffWarnings, Media: d.Media, Audit: d.Audit,
-		AccessRegister: d.AccessRegister})
+		AccessRegister: d.AccessRegister, Queue: present[staffmode.QueueDesk](d.Queue)})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) {
 		if d.Ratings != nil && s.KioskName != "" {
 			d.Ratings.SetKiosk(s.KioskName)
@@ -142,4 +150,14 @@ func startSettings(d Deps) kiosk.Settings {
 		return saved
 	}
 	return s
+}
+
+// present is p as the interface I the screens take, or no interface at
+// all, not one holding a nil pointer, when the kiosk has no such service.
+func present[I any, P comparable](p P) (i I) {
+	var none P
+	if p == none {
+		return i
+	}
+	return any(p).(I)
 }

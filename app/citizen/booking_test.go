@@ -19,7 +19,7 @@ import (
 func TestBookingAnAppointmentAndCheckingIn(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.Show(u.servicePage("passo-carrabile"))
-	test.Tap(kittest.FindButton(t, u.Shell, "Prenota un appuntamento"))
+	test.Tap(kittest.FindButton(t, u.Shell, "Prenoti un appuntamento"))
 	f := u.booking
 	day := f.days["2026-11-26"] // Thursday
 	if day == nil {

@@ -51,14 +51,14 @@ func TestEachStepSaysItsNumber(t *testing.T) {
 func TestAServicePageChoosesWhatItImplies(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.Show(u.servicePage("accesso-atti"))
-	test.Tap(kittest.FindButton(t, u.Shell, "Fai una richiesta"))
+	test.Tap(kittest.FindButton(t, u.Shell, "Faccia una richiesta"))
 	f := u.flow
 	if f.draft.Kind != kiosk.KindAccessRecords || f.text == nil || u.PageTitle.Text != "Scriva la Sua richiesta" || f.caption.Text != "Passo 1 di 4" {
 		t.Errorf("from Accesso agli atti: kind %q, on %q, %q", f.draft.Kind, u.PageTitle.Text, f.caption.Text)
 	}
 	u.GoHome()
 	u.Show(u.servicePage("passo-carrabile"))
-	test.Tap(kittest.FindButton(t, u.Shell, "Fai una richiesta"))
+	test.Tap(kittest.FindButton(t, u.Shell, "Faccia una richiesta"))
 	if f = u.flow; f.draft.Kind != "" || f.caption.Text != "Passo 1 di 5" {
 		t.Errorf("from Passo carrabile: kind %q, %q", f.draft.Kind, f.caption.Text)
 	}

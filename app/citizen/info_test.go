@@ -78,7 +78,7 @@ func TestServicesByTopicAndRequestFromAService(t *testing.T) {
 			t.Errorf("service page lacks %q", want)
 		}
 	}
-	test.Tap(kittest.FindButton(t, u.Shell, "Fai una richiesta"))
+	test.Tap(kittest.FindButton(t, u.Shell, "Faccia una richiesta"))
 	test.Tap(u.flow.kinds[kiosk.KindComplaint])
 	if u.PageTitle.Text != "Scriva la Sua richiesta" || u.flow.draft.Office != "viabilita" || u.flow.draft.Service != "passo-carrabile" {
 		t.Errorf("request from a service: page %q, draft %+v", u.PageTitle.Text, u.flow.draft)

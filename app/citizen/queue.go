@@ -31,6 +31,7 @@ type deskFlow struct {
 	busy     bool
 	place    queue.Place
 	printed  *widget.Label
+	page     fyne.CanvasObject // the number's page, laid out again when the printing line changes
 }
 
 // deskScreen lists the lines a number can be taken for.
@@ -132,7 +133,8 @@ func (u *Screens) numberScreen() fyne.CanvasObject {
 	body.Add(f.printed)
 	body.Add(kit.Paragraph(u.Tr.T("desk.how")))
 	home := u.Primary(u.Tr.T("rate.home"), u.GoHome)
-	return u.Page(u.Tr.T("tile.desk"), container.NewBorder(nil, home, nil, nil, u.Scroller(body)))
+	f.page = u.Page(u.Tr.T("tile.desk"), container.NewBorder(nil, home, nil, nil, u.Scroller(body)))
+	return f.page
 }
 
 // printNumber prints the 80 mm ticket of the number, off the UI goroutine.
@@ -157,6 +159,9 @@ func (u *Screens) printNumber(f *deskFlow, p queue.Place) {
 		if f.printed != nil {
 			f.printed.Importance = importance
 			f.printed.SetText(u.Tr.T(key, map[string]any{"N": p.Label()}))
+		}
+		if f.page != nil {
+			f.page.Refresh() // the line may take another line: the page makes room, nothing is cut
 		}
 	})
 }

@@ -47,13 +47,13 @@ func TestRateAServicePositivelyAndMisuse(t *testing.T) {
 	test.Tap(u.home.tiles[sectionServices])
 	test.Tap(u.services.groups["trasporti"])
 	test.Tap(kittest.FindRow(t, u.Shell, "Trasporti eccezionali"))
-	test.Tap(kittest.FindButton(t, u.Shell, "Valuta questo servizio"))
+	test.Tap(kittest.FindButton(t, u.Shell, "Valuti questo servizio"))
 	test.Tap(u.rate.faces[3])
 	kittest.Advance(u.Shell, 6*time.Second) // home again
 	test.Tap(u.home.tiles[sectionServices])
 	test.Tap(u.services.groups["trasporti"])
 	test.Tap(kittest.FindRow(t, u.Shell, "Trasporti eccezionali"))
-	test.Tap(kittest.FindButton(t, u.Shell, "Valuta questo servizio"))
+	test.Tap(kittest.FindButton(t, u.Shell, "Valuti questo servizio"))
 	test.Tap(u.rate.faces[2])
 	q := kiosk.RatingQuery{From: kiosk.Date{Year: 2026, Month: 11, Day: 1}, To: kiosk.Date{Year: 2026, Month: 11, Day: 30}, Service: "trasporti-eccezionali"}
 	counts, _ := u.db.RatingCounts(q)

@@ -89,6 +89,9 @@ func TestEveryCitizenScreenAtEverySize(t *testing.T) {
 			for _, s := range citizenScreens {
 				u.GoHome()
 				s.open(t, u)
+				if m := w.Content().MinSize(); m.Width > size.Width+1 || m.Height > size.Height+1 {
+					t.Errorf("%s at %v (large %v): the window needs %v, more than the screen", s.name, size, large, m)
+				}
 				if problems := kittest.Cut(u.Body, w.Canvas().Size()); len(problems) > 0 {
 					t.Errorf("%s at %v (large %v):\n  %s", s.name, size, large, strings.Join(problems, "\n  "))
 				}

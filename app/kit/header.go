@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"sportello/internal/hours"
@@ -24,10 +25,12 @@ type header struct {
 	date, clock *canvas.Text
 	bg          *canvas.Rectangle
 	press       *pressArea // a long press opens the staff sign-in
+	squeeze     float32    // below 1 when the texts shrink to fit a narrow screen
+	narrow      bool       // the date stepped aside: the two sides did not fit with it
 }
 
 func newHeader(u *Shell) *header {
-	h := &header{u: u}
+	h := &header{u: u, squeeze: 1}
 	text := func(size float32, bold bool) *canvas.Text {
 		t := canvas.NewText("", colorWhite)
 		t.TextSize = size
@@ -41,7 +44,7 @@ func newHeader(u *Shell) *header {
 	bg := h.bg
 	left := container.NewVBox(h.org, h.office)
 	right := container.NewVBox(h.clock, h.date)
-	row := container.NewHBox(left, layout.NewSpacer(), right)
+	row := container.New(&headerRow{h}, left, right)
 	h.press = newPressArea(func() time.Time { return u.Now() }, u.signIn)
 	h.object = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(16, 16, 24, 24), row), h.press)
 	return h
@@ -53,7 +56,7 @@ func (h *header) compact(on bool) {
 	if on == h.office.Hidden {
 		return
 	}
-	h.office.Hidden, h.date.Hidden = on, on
+	h.office.Hidden, h.date.Hidden = on, on || h.narrow
 	h.resize()
 }
 
@@ -68,12 +71,48 @@ func (h *header) resize() {
 	if h.office.Hidden {
 		org, clock = 26, 26
 	}
+	scale *= h.squeeze
 	for t, size := range map[*canvas.Text]float32{h.org: org, h.office: office, h.date: date, h.clock: clock} {
 		if t.TextSize != size*scale {
 			t.TextSize = size * scale
 			t.Refresh()
 		}
 	}
+}
+
+// headerRow puts the administration at the left and the time at the right;
+// when they do not fit side by side (large text on a portrait totem) the
+// date steps aside, then their texts shrink, down to half, rather than push
+// the window past the screen.
+type headerRow struct{ h *header }
+
+// headerGap is the least room between the two sides.
+const headerGap = 24
+
+func (r *headerRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	left, right := objs[0], objs[1]
+	h := r.h
+	if !h.office.Hidden { // not compact: the date shows if it fits
+		dated := max(h.clock.MinSize().Width, h.date.MinSize().Width) + 2*theme.Padding()
+		h.narrow = left.MinSize().Width+dated+headerGap > size.Width
+		h.date.Hidden = h.narrow
+	}
+	need := left.MinSize().Width + right.MinSize().Width + headerGap
+	if need > size.Width || r.h.squeeze < 1 && need < size.Width*0.9 {
+		natural := need / r.h.squeeze
+		r.h.squeeze = min(1, max(0.5, (size.Width-headerGap)/natural))
+		r.h.resize()
+	}
+	lm, rm := left.MinSize(), right.MinSize()
+	left.Resize(lm)
+	left.Move(fyne.NewPos(0, (size.Height-lm.Height)/2))
+	right.Resize(rm)
+	right.Move(fyne.NewPos(size.Width-rm.Width, (size.Height-rm.Height)/2))
+}
+
+// MinSize asks no width: the texts shrink to the width there is.
+func (r *headerRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(0, max(objs[0].MinSize().Height, objs[1].MinSize().Height))
 }
 
 // staffPress is how long a press on the header opens the staff sign-in.

@@ -73,7 +73,7 @@ func (u *Shell) newScroller(content fyne.CanvasObject, scroll func(fyne.CanvasOb
 	s.scroll.OnScrolled = func(fyne.Position) { s.update() }
 	s.Up = s.arrow(u, "list.up", theme.MoveUpIcon(), func() { s.by(-1) })
 	s.Down = s.arrow(u, "list.down", theme.MoveDownIcon(), func() { s.by(1) })
-	s.colWidth = max(arrowSize, halfLine(u.Tr.T("list.page", map[string]any{"N": 88, "Of": 88}))+2*theme.InnerPadding())
+	s.colWidth = max(arrowSize, halfLine(u.Tr.T("list.page", map[string]any{"N": 88, "Of": 88}))+4*theme.InnerPadding()) // a label's own padding too
 	return s
 }
 

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -143,7 +142,9 @@ func New(win fyne.Window, c Config, s kiosk.Settings) *Shell {
 	u.SearchBtn = u.Button("", theme.SearchIcon(), nil)
 	u.AccessBtn = u.Button("", theme.VisibilityIcon(), u.toggleAccessPanel)
 	u.HomeBtn = u.Button("", theme.HomeIcon(), u.homeTapped)
-	u.bar = container.NewGridWithColumns(4, u.LangBtn, u.SearchBtn, u.AccessBtn, u.HomeBtn)
+	bar := u.Columns(4)
+	bar.Even = true // four or two a row, never three and one
+	u.bar = container.New(bar, u.LangBtn, u.SearchBtn, u.AccessBtn, u.HomeBtn)
 	dock := container.NewVBox(u.keyboard.object, u.accessPanel.object, u.bar)
 	body := container.New(shrinkable{}, container.NewPadded(u.Body))
 	u.root = container.New(&shellLayout{u}, u.header.object, body, container.NewPadded(dock))
@@ -307,9 +308,6 @@ func (u *Shell) Render() {
 	u.SearchBtn.SetText(u.Tr.T("search.button"))
 	u.AccessBtn.SetText(u.Tr.T("access.button"))
 	u.HomeBtn.SetText(u.Tr.T("nav.home"))
-	if cols := map[bool]int{false: 4, true: 2}[u.access.largeText]; len(u.bar.Objects) > 0 {
-		u.bar.Layout = layout.NewGridLayoutWithColumns(cols) // large text: two rows, so the labels fit
-	}
 	u.header.update()
 	u.Focus, u.OnTick, u.OnCompact = nil, nil, nil
 	u.keyboard.detach()

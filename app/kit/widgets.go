@@ -120,6 +120,7 @@ func FieldWidth() float32 { return 280 * theme.TextSize() / 22 }
 type FitColumns struct {
 	Max   int
 	Width func() float32
+	Even  bool // only as many columns as divide the buttons into full rows
 }
 
 // Columns is a FitColumns as wide as the window's screen area: rows of
@@ -134,6 +135,9 @@ func (f *FitColumns) columns(objs []fyne.CanvasObject, width float32) int {
 		widest = max(widest, o.MinSize().Width)
 	}
 	for cols := min(f.Max, len(objs)); cols > 1; cols-- {
+		if f.Even && len(objs)%cols != 0 {
+			continue
+		}
 		if (width-theme.Padding()*float32(cols-1))/float32(cols) >= widest {
 			return cols
 		}

@@ -226,7 +226,7 @@ func TestSettingsReachTheRatingScaleAndStatusPage(t *testing.T) {
 	if a := auditOf(t, u)[0]; a.Action != "content.organization.edit" || !strings.Contains(a.Before, "scale: 3") || !strings.Contains(a.After, "scale: 5") {
 		t.Errorf("audit entry %+v", a)
 	}
-	tapHomeTile(t, u, "Valuta il servizio")
+	tapHomeTile(t, u, "Valuti il servizio")
 	trani, _ := u.Content.Office("urp-trani")
 	test.Tap(kittest.FindButton(t, u.Shell, u.Tr.Text(trani.Name)))
 	faces := 0

@@ -13,6 +13,7 @@ import (
 	"sportello/internal/accessreg"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
+	"sportello/internal/queue"
 	"sportello/internal/ratings"
 	"sportello/internal/requests"
 	"sportello/internal/staff"
@@ -46,7 +47,8 @@ func newTestUI(t *testing.T) (*testStaff, fyne.Window) {
 		Lookups: &requests.Limiter{Max: 10, Window: time.Minute, Now: now}, Pages: pdfview.Renderer{CacheDir: t.TempDir(), DPI: 40}})
 	u := New(shell, Deps{Requests: svc, Ratings: rat, Staff: accounts, SettingsStore: db, Register: db,
 		Printer: f.Printer, Direct: f.Printer, PrinterFor: f.Printer.For, Audit: db,
-		AccessRegister: &accessreg.Desk{Store: db, Log: db, Content: db.Content, Now: now}})
+		AccessRegister: &accessreg.Desk{Store: db, Log: db, Content: db.Content, Now: now},
+		Queue:          &queue.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"}})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) { rat.SetKiosk(s.KioskName) })
 	shell.Start(cit.Search())
 	return &testStaff{Screens: u, citizen: cit, db: db, svc: svc, ratings: rat, accounts: accounts, fake: f.Printer}, f.Win

@@ -64,6 +64,7 @@ func (s *reportsScreen) links(rows *fyne.Container) {
 		s.toAccess = s.Button(tr.T("staff.access.notes"), theme.DocumentIcon(), func() { s.Show(a.screen) })
 		rows.Add(s.toAccess)
 	}
+	s.queueLink(rows)
 }
 
 func (u *reportsScreen) screen() fyne.CanvasObject {

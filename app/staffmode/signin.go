@@ -24,6 +24,9 @@ type session struct {
 	editor  *contentEditor
 	audit   *auditScreen
 	access  *accessRegister // nil: no access register here
+
+	desk        *deskScreen // the desk queue's screens; nil, both: no queue here
+	queueReport *queueReportScreen
 }
 
 // signInForm is the staff sign-in: a name, a password or PIN.
@@ -45,6 +48,7 @@ func (u *Screens) newSession(a kiosk.Account) *session {
 	if u.AccessRegister != nil {
 		s.access = newAccessRegister(u.Shell, s, u.AccessRegister, s.files)
 	}
+	s.desk, s.queueReport = newDeskQueue(u.Shell, s, u.Queue)
 	s.reports = newReports(u.Shell, s, u.Ratings, u.Charter, s.access)
 	s.editor = newContentEditor(u.Shell, s, u.ContentStore)
 	s.audit = newAudit(u.Shell, u.Audit)
@@ -137,6 +141,7 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			s.inbox.list = nil // read anew each time the inbox opens
 			u.Show(u.allowed(staff.HandleRequests, s.inbox.screen))
 		}),
+		"desk": u.Row(u.Tr.T("staff.desk"), u.Tr.T("staff.desk.desc"), u.openDesk),
 		"reports": u.Row(u.Tr.T("staff.reports"), u.Tr.T("staff.reports.desc"), func() {
 			s.reports.data = nil // read anew each time the reports open
 			u.Show(u.allowed(staff.ReadReports, s.reports.screen))
@@ -165,8 +170,8 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			}
 		})
 	}
-	for _, k := range []string{"requests", "reports", "accessreg", "content", "settings", "audit", "signout"} {
-		if k == "audit" && u.Audit == nil || k == "accessreg" && s.access == nil {
+	for _, k := range []string{"requests", "desk", "reports", "accessreg", "content", "settings", "audit", "signout"} {
+		if k == "audit" && u.Audit == nil || k == "accessreg" && s.access == nil || k == "desk" && s.desk == nil {
 			continue
 		}
 		list.Add(s.menu[k])

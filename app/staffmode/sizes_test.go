@@ -50,6 +50,9 @@ func TestEveryStaffScreenAtEverySize(t *testing.T) {
 				u.Restart(u.staffHome)
 			}
 			s.open()
+			if m := w.Content().MinSize(); m.Width > size.Width+1 || m.Height > size.Height+1 {
+				t.Errorf("%s at %v: the window needs %v, more than the screen", s.name, size, m)
+			}
 			if problems := kittest.Cut(u.Body, w.Canvas().Size()); len(problems) > 0 {
 				t.Errorf("%s at %v:\n  %s", s.name, size, strings.Join(problems, "\n  "))
 			}

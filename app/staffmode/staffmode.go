@@ -78,6 +78,7 @@ type Deps struct {
 	AccessRegister AccessRegisterDesk
 	// Charter measures the service charter on the reports screen; nil: not here.
 	Charter CharterDesk
+	Queue   QueueDesk // the desk queue: calls at the desk and its report; nil: no queue here
 }
 
 // staffIdle is how long a staff session lasts untouched.

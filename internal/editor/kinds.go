@@ -120,6 +120,9 @@ var Offices = Kind{
 			*slots = p.slots(v, "hours."+days[d])
 		}
 		renameIn(c.Services, old, o.ID, func(s *kiosk.Service) *string { return &s.Office })
+		renameIn(c.Notices, old, o.ID, func(n *kiosk.Notice) *string { return &n.Office })
+		renameIn(c.Queue.Lines, old, o.ID, func(l *kiosk.QueueLine) *string { return &l.Office })
+		renameIn(c.Queue.Desks, old, o.ID, func(d *kiosk.Desk) *string { return &d.Office })
 		return place(&c.Offices, i, o, "offices")
 	},
 	remove: func(c *kiosk.Content, i int) { drop(&c.Offices, i) },

@@ -35,13 +35,13 @@ var Categories = Kind{
 	item:   func(c *kiosk.Content, i int) any { return c.Categories[i] },
 }
 
-// renameIn follows an id's change in every service that names it.
-func renameIn(services []kiosk.Service, old, id string, ref func(*kiosk.Service) *string) {
+// renameIn follows an id's change in every item that names it.
+func renameIn[T any](items []T, old, id string, ref func(*T) *string) {
 	if old == "" || old == id {
 		return
 	}
-	for j := range services {
-		if r := ref(&services[j]); *r == old {
+	for j := range items {
+		if r := ref(&items[j]); *r == old {
 			*r = id
 		}
 	}
@@ -89,7 +89,7 @@ var Services = Kind{
 			Office: p.str(v, "office"), Category: p.str(v, "category"), Eligible: p.text(v, "eligible"),
 			Documents: p.texts(v, "documents"), Fees: p.text(v, "fees"), ResponseDays: p.number(v, "response_days"), Forms: p.list(v, "forms")}
 		if i >= 0 {
-			s.Standard = c.Services[i].Standard // the screen does not edit it yet: it stays
+			s.Standard, s.Booking = c.Services[i].Standard, c.Services[i].Booking // the screen does not edit them yet: they stay
 		}
 		return place(&c.Services, i, s, "services")
 	},
@@ -194,6 +194,9 @@ var Notices = Kind{
 	set: func(c *kiosk.Content, i int, v Values, p *parser) string {
 		n := kiosk.Notice{ID: p.str(v, "id"), Kind: p.str(v, "kind"), Title: p.text(v, "title"), Body: p.text(v, "body"),
 			From: p.date(v, "from"), To: p.date(v, "to"), URL: p.str(v, "url"), Office: p.str(v, "office")}
+		if i >= 0 {
+			n.Signups = c.Notices[i].Signups // the screen does not edit them yet: they stay
+		}
 		return place(&c.Notices, i, n, "notices")
 	},
 	remove: func(c *kiosk.Content, i int) { drop(&c.Notices, i) },

@@ -11,7 +11,7 @@ import (
 // web page and `sportello requests status` all show it.
 type StatusView struct {
 	Annulled bool        // the registration was annulled: Fields say only its number and that it was
-	Fields   []Field     // kind, protocol, registered, office, service (if any), status, deadline; in this order
+	Fields   []Field     // kind, protocol, registered, office, service (if any), status, deadline (while open); in this order
 	History  []ViewEvent // the status changes, the newest first
 	Remedy   string      // what the citizen may do, when access was refused or unanswered
 }
@@ -61,9 +61,10 @@ func View(p Public, cat *i18n.Catalog, lang kiosk.Lang) StatusView {
 	if service := p.Service.In(lang); service != "" {
 		v.Fields = append(v.Fields, Field{label("status.service"), service})
 	}
-	v.Fields = append(v.Fields,
-		Field{label("status.status"), StatusLabel(p.Status, p.Outcome).In(lang)},
-		Field{label("status.deadline"), i18n.LongDate(p.Deadline, lang)})
+	v.Fields = append(v.Fields, Field{label("status.status"), StatusLabel(p.Status, p.Outcome).In(lang)})
+	if !p.Status.Closed() { // a decided request is due by no date
+		v.Fields = append(v.Fields, Field{label("status.deadline"), i18n.LongDate(p.Deadline, lang)})
+	}
 	if !p.PauseUntil.IsZero() {
 		v.Fields = append(v.Fields, Field{label("status.paused"), i18n.LongDate(p.PauseUntil, lang)})
 	}
