@@ -11,6 +11,7 @@ import (
 	"sportello/app/citizen"
 	"sportello/app/kit/kittest"
 	"sportello/internal/accessreg"
+	"sportello/internal/events"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
 	"sportello/internal/queue"
@@ -48,6 +49,7 @@ func newTestUI(t *testing.T) (*testStaff, fyne.Window) {
 	u := New(shell, Deps{Requests: svc, Ratings: rat, Staff: accounts, SettingsStore: db, Register: db,
 		Printer: f.Printer, Direct: f.Printer, PrinterFor: f.Printer.For, Audit: db,
 		AccessRegister: &accessreg.Desk{Store: db, Log: db, Content: db.Content, Now: now},
+		Events:         &events.Service{Store: db, Content: db.Content, Now: now},
 		Queue:          &queue.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"}})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) { rat.SetKiosk(s.KioskName) })
 	shell.Start(cit.Search())

@@ -24,6 +24,7 @@ type session struct {
 	editor  *contentEditor
 	audit   *auditScreen
 	access  *accessRegister // nil: no access register here
+	events  *eventsScreen   // nil: no events here
 
 	desk        *deskScreen // the desk queue's screens; nil, both: no queue here
 	queueReport *queueReportScreen
@@ -49,6 +50,7 @@ func (u *Screens) newSession(a kiosk.Account) *session {
 		s.access = newAccessRegister(u.Shell, s, u.AccessRegister, s.files)
 	}
 	s.desk, s.queueReport = newDeskQueue(u.Shell, s, u.Queue)
+	s.events = newEvents(u.Shell, u.Events, s.files)
 	s.reports = newReports(u.Shell, s, u.Ratings, u.Charter, s.access)
 	s.editor = newContentEditor(u.Shell, s, u.ContentStore)
 	s.audit = newAudit(u.Shell, u.Audit)
@@ -155,6 +157,9 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			s.audit.reset() // read anew, from the newest, each time it opens
 			u.Show(u.allowed(staff.ReadAudit, s.audit.screen))
 		}),
+		"events": u.Row(u.Tr.T("staff.events"), u.Tr.T("staff.events.desc"), func() {
+			u.Show(u.allowed(staff.HandleRequests, s.events.screen))
+		}),
 		"signout": u.Row(u.Tr.T("staff.signout"), s.user.Username, u.signOut),
 	}
 	list := container.NewVBox()
@@ -170,8 +175,8 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			}
 		})
 	}
-	for _, k := range []string{"requests", "desk", "reports", "accessreg", "content", "settings", "audit", "signout"} {
-		if k == "audit" && u.Audit == nil || k == "accessreg" && s.access == nil || k == "desk" && s.desk == nil {
+	for _, k := range []string{"requests", "desk", "events", "reports", "accessreg", "content", "settings", "audit", "signout"} {
+		if k == "audit" && u.Audit == nil || k == "accessreg" && s.access == nil || k == "desk" && s.desk == nil || k == "events" && s.events == nil {
 			continue
 		}
 		list.Add(s.menu[k])

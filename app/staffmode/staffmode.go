@@ -78,7 +78,9 @@ type Deps struct {
 	AccessRegister AccessRegisterDesk
 	// Charter measures the service charter on the reports screen; nil: not here.
 	Charter CharterDesk
-	Queue   QueueDesk // the desk queue: calls at the desk and its report; nil: no queue here
+	// Events lists the sign-ups for events; nil: no such screen.
+	Events EventsDesk
+	Queue  QueueDesk // the desk queue: calls at the desk and its report; nil: no queue here
 }
 
 // staffIdle is how long a staff session lasts untouched.

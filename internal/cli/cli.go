@@ -150,6 +150,8 @@ func (r *run) dispatch(args []string, opts KioskOptions) error {
 		return r.queue(args[1:])
 	case "appointments":
 		return r.appointments(args[1:])
+	case "events":
+		return r.eventsCmd(args[1:])
 	case "display":
 		return r.display(args[1:], opts)
 	case "restore":
@@ -278,6 +280,8 @@ Comandi:
   appointments list [--date AAAA-MM-GG] | book --service ID --at 'AAAA-MM-GG HH:MM' --name NOME
                (--email E | --phone P) [--reason MOTIVO] | cancel CODICE | checkin CODICE
                            gli appuntamenti: elenco del giorno, prenotazione allo sportello, annullamento, arrivo
+  events list | signups EVENTO [-o FILE.csv]
+                           gli eventi con iscrizioni; gli iscritti e la lista d'attesa di un evento
   staff add UTENTE --role operator|editor|admin [--password-stdin]
                            crea un account del personale (password di 10+ caratteri o PIN di 6+ cifre)
   health                   lo stato dello sportello in JSON; esce con 1 se qualcosa non va
@@ -340,6 +344,8 @@ Commands:
   appointments list [--date YYYY-MM-DD] | book --service ID --at 'YYYY-MM-DD HH:MM' --name NAME
                (--email E | --phone P) [--reason REASON] | cancel CODE | checkin CODE
                            appointments: the day's list, booking at the desk, cancelling, arrival
+  events list | signups EVENT [-o FILE.csv]
+                           the events with sign-ups; an event's seats and waiting list
   staff add USER --role operator|editor|admin [--password-stdin]
                            create a staff account (password of 10+ characters or PIN of 6+ digits)
   health                   the kiosk's health as JSON; exits 1 when something is wrong
