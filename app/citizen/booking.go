@@ -1,8 +1,6 @@
 package citizen
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -19,6 +17,7 @@ import (
 
 // Booker books, cancels and checks in appointments.
 type Booker interface {
+	OpenDays(service string) ([]kiosk.Date, error)
 	Free(service string, day kiosk.Date) ([]appointments.Slot, error)
 	Book(d appointments.Draft) (appointments.Appointment, error)
 	ByCode(typed string) (appointments.Appointment, error)
@@ -65,13 +64,19 @@ func (u *Screens) bookingPage(title string, body fyne.CanvasObject, action *kit.
 func (u *Screens) dayStep() fyne.CanvasObject {
 	f := u.booking
 	f.problem, f.days = kit.ProblemLabel(), map[string]*kit.Button{}
-	grid := container.New(u.Columns(4))
-	today := hours.Today(u.Now())
-	for i := 0; i <= f.service.Booking.Ahead(); i++ {
-		d := today.AddDays(i)
-		if d.Weekday() == time.Sunday {
-			continue
-		}
+	grid := container.New(u.Columns(3))
+	var days []kiosk.Date
+	var err error
+	if !u.Load(func() { days, err = u.Bookings.OpenDays(f.service.ID) }, func() {}) {
+		return u.bookingPage(u.Tr.T("booking.day.title"), kit.Paragraph(u.Tr.T("staff.loading")), nil)
+	}
+	switch {
+	case err != nil:
+		f.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
+	case len(days) == 0:
+		f.problem.SetText(u.Tr.T("booking.day.none"))
+	}
+	for _, d := range days { // only days the office is open and has a time free
 		b := u.Button(i18n.LongDate(d, u.Tr.Lang()), nil, func() {
 			f.day = d
 			u.Show(u.timeStep)
@@ -220,7 +225,7 @@ func (u *Screens) bookedScreen() fyne.CanvasObject {
 		img.SetMinSize(fyne.NewSquareSize(220))
 		body.Add(img)
 	}
-	return u.Page(u.Tr.T("booking.title"), container.NewBorder(nil, u.Primary(u.Tr.T("rate.home"), u.GoHome), nil, nil, u.Scroller(body)))
+	return u.Page(u.Tr.T("booking.title"), container.NewBorder(nil, u.Primary(u.Tr.T("nav.back.start"), u.GoHome), nil, nil, u.Scroller(body)))
 }
 
 // printBooking prints the confirmation with its QR, off the UI goroutine.

@@ -21,6 +21,9 @@ func TestBookingAnAppointmentAndCheckingIn(t *testing.T) {
 	u.Show(u.servicePage("passo-carrabile"))
 	test.Tap(kittest.FindButton(t, u.Shell, "Prenoti un appuntamento"))
 	f := u.booking
+	if f.days["2026-12-08"] != nil || f.days["2026-11-29"] != nil {
+		t.Error("the Immacolata or a Sunday is offered") // the office is closed: no time to book
+	}
 	day := f.days["2026-11-26"] // Thursday
 	if day == nil {
 		t.Fatalf("no Thursday 26 November among %d days", len(f.days))

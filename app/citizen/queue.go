@@ -132,7 +132,7 @@ func (u *Screens) numberScreen() fyne.CanvasObject {
 	f.printed.Alignment = fyne.TextAlignCenter
 	body.Add(f.printed)
 	body.Add(kit.Paragraph(u.Tr.T("desk.how")))
-	home := u.Primary(u.Tr.T("rate.home"), u.GoHome)
+	home := u.Primary(u.Tr.T("nav.back.start"), u.GoHome)
 	f.page = u.Page(u.Tr.T("tile.desk"), container.NewBorder(nil, home, nil, nil, u.Scroller(body)))
 	return f.page
 }

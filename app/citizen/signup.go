@@ -122,7 +122,7 @@ func (u *Screens) signedScreen() fyne.CanvasObject {
 		img.SetMinSize(fyne.NewSquareSize(220))
 		body.Add(img)
 	}
-	return u.Page(u.Tr.T("event.signup"), container.NewBorder(nil, u.Primary(u.Tr.T("rate.home"), u.GoHome), nil, nil, u.Scroller(body)))
+	return u.Page(u.Tr.T("event.signup"), container.NewBorder(nil, u.Primary(u.Tr.T("nav.back.start"), u.GoHome), nil, nil, u.Scroller(body)))
 }
 
 // printSignup prints the confirmation with its QR, off the UI goroutine.

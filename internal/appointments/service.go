@@ -74,6 +74,25 @@ func (s *Service) Free(service string, day kiosk.Date) ([]Slot, error) {
 	return Slots(cal, o.Hours, *sv.Booking, day, taken, s.Now()), nil
 }
 
+// OpenDays are the days from today with a slot of the service still free.
+func (s *Service) OpenDays(service string) ([]kiosk.Date, error) {
+	c, err := s.Content()
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	sv, o, cal, err := booking(c, service)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	today := hours.Today(now)
+	taken, err := s.Store.SlotsTaken(service, today.In(hours.Rome), today.AddDays(sv.Booking.Ahead()+1).In(hours.Rome))
+	if err != nil {
+		return nil, kiosk.Wrap(err)
+	}
+	return Days(cal, o.Hours, *sv.Booking, now, taken), nil
+}
+
 // Book checks the draft and books it: the slot must be one the day offers,
 // still free at the moment it is taken.
 func (s *Service) Book(d Draft) (Appointment, error) {
