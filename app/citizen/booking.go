@@ -44,6 +44,13 @@ type bookingFlow struct {
 	busy    bool
 	done    appointments.Appointment
 	printed *widget.Label
+
+	// What was read for the steps, kept while the flow lasts.
+	daysRead bool
+	openDays []kiosk.Date
+	freeFor  kiosk.Date // the day free was read for
+	free     []appointments.Slot
+	readErr  error
 }
 
 // startBooking opens the day step of an appointment for a service.
@@ -65,11 +72,14 @@ func (u *Screens) dayStep() fyne.CanvasObject {
 	f := u.booking
 	f.problem, f.days = kit.ProblemLabel(), map[string]*kit.Button{}
 	grid := container.New(u.Columns(3))
-	var days []kiosk.Date
-	var err error
-	if !u.Load(func() { days, err = u.Bookings.OpenDays(f.service.ID) }, func() {}) {
-		return u.bookingPage(u.Tr.T("booking.day.title"), kit.Paragraph(u.Tr.T("staff.loading")), nil)
+	if !f.daysRead { // the central database may be slow: the days come when they come
+		var days []kiosk.Date
+		var err error
+		if !u.Load(func() { days, err = u.Bookings.OpenDays(f.service.ID) }, func() { f.openDays, f.readErr, f.daysRead = days, err, true }) {
+			return u.bookingPage(u.Tr.T("booking.day.title"), kit.Paragraph(u.Tr.T("staff.loading")), nil)
+		}
 	}
+	days, err := f.openDays, f.readErr
 	switch {
 	case err != nil:
 		f.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))
@@ -93,11 +103,15 @@ func (u *Screens) timeStep() fyne.CanvasObject {
 	f.problem, f.times = kit.ProblemLabel(), map[string]*kit.Button{}
 	grid := container.New(u.Columns(6))
 	body := container.NewVBox(kit.Paragraph(i18n.LongDate(f.day, u.Tr.Lang())), grid)
-	var free []appointments.Slot
-	var err error
-	if !u.Load(func() { free, err = u.Bookings.Free(f.service.ID, f.day) }, func() {}) {
-		return u.bookingPage(u.Tr.T("booking.time.title"), kit.Paragraph(u.Tr.T("staff.loading")), nil)
+	if f.freeFor != f.day {
+		var free []appointments.Slot
+		var err error
+		day := f.day
+		if !u.Load(func() { free, err = u.Bookings.Free(f.service.ID, day) }, func() { f.free, f.readErr, f.freeFor = free, err, day }) {
+			return u.bookingPage(u.Tr.T("booking.time.title"), kit.Paragraph(u.Tr.T("staff.loading")), nil)
+		}
 	}
+	free, err := f.free, f.readErr
 	switch {
 	case err != nil:
 		f.problem.SetText(kiosk.ErrorMessage(err, u.Tr.Lang()))

@@ -27,6 +27,7 @@ type eventsScreen struct {
 	files  *usbFiles
 	all    []events.Event
 	err    error
+	read   bool // all and err are as read since the screen opened
 	rows   map[string]*kit.Tile   // by event
 	export map[string]*kit.Button // by event
 }
@@ -38,11 +39,15 @@ func newEvents(shell *kit.Shell, desk EventsDesk, files *usbFiles) *eventsScreen
 	return &eventsScreen{Shell: shell, desk: desk, files: files}
 }
 
-// screen lists the events, read anew each time it opens.
+// screen lists the events.
 func (u *eventsScreen) screen() fyne.CanvasObject {
 	tr := u.Tr
-	if !u.Load(func() { u.all, u.err = u.desk.Events() }, func() {}) {
-		return u.Page(tr.T("staff.events"), kit.Paragraph(tr.T("staff.loading")))
+	if !u.read {
+		var all []events.Event
+		var err error
+		if !u.Load(func() { all, err = u.desk.Events() }, func() { u.all, u.err, u.read = all, err, true }) {
+			return u.Page(tr.T("staff.events"), kit.Paragraph(tr.T("staff.loading")))
+		}
 	}
 	if u.err != nil {
 		return u.Page(tr.T("staff.events"), kit.Paragraph(kiosk.ErrorMessage(u.err, tr.Lang())))

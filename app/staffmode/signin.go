@@ -158,6 +158,7 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			u.Show(u.allowed(staff.ReadAudit, s.audit.screen))
 		}),
 		"events": u.Row(u.Tr.T("staff.events"), u.Tr.T("staff.events.desc"), func() {
+			s.events.read = false // read anew each time it opens
 			u.Show(u.allowed(staff.HandleRequests, s.events.screen))
 		}),
 		"signout": u.Row(u.Tr.T("staff.signout"), s.user.Username, u.signOut),
