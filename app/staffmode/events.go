@@ -27,7 +27,7 @@ type eventsScreen struct {
 	files  *usbFiles
 	all    []events.Event
 	err    error
-	read   bool // all and err are as read since the screen opened
+	read   bool                   // all and err are as read since the screen opened
 	rows   map[string]*kit.Tile   // by event
 	export map[string]*kit.Button // by event
 }

@@ -127,7 +127,7 @@ func TestTwoHundredBookingsOfTwentySlots(t *testing.T) {
 				return
 			}
 			if msg := kiosk.ErrorMessage(err, kiosk.Italian); !strings.Contains(msg, "un altro") {
-				t.Errorf("a refusal says %q", msg)
+				t.Errorf("a refusal says %q (%v)", msg, err)
 			}
 			refused++
 		}()

@@ -43,6 +43,10 @@ func IsPostgres(source string) bool {
 // postgres:// URL, or the path of a SQLite file (created, mode 0600, when missing).
 func Open(source string) (*DB, error) { return OpenContext(context.Background(), source) }
 
+// pgConnections is the most connections one kiosk or server opens to
+// PostgreSQL: many kiosks share a server whose limit is often 100.
+const pgConnections = 10
+
 // OpenContext is Open within ctx: a database that does not answer in time
 // is given up, the connection closed.
 func OpenContext(ctx context.Context, source string) (*DB, error) {
@@ -51,6 +55,9 @@ func OpenContext(ctx context.Context, source string) (*DB, error) {
 	pg := IsPostgres(source)
 	if pg {
 		db, err = sql.Open("pgx", withConnectTimeout(source))
+		if err == nil {
+			db.SetMaxOpenConns(pgConnections) // a burst waits its turn instead of exhausting the server's connections
+		}
 	} else {
 		db, err = openSQLite(source)
 	}
