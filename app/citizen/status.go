@@ -67,7 +67,9 @@ func (u *Screens) statusScreen() fyne.CanvasObject {
 		s.show(*s.found)
 	}
 	input := container.NewBorder(nil, nil, nil, s.search, s.code)
-	top := container.NewVBox(kit.Paragraph(u.Tr.T("status.hint")), input, s.problem)
+	hint := kit.Paragraph(u.Tr.T("status.hint"))
+	hint.Hidden = s.found != nil // a result shown takes its room
+	top := container.NewVBox(hint, input, s.problem)
 	out := u.Page(u.Tr.T("status.title"), container.NewBorder(top, nil, nil, nil, u.Scroller(s.result)))
 	if s.found == nil { // a result shown is not covered by the keyboard
 		u.Focus = s.code

@@ -182,7 +182,7 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 		}
 		list.Add(s.menu[k])
 	}
-	title := u.Tr.T("staff.home", map[string]any{"User": s.user.Username, "Role": string(s.user.Role)})
+	title := u.Tr.T("staff.home", map[string]any{"User": s.user.Username, "Role": u.Tr.T("staff.role." + string(s.user.Role))})
 	page := u.Page(title, u.Scroller(list))
 	back := u.BackBtn // Indietro from the staff menu leaves staff mode, as Home and Esci do
 	back.OnTapped = u.Action(func() string { return back.Text }, u.signOut)

@@ -137,7 +137,7 @@ func TestInboxChangeStatusAndReports(t *testing.T) {
 	if p := u.fake; len(p.Printed()) != 2 { // the reprinted ticket, the letter
 		t.Errorf("printed %d documents", len(p.Printed()))
 	}
-	for u.PageTitle.Text != "Personale: mrossi (operator)" { // Indietro leads back to the staff menu; Home would sign out
+	for i := 0; i < 10 && u.PageTitle.Text != "Personale: mrossi (operatore)"; i++ { // Indietro leads back to the staff menu; Home would sign out
 		test.Tap(u.BackBtn)
 	}
 	test.Tap(u.staff.menu["reports"])

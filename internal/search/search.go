@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"sportello/internal/content"
+	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
 )
 
@@ -117,7 +118,7 @@ func FromContent(c kiosk.Content, today kiosk.Date) *Index {
 	}
 	for _, d := range c.Documents {
 		kind := content.DocumentKind(d.Kind) // found by the words the documents screen shows
-		items = append(items, Item{Document, d.ID, d.Title, join(kind.One, kind.Many), kiosk.T(d.Date.String(), d.Date.String())})
+		items = append(items, Item{Document, d.ID, d.Title, join(kind.One, kind.Many), published(kind.One, d.Date)})
 	}
 	current, upcoming := content.Notices(c.Notices, today)
 	for _, n := range append(current, upcoming...) {
@@ -355,3 +356,13 @@ func withoutStopwords(words []string) []string {
 
 // String describes a result for logs and tests.
 func (r Result) String() string { return fmt.Sprintf("%s:%s(%.1f)", r.Kind, r.ID, r.Score) }
+
+// published is a document's line in the results: its kind and the day it
+// was published, as the documents screen writes it.
+func published(kind kiosk.Text, d kiosk.Date) kiosk.Text {
+	if d.IsZero() {
+		return kind
+	}
+	day := i18n.ShortDate(d)
+	return kiosk.T(kind.It+" · pubblicato il "+day, kind.In(kiosk.English)+" · published on "+day)
+}
