@@ -155,23 +155,9 @@ func (u *Screens) reasonStep() fyne.CanvasObject {
 func (u *Screens) bookingContactStep() fyne.CanvasObject {
 	f := u.booking
 	f.problem = kit.ProblemLabel()
-	entry := func(value *string, placeholder string) *kit.Entry {
-		e := u.NewEntry()
-		kit.SetEntry(e, *value)
-		e.SetPlaceHolder(placeholder)
-		e.OnChanged = func(s string) { *value = s }
-		return e
-	}
-	f.name = entry(&f.draft.Name, u.Tr.T("request.contact.name"))
-	f.email = entry(&f.draft.Email, u.Tr.T("request.contact.email.example"))
-	f.phone = entry(&f.draft.Phone, "333 1234567")
-	f.phone.Numeric = true
-	label := func(key string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(u.Tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
+	c, form := newContactFields(u.Shell, &f.draft.Name, &f.draft.Email, &f.draft.Phone, u.Tr.T("request.contact.required"), nil)
+	f.name, f.email, f.phone = c.name, c.email, c.phone
 	f.next = u.Primary(u.Tr.T("nav.next"), func() { u.Show(u.bookingSummary) })
-	form := container.NewVBox(kit.Paragraph(u.Tr.T("request.contact.required")),
-		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
 	u.Focus = f.name
 	return u.bookingPage(u.Tr.T("request.contact.title"), form, f.next)
 }

@@ -325,27 +325,13 @@ func (f *requestFlow) afterPrivacy() kit.Screen {
 
 func (f *requestFlow) contactStep() fyne.CanvasObject {
 	u := f.u
-	entry := func(value *string, placeholder string) *kit.Entry {
-		e := u.NewEntry()
-		kit.SetEntry(e, *value)
-		e.SetPlaceHolder(placeholder)
-		e.OnChanged = func(s string) { *value = s; f.recheck() }
-		return e
-	}
-	f.name = entry(&f.draft.Name, u.Tr.T("request.contact.name"))
-	f.email = entry(&f.draft.Email, u.Tr.T("request.contact.email.example"))
-	f.phone = entry(&f.draft.Phone, "333 1234567")
-	f.phone.Numeric = true
 	kind, _ := u.Content.Kind(f.draft.Kind)
 	note := u.Tr.T("request.contact.required")
 	if kind.AnonymousAllowed() {
 		note = u.Tr.T("request.contact.optional")
 	}
-	label := func(key string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(u.Tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	form := container.NewVBox(kit.Paragraph(note),
-		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
+	c, form := newContactFields(u.Shell, &f.draft.Name, &f.draft.Email, &f.draft.Phone, note, f.recheck)
+	f.name, f.email, f.phone = c.name, c.email, c.phone
 	out := f.step("contact", u.Tr.T("request.contact.title"), u.Scroller(form), u.Tr.T("nav.next"),
 		func() error { return requests.CheckContact(f.draft, kind) }, f.summaryStep)
 	u.Focus = f.name

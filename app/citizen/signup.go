@@ -59,23 +59,9 @@ func (u *Screens) signupPrivacy() fyne.CanvasObject {
 func (u *Screens) signupContact() fyne.CanvasObject {
 	f := u.signup
 	f.problem = kit.ProblemLabel()
-	entry := func(value *string, placeholder string) *kit.Entry {
-		e := u.NewEntry()
-		kit.SetEntry(e, *value)
-		e.SetPlaceHolder(placeholder)
-		e.OnChanged = func(s string) { *value = s }
-		return e
-	}
-	f.name = entry(&f.draft.Name, u.Tr.T("request.contact.name"))
-	f.email = entry(&f.draft.Email, u.Tr.T("request.contact.email.example"))
-	f.phone = entry(&f.draft.Phone, "333 1234567")
-	f.phone.Numeric = true
+	c, form := newContactFields(u.Shell, &f.draft.Name, &f.draft.Email, &f.draft.Phone, u.Tr.T("request.contact.required"), nil)
+	f.name, f.email, f.phone = c.name, c.email, c.phone
 	f.next = u.Primary(u.Tr.T("event.confirm"), func() { u.signUp(f) })
-	label := func(key string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(u.Tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	form := container.NewVBox(kit.Paragraph(u.Tr.T("request.contact.required")),
-		label("request.contact.name"), f.name, label("request.contact.email"), f.email, label("request.contact.phone"), f.phone)
 	u.Focus = f.name
 	return u.Page(u.Tr.T("request.contact.title"), u.WithAction(u.Scroller(form), f.problem, f.next))
 }

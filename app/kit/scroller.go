@@ -73,24 +73,28 @@ func (u *Shell) newScroller(content fyne.CanvasObject, scroll func(fyne.CanvasOb
 	s.scroll.OnScrolled = func(fyne.Position) { s.update() }
 	s.Up = s.arrow(u, "list.up", theme.MoveUpIcon(), func() { s.by(-1) })
 	s.Down = s.arrow(u, "list.down", theme.MoveDownIcon(), func() { s.by(1) })
-	s.colWidth = max(arrowSize, halfLine(u.Tr.T("list.page", map[string]any{"N": 88, "Of": 88}))+4*theme.InnerPadding()) // a label's own padding too
+	_, widest := twoLines(u.Tr.T("list.page", map[string]any{"N": 88, "Of": 88}))
+	s.colWidth = max(arrowSize, widest+4*theme.InnerPadding()) // a label's own padding too
 	return s
 }
 
-// halfLine is the width of the longer line when text is set on two lines,
-// broken at the space nearest its middle: the page count takes two lines,
-// so that the column leaves the content its width.
-func halfLine(text string) float32 {
+// twoLines breaks text at the space nearest its middle, so that the page
+// count takes two even lines and the column leaves the content its width;
+// it returns the text so broken and the width of its longer line.
+func twoLines(text string) (string, float32) {
 	width := func(s string) float32 {
 		return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
 	}
-	best := width(text)
+	best, broken := width(text), text
 	for i, r := range text {
-		if r == ' ' {
-			best = min(best, max(width(text[:i]), width(text[i+1:])))
+		if r != ' ' {
+			continue
+		}
+		if w := max(width(text[:i]), width(text[i+1:])); w < best {
+			best, broken = w, text[:i]+"\n"+text[i+1:]
 		}
 	}
-	return best
+	return broken, best
 }
 
 // arrowSize is the least width and the height of an arrow button.
@@ -193,7 +197,7 @@ func (s *Scroller) update() {
 	if s.Label != nil {
 		text := ""
 		if show {
-			text = s.pageText(n, of)
+			text, _ = twoLines(s.pageText(n, of))
 		}
 		s.Label.SetText(text)
 	}

@@ -1,12 +1,9 @@
 package ticket
 
 import (
-	"bytes"
-
 	"github.com/jung-kurt/gofpdf"
 
 	"sportello/internal/kiosk"
-	"sportello/internal/pdf"
 )
 
 // Booking is what a printed appointment confirmation says: no personal data.
@@ -43,52 +40,26 @@ func SignupPDF(b Booking) ([]byte, error) { return confirmation(b, signupWords) 
 
 // confirmation renders a confirmation in the words given.
 func confirmation(b Booking, words map[string]kiosk.Text) ([]byte, error) {
-	png, err := QR(b.Link, 8)
-	if err != nil {
-		return nil, err
-	}
-	f := pdf.New(Width, Width)
-	f.SetMargins(margin, margin, margin)
-	f.SetAutoPageBreak(false, 0)
-	f.RegisterImageOptionsReader("qr", gofpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(png))
-	height := confirmationLayout(f, b, words, margin, false) + margin
-	f.AddPageFormat("P", gofpdf.SizeType{Wd: Width, Ht: height})
-	confirmationLayout(f, b, words, margin, true)
-	var out bytes.Buffer
-	err = f.Output(&out)
-	return out.Bytes(), err
+	return roll(b.Link, func(f *gofpdf.Fpdf, draw bool) float64 { return confirmationLayout(f, b, words, margin, draw) })
 }
 
 func confirmationLayout(f *gofpdf.Fpdf, b Booking, words map[string]kiosk.Text, y float64, draw bool) float64 {
 	inner := Width - 2*margin
-	line := func(size float64, bold bool, h float64, text string) {
-		style := ""
-		if bold {
-			style = "B"
-		}
-		f.SetFont(pdf.Family, style, size)
-		if draw {
-			f.SetY(y)
-			f.MultiCell(inner, h, text, "", "C", false)
-		}
-		y += h * float64(len(f.SplitText(text, inner)))
-	}
+	l := &liner{f: f, y: y, draw: draw}
+	line := l.line
 	w := func(k string) string { return words[k].In(b.Lang) }
 	line(11, true, 5, b.Organization)
-	y += 2
+	l.y += 2
 	line(13, true, 6, w("title"))
 	line(11, true, 5.5, b.Service)
 	line(11, false, 5.5, b.When)
 	if b.Office != "" {
 		line(10, false, 5, b.Office)
 	}
-	y += 2
+	l.y += 2
 	line(9, false, 4.5, w("code"))
 	line(fitted(f, Format(b.Code), inner, 20), true, 10, Format(b.Code))
-	if draw {
-		f.ImageOptions("qr", (Width-qrSize)/2, y+1, qrSize, qrSize, false, gofpdf.ImageOptions{ImageType: "PNG"}, 0, "")
-	}
-	y += qrSize + 3
+	l.qr(qrSize, 1)
 	line(8.5, false, 4, w("how"))
-	return y
+	return l.y
 }

@@ -60,7 +60,14 @@ const (
 
 // PDF renders the 80 mm ticket, as long as its text needs and no longer.
 func PDF(t Ticket) ([]byte, error) {
-	png, err := QR(t.Link, 8)
+	return roll(t.Link, func(f *gofpdf.Fpdf, draw bool) float64 { return layout(f, t, margin, draw) })
+}
+
+// roll renders an 80 mm page with a QR of link registered as "qr", as long
+// as layout's content needs: layout runs once to measure (draw false) and
+// once to draw, each time returning where its content ends.
+func roll(link string, layout func(f *gofpdf.Fpdf, draw bool) float64) ([]byte, error) {
+	png, err := QR(link, 8)
 	if err != nil {
 		return nil, err
 	}
@@ -68,12 +75,43 @@ func PDF(t Ticket) ([]byte, error) {
 	f.SetMargins(margin, margin, margin)
 	f.SetAutoPageBreak(false, 0)
 	f.RegisterImageOptionsReader("qr", gofpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(png))
-	height := layout(f, t, margin, false) + margin
+	height := layout(f, false) + margin
 	f.AddPageFormat("P", gofpdf.SizeType{Wd: Width, Ht: height})
-	layout(f, t, margin, true)
+	layout(f, true)
 	var b bytes.Buffer
 	err = f.Output(&b)
 	return b.Bytes(), err
+}
+
+// liner writes centred lines down a ticket from y; while not drawing it
+// only measures.
+type liner struct {
+	f    *gofpdf.Fpdf
+	y    float64
+	draw bool
+}
+
+// line writes text in a size, bold or not, h millimetres a line, wrapped.
+func (l *liner) line(size float64, bold bool, h float64, text string) {
+	style := ""
+	if bold {
+		style = "B"
+	}
+	inner := Width - 2*margin
+	l.f.SetFont(pdf.Family, style, size)
+	if l.draw {
+		l.f.SetY(l.y)
+		l.f.MultiCell(inner, h, text, "", "C", false)
+	}
+	l.y += h * float64(len(l.f.SplitText(text, inner)))
+}
+
+// qr draws the QR side millimetres square, centred, gap below the last line.
+func (l *liner) qr(side, gap float64) {
+	if l.draw {
+		l.f.ImageOptions("qr", (Width-side)/2, l.y+gap, side, side, false, gofpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+	}
+	l.y += side + gap + 2
 }
 
 // layout places the ticket's content from y on; with draw false it only
@@ -81,26 +119,16 @@ func PDF(t Ticket) ([]byte, error) {
 func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 	w := func(k string) string { return words[k].In(t.Lang) }
 	inner := Width - 2*margin
-	line := func(size float64, bold bool, h float64, text string) {
-		style := ""
-		if bold {
-			style = "B"
-		}
-		f.SetFont(pdf.Family, style, size)
-		if draw {
-			f.SetY(y)
-			f.MultiCell(inner, h, text, "", "C", false)
-		}
-		y += h * float64(len(f.SplitText(text, inner)))
-	}
+	l := &liner{f: f, y: y, draw: draw}
+	line := l.line
 	rule := func() {
-		y += 2
+		l.y += 2
 		if draw {
 			f.SetDrawColor(0x17, 0x32, 0x4D)
 			f.SetLineWidth(0.2)
-			f.Line(margin, y, margin+inner, y)
+			f.Line(margin, l.y, margin+inner, l.y)
 		}
-		y += 2
+		l.y += 2
 	}
 	line(11, true, 5, t.Organization)
 	line(9, false, 4.5, t.Office)
@@ -124,17 +152,14 @@ func layout(f *gofpdf.Fpdf, t Ticket, y float64, draw bool) float64 {
 	rule()
 	line(9, false, 4.5, w("code"))
 	line(fitted(f, Format(t.Code), inner, 20), true, 10, Format(t.Code)) // on one line, whatever its letters
-	if draw {
-		f.ImageOptions("qr", (Width-qrSize)/2, y+1, qrSize, qrSize, false, gofpdf.ImageOptions{ImageType: "PNG"}, 0, "")
-	}
-	y += qrSize + 3
+	l.qr(qrSize, 1)
 	line(8.5, false, 4, w("how1"))
 	line(8.5, false, 4, w("how2"))
 	if t.Phone != "" {
-		y++
+		l.y++
 		line(9, true, 4.5, w("phone")+" "+t.Phone)
 	}
-	return y
+	return l.y
 }
 
 // fitted is the largest bold size up to most at which text fits a cell of

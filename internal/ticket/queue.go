@@ -1,7 +1,6 @@
 package ticket
 
 import (
-	"bytes"
 	"net/url"
 	"path"
 	"strconv"
@@ -12,7 +11,6 @@ import (
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
-	"sportello/internal/pdf"
 )
 
 // Queue is what a printed queue ticket says, in the citizen's language: no
@@ -55,57 +53,30 @@ func QueueLink(statusURL, token string) string {
 // QueuePDF renders the 80 mm queue ticket: the number large, what it is
 // for, those ahead and the wait, the QR.
 func QueuePDF(t Queue) ([]byte, error) {
-	png, err := QR(t.Link, 8)
-	if err != nil {
-		return nil, err
-	}
-	f := pdf.New(Width, Width)
-	f.SetMargins(margin, margin, margin)
-	f.SetAutoPageBreak(false, 0)
-	f.RegisterImageOptionsReader("qr", gofpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(png))
-	height := queueLayout(f, t, margin, false) + margin
-	f.AddPageFormat("P", gofpdf.SizeType{Wd: Width, Ht: height})
-	queueLayout(f, t, margin, true)
-	var b bytes.Buffer
-	err = f.Output(&b)
-	return b.Bytes(), err
+	return roll(t.Link, func(f *gofpdf.Fpdf, draw bool) float64 { return queueLayout(f, t, margin, draw) })
 }
 
 func queueLayout(f *gofpdf.Fpdf, t Queue, y float64, draw bool) float64 {
 	w := func(k string) string { return queueWords[k].In(t.Lang) }
-	inner := Width - 2*margin
-	line := func(size float64, bold bool, h float64, text string) {
-		style := ""
-		if bold {
-			style = "B"
-		}
-		f.SetFont(pdf.Family, style, size)
-		if draw {
-			f.SetY(y)
-			f.MultiCell(inner, h, text, "", "C", false)
-		}
-		y += h * float64(len(f.SplitText(text, inner)))
-	}
+	l := &liner{f: f, y: y, draw: draw}
+	line := l.line
 	line(11, true, 5, t.Organization)
 	line(9, false, 4.5, t.Office)
-	y += 3
+	l.y += 3
 	line(10, false, 5, w("number"))
 	line(48, true, 20, t.Label)
 	line(13, true, 6, t.Line)
 	if t.Priority {
 		line(10, true, 5, w("priority"))
 	}
-	y += 2
+	l.y += 2
 	line(11, false, 5.5, w("ahead")+" "+strconv.Itoa(t.Ahead))
 	if t.Wait != "" {
 		line(11, false, 5.5, w("wait")+" "+t.Wait)
 	}
 	taken := t.Taken.In(hours.Rome)
 	line(9, false, 4.5, w("taken")+" "+i18n.ShortDate(hours.Today(taken))+" "+i18n.Clock(taken))
-	if draw {
-		f.ImageOptions("qr", (Width-qrSize*0.75)/2, y+2, qrSize*0.75, qrSize*0.75, false, gofpdf.ImageOptions{ImageType: "PNG"}, 0, "")
-	}
-	y += qrSize*0.75 + 4
+	l.qr(qrSize*0.75, 2)
 	line(8.5, false, 4, w("how"))
-	return y
+	return l.y
 }
