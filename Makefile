@@ -49,9 +49,13 @@ fuzz:
 soak: deps-build
 	$(GO) test $(TAGS),soak -run Soak -timeout 4h -v ./app/citizen
 
-# bench: every Go benchmark 5 times, then the figures' medians beside their goals.
+# bench: every Go benchmark 5 times (the data at 1,000 to 1,000,000 requests is written once
+# and kept under $$TMPDIR), the status server's load again on a throwaway PostgreSQL server,
+# then the figures' medians beside their goals, with their growth and ratios.
 bench: deps-build
-	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count 5 ./... | tee bench.txt
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count 5 -timeout 60m ./... | tee bench.txt
+	url=$$(packaging/test-postgres) && SPORTELLO_TEST_POSTGRES=$$url $(GO) test $(TAGS) -run '^$$' \
+		-bench StatusServerPostgres -count 5 ./internal/web/ | tee -a bench.txt
 	$(GO) run ./tools/benchtable < bench.txt
 
 # package: the fyne package tarball for Linux and a .deb with the kiosk session.

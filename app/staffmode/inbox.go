@@ -13,73 +13,112 @@ import (
 	"sportello/internal/requests"
 )
 
-// inboxScreen lists the requests in the order requests.Inbox gives, open
-// ones first and the nearest deadline first, by status, overdue, or the
-// protocol number or code typed.
+// inboxPage is how many requests a page of the inbox shows.
+const inboxPage = 50
+
+// InboxReader reads the inbox a page at a time, filtered where the requests
+// are kept.
+type InboxReader interface {
+	InboxPage(q kiosk.InboxQuery, text string) (kiosk.InboxPage, error)
+}
+
+// inboxScreen lists the requests a page at a time in the order
+// requests.InboxPage gives, open ones first and the nearest deadline
+// first, by status, overdue, or the protocol number or code typed.
 type inboxScreen struct {
 	*kit.Shell
-	desk    RequestDesk
+	desk    InboxReader
 	open    func(kiosk.Request) // shows a request's detail
 	filter  kiosk.Status        // "" for every open request
 	overdue bool
 	query   string
+	offset  int                  // requests before the page shown
 	rows    map[string]*kit.Tile // by canonical code
-	list    []kiosk.Request      // as last read; nil: to read
+	list    []kiosk.Request      // the page as last read; nil: to read
+	more    bool                 // more requests follow the page
+	read    inboxView            // what list was read for
 	err     error
+	prev    *kit.Button // the page before
+	next    *kit.Button // the page after
 }
 
-func newInbox(shell *kit.Shell, desk RequestDesk, open func(kiosk.Request)) *inboxScreen {
+// inboxView is what the inbox shows: its filters and the page.
+type inboxView struct {
+	filter  kiosk.Status
+	overdue bool
+	query   string
+	offset  int
+}
+
+func newInbox(shell *kit.Shell, desk InboxReader, open func(kiosk.Request)) *inboxScreen {
 	return &inboxScreen{Shell: shell, desk: desk, open: open}
 }
 
+func (u *inboxScreen) view() inboxView {
+	return inboxView{filter: u.filter, overdue: u.overdue, query: u.query, offset: u.offset}
+}
+
+// show moves to another filter, search or page.
+func (u *inboxScreen) show(change func()) {
+	change()
+	u.Render()
+}
+
 func (u *inboxScreen) screen() fyne.CanvasObject {
-	s := u
-	if s.list == nil { // a central database may be slow: the screen shows now, the list when it comes
-		var all []kiosk.Request
+	if v := u.view(); u.list == nil || u.read != v { // a central database may be slow: the screen shows now, the list when it comes
+		var page kiosk.InboxPage
 		var err error
-		ready := u.Load(func() { all, err = u.desk.Inbox() }, func() {
+		q := kiosk.InboxQuery{Status: v.filter, Overdue: v.overdue, Offset: v.offset, Limit: inboxPage}
+		ready := u.Load(func() { page, err = u.desk.InboxPage(q, v.query) }, func() {
 			if err != nil {
 				u.Log.Error("reading requests", "err", err)
 			}
-			s.list, s.err = append([]kiosk.Request{}, all...), err
+			u.list, u.more, u.err, u.read = append([]kiosk.Request{}, page.Requests...), page.More, err, v
 		})
 		if !ready {
 			return u.Page(u.Tr.T("staff.requests"), kit.Paragraph(u.Tr.T("staff.loading")))
 		}
 	}
-	all := s.list // in the order requests.Inbox gives: open first, nearest deadline first
-	today := hours.Today(u.Now())
+	list := u.listed()
+	if u.err != nil {
+		list.Add(kit.Paragraph(kiosk.ErrorMessage(u.err, u.Tr.Lang())))
+	}
+	return u.Page(u.Tr.T("staff.requests"), container.NewBorder(u.filters(), u.pager(), nil, nil, u.Scroller(list)))
+}
+
+// filters are the buttons that pick a status and the overdue, and the
+// search field; the ones in use are highlighted.
+func (u *inboxScreen) filters() fyne.CanvasObject {
 	filters := container.NewGridWithColumns(4)
 	for _, st := range append([]kiosk.Status{""}, kiosk.Statuses...) {
 		label := u.Tr.T("staff.open")
 		if st != "" {
 			label = u.Tr.T("staff.filter." + string(st))
 		}
-		b := u.Button(label, nil, func() { s.filter = st; u.Render() })
-		if s.filter == st {
+		b := u.Button(label, nil, func() { u.show(func() { u.filter, u.offset = st, 0 }) })
+		if u.filter == st {
 			b.Importance = widget.HighImportance
 		}
 		filters.Add(b)
 	}
-	overdue := u.Button(u.Tr.T("staff.overdue"), theme.CheckButtonIcon(), func() { s.overdue = !s.overdue; u.Render() })
-	if s.overdue {
+	overdue := u.Button(u.Tr.T("staff.overdue"), theme.CheckButtonIcon(), func() { u.show(func() { u.overdue, u.offset = !u.overdue, 0 }) })
+	if u.overdue {
 		overdue.Icon, overdue.Importance = theme.CheckButtonCheckedIcon(), widget.HighImportance
 	}
 	search := u.NewEntry()
 	search.SetPlaceHolder(u.Tr.T("staff.search"))
-	kit.SetEntry(search, s.query)
-	search.OnSubmitted = func(q string) { s.query = q; u.Render() }
-	s.rows = map[string]*kit.Tile{}
+	kit.SetEntry(search, u.query)
+	search.OnSubmitted = func(q string) { u.show(func() { u.query, u.offset = q, 0 }) }
+	return container.NewVBox(filters, container.NewBorder(nil, nil, nil, overdue, search))
+}
+
+// listed is a row for each request of the page read.
+func (u *inboxScreen) listed() *fyne.Container {
+	today := hours.Today(u.Now())
+	u.rows = map[string]*kit.Tile{}
 	list := container.NewVBox()
-	for _, r := range all {
+	for _, r := range u.list {
 		late := requests.Overdue(r, today)
-		switch {
-		case s.filter == "" && !r.Open(), s.filter != "" && r.Status != s.filter, s.overdue && !late:
-			continue
-		case s.query != "" && !requests.Matches(r, s.query):
-			continue
-		}
-		kind := u.Content.KindLabel(r.Kind)
 		desc := u.describe(r, today)
 		colour := fyne.ThemeColorName("")
 		switch {
@@ -90,21 +129,33 @@ func (u *inboxScreen) screen() fyne.CanvasObject {
 		case requests.DueSoon(r, today):
 			colour = theme.ColorNameWarning
 		}
-		row := u.Row(r.Protocol.String()+" · "+u.Tr.Text(kind), desc, func() {
-			u.open(r)
-		})
+		row := u.Row(r.Protocol.String()+" · "+u.Tr.Text(u.Content.KindLabel(r.Kind)), desc, func() { u.open(r) })
 		row.SetDesc(desc, colour)
-		s.rows[r.Code] = row
+		u.rows[r.Code] = row
 		list.Add(row)
 	}
-	if len(s.rows) == 0 {
+	if len(u.rows) == 0 {
 		list.Add(kit.Paragraph(u.Tr.T("list.empty")))
 	}
-	if s.err != nil {
-		list.Add(kit.Paragraph(kiosk.ErrorMessage(s.err, u.Tr.Lang())))
+	return list
+}
+
+// pager moves to the page before and after, with large buttons; none
+// shows while every request fits one page.
+func (u *inboxScreen) pager() fyne.CanvasObject {
+	u.prev = u.Button(u.Tr.T("doc.prev"), theme.NavigateBackIcon(), func() { u.show(func() { u.offset = max(0, u.offset-inboxPage) }) })
+	u.next = u.Button(u.Tr.T("doc.next"), theme.NavigateNextIcon(), func() { u.show(func() { u.offset += inboxPage }) })
+	u.next.IconPlacement = widget.ButtonIconTrailingText
+	if u.offset == 0 && !u.more {
+		return nil
 	}
-	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, overdue, search))
-	return u.Page(u.Tr.T("staff.requests"), container.NewBorder(top, nil, nil, nil, u.Scroller(list)))
+	if u.offset == 0 {
+		u.prev.Disable()
+	}
+	if !u.more {
+		u.next.Disable()
+	}
+	return container.NewGridWithColumns(2, u.prev, u.next)
 }
 
 // describe is a request's line in the inbox: its status, its office, the

@@ -193,6 +193,8 @@ type RequestStore interface {
 	UpdateRequest(code, who string, change func(*Request) error) error
 	// Requests returns every request, newest first.
 	Requests() ([]Request, error)
+	// RequestsPage returns the page of the staff inbox q selects, in its order.
+	RequestsPage(q InboxQuery) (InboxPage, error)
 	// RequestsBetween returns the requests registered from from (included)
 	// to to (excluded), oldest first, each with its history.
 	RequestsBetween(from, to time.Time) ([]Request, error)

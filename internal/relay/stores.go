@@ -74,6 +74,11 @@ func (r *Relay) Requests() ([]kiosk.Request, error) {
 	return out, err
 }
 
+// RequestsPage reads a page of the inbox on the central database.
+func (r *Relay) RequestsPage(q kiosk.InboxQuery) (kiosk.InboxPage, error) {
+	return ask(r, func(c Central) (kiosk.InboxPage, error) { return c.RequestsPage(q) })
+}
+
 // AddReply is staff's: on the central database only.
 func (r *Relay) AddReply(code, who string, reply *kiosk.Reply, change func(*kiosk.Request) error,
 	registration func(kiosk.Request) (kiosk.Registration, kiosk.DocumentFunc)) error {

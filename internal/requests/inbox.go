@@ -60,14 +60,20 @@ func Matches(r kiosk.Request, query string) bool {
 	return err == nil && code == r.Code
 }
 
-// Inbox returns every request, with what staff may see of it, in DueOrder.
-func (s *Service) Inbox() ([]kiosk.Request, error) {
-	all, err := s.Store.Requests()
-	if err != nil {
-		return nil, kiosk.Wrap(err)
+// InboxPage returns the page of the inbox q selects, in DueOrder, with what
+// staff may see of each request; text is what staff typed to find one: a
+// tracking code, or part of a protocol number.
+func (s *Service) InboxPage(q kiosk.InboxQuery, text string) (kiosk.InboxPage, error) {
+	q.Today = hours.Today(s.Now())
+	if text = strings.TrimSpace(text); text != "" {
+		if code, err := ticket.Parse(text); err == nil {
+			q.Code = code // a code is longer than any number and holds letters: never both
+		} else {
+			q.Number = text
+		}
 	}
-	DueOrder(all)
-	return all, nil
+	page, err := s.Store.RequestsPage(q)
+	return page, kiosk.Wrap(err)
 }
 
 // Request returns the request with a canonical tracking code, with its

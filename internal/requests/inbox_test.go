@@ -141,9 +141,13 @@ func TestInboxIsInDueOrder(t *testing.T) {
 	clk.t = clk.t.Add(72 * time.Hour)
 	second, _ := s.Register(suggestion("seconda"))
 	s.SetStatus(first.Code, "mrossi", kiosk.StatusConcluded, kiosk.OutcomeAccepted, "", "")
-	all, err := s.Inbox()
-	if err != nil || len(all) != 2 || all[0].Code != second.Code || all[1].Code != first.Code {
-		t.Fatalf("inbox %v %v", all, err)
+	page, err := s.InboxPage(kiosk.InboxQuery{Limit: 10}, "")
+	if all := page.Requests; err != nil || len(all) != 1 || all[0].Code != second.Code {
+		t.Fatalf("the open requests: %v %v", all, err)
+	}
+	page, err = s.InboxPage(kiosk.InboxQuery{Status: kiosk.StatusConcluded, Limit: 10}, "")
+	if all := page.Requests; err != nil || len(all) != 1 || all[0].Code != first.Code {
+		t.Fatalf("the concluded: %v %v", all, err)
 	}
 	got, err := s.Request(first.Code)
 	if err != nil || got.Status != kiosk.StatusConcluded || len(got.History) != 2 {

@@ -29,9 +29,10 @@ var migrations embed.FS
 
 // DB is an open Sportello database.
 type DB struct {
-	pool *sql.DB          // the connections
-	db   handle           // pool, with the context its calls are bound to
-	Now  func() time.Time // the clock; tests set it
+	pool  *sql.DB          // the connections
+	db    handle           // pool, with the context its calls are bound to
+	stmts *statements      // prepared once, shared by the copies WithContext makes
+	Now   func() time.Time // the clock; tests set it
 }
 
 // IsPostgres reports whether source names a PostgreSQL database rather than a SQLite file.
@@ -46,6 +47,9 @@ func Open(source string) (*DB, error) { return OpenContext(context.Background(),
 // pgConnections is the most connections one kiosk or server opens to
 // PostgreSQL: many kiosks share a server whose limit is often 100.
 const pgConnections = 10
+
+// idleConnections is how many connections wait for the next call.
+const idleConnections = pgConnections
 
 // OpenContext is Open within ctx: a database that does not answer in time
 // is given up, the connection closed.
@@ -64,7 +68,10 @@ func OpenContext(ctx context.Context, source string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &DB{pool: db, db: handle{on: db, postgres: pg, ctx: ctx}, Now: time.Now}
+	// Connections are kept for the next burst: opening one costs more than
+	// the lookups it serves (a PostgreSQL session, SQLite's schema read anew).
+	db.SetMaxIdleConns(idleConnections)
+	d := &DB{pool: db, db: handle{on: db, postgres: pg, ctx: ctx}, stmts: &statements{by: map[string]*sql.Stmt{}}, Now: time.Now}
 	err = d.migrate()
 	d.db.ctx = context.Background() // the open's limit is not the calls'
 	if err != nil {

@@ -83,33 +83,41 @@ func scanRequest(scan func(...any) error) (kiosk.Request, error) {
 var errNoRequest = kiosk.NewError(kiosk.NotFound,
 	"Nessuna richiesta con questo codice.", "No request with this code.")
 
-// RequestByCode returns the request with the canonical code, with its history.
+// RequestByCode returns the request with the canonical code, with its
+// history. It reads outside a transaction, through statements prepared
+// once: a status lookup, which phones make at any rate, takes no lock and
+// waits for no writer.
 func (d *DB) RequestByCode(code string) (kiosk.Request, error) {
-	var r kiosk.Request
-	err := d.tx(func(tx *txn) error {
-		var err error
-		r, err = requestByCode(tx, code)
-		return err
-	})
-	return r, err
+	return requestByCode(d.prepared(), code)
 }
 
-func requestByCode(tx *txn, code string) (kiosk.Request, error) {
-	r, err := scanRequest(tx.QueryRow(`SELECT `+requestColumns+` FROM `+requestsWithRegistration+` WHERE r.code = ?`, code).Scan)
-	if errors.Is(err, sql.ErrNoRows) {
+func requestByCode(h querier, code string) (kiosk.Request, error) {
+	var r kiosk.Request
+	rd := &reader{tx: h}
+	found := false
+	rd.each(byCodeQuery, func(scan func(...any) error) error {
+		var clock, status, outcome, public, internal, at sql.NullString
+		event := []any{&clock, &status, &outcome, &public, &internal, &at}
+		row, err := scanRequest(func(dest ...any) error { return scan(append(dest, event...)...) })
+		if !found {
+			r, found = row, true
+		}
+		if at.Valid {
+			r.History = append(r.History, kiosk.StatusEvent{Clock: kiosk.ClockChange(clock.String), Status: kiosk.Status(status.String),
+				Outcome: kiosk.Outcome(outcome.String), PublicNote: public.String, InternalNote: internal.String, At: parseTime(at.String)})
+		}
+		return err
+	}, code)
+	if rd.err == nil && !found {
 		return r, errNoRequest
 	}
-	if err != nil {
-		return r, err
-	}
-	rd := &reader{tx: tx}
-	rd.each(eventsQuery+` WHERE request_id = ? ORDER BY id`, func(scan func(...any) error) error {
-		_, e, err := scanEvent(scan)
-		r.History = append(r.History, e)
-		return err
-	}, r.ID)
 	return r, rd.err
 }
+
+// byCodeQuery reads a request and its history in one statement: a row an
+// event, oldest first.
+const byCodeQuery = `SELECT ` + requestColumns + `, e.clock, e.status, e.outcome, e.public_note, e.internal_note, e.at FROM ` +
+	requestsWithRegistration + ` LEFT JOIN request_events e ON e.request_id = r.id WHERE r.code = ? ORDER BY e.id`
 
 const eventsQuery = `SELECT request_id, clock, status, outcome, public_note, internal_note, at FROM request_events`
 
