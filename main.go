@@ -32,6 +32,7 @@ import (
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
+	"sportello/internal/mail"
 	"sportello/internal/media"
 	"sportello/internal/pdfview"
 	"sportello/internal/printer"
@@ -77,17 +78,18 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 	spool := &printer.Spool{Dir: filepath.Join(opts.DataDir, "spool"), Printer: cups}
 	desks := &queue.Service{Store: db, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk} // the office's own queue: on the kiosk's database
 	ui := app.New(w, app.Deps{
-		ContentStore:    stores.content,
-		Requests:        &requests.Service{Store: stores.requests, Content: db.Content, Now: time.Now, RetentionMonths: retentionOf(db)},
-		Printer:         spool,
-		Direct:          cups,
-		PrinterReady:    cups.Ready,
-		PrinterFor:      func(queue string) printer.Printer { return printer.CUPS{Queue: queue} },
-		Lookups:         &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
-		Ratings:         &ratings.Service{Store: stores.ratings, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
-		Charter:         &charter.Service{Requests: stores.requests, Ratings: stores.ratings, Content: db.Content, Now: time.Now},
-		Queue:           desks,
-		Bookings:        &appointments.Service{Store: db, Content: db.Content, Now: time.Now, Queue: desks},
+		ContentStore: stores.content,
+		Requests:     &requests.Service{Store: stores.requests, Content: db.Content, Now: time.Now, RetentionMonths: retentionOf(db)},
+		Printer:      spool,
+		Direct:       cups,
+		PrinterReady: cups.Ready,
+		PrinterFor:   func(queue string) printer.Printer { return printer.CUPS{Queue: queue} },
+		Lookups:      &requests.Limiter{Max: 10, Window: time.Minute, Now: time.Now},
+		Ratings:      &ratings.Service{Store: stores.ratings, Content: db.Content, Now: time.Now, Kiosk: opts.Kiosk},
+		Charter:      &charter.Service{Requests: stores.requests, Ratings: stores.ratings, Content: db.Content, Now: time.Now},
+		Queue:        desks,
+		Bookings: &appointments.Service{Store: db, Content: db.Content, Now: time.Now, Queue: desks,
+			Mail: db, Settings: db.Settings, Log: slog.Default()},
 		Signups:         &events.Service{Store: db, Content: db.Content, Now: time.Now},
 		Staff:           &staff.Service{Store: db, Now: time.Now},
 		Settings:        db,
@@ -195,6 +197,7 @@ func background(ui *app.UI, db *store.DB, opts cli.KioskOptions, spool *printer.
 		go upkeep.Every(period, stop, upkeep.Watchdog(fyne.Do))
 	}
 	go upkeep.Every(30*time.Second, stop, upkeep.PrintAgain(spool, log))
+	go upkeep.Every(time.Minute, stop, mail.Sender{Queue: db, Settings: db.Settings, Now: time.Now, Log: log}.Run)
 }
 
 // mediaRoots are where staff's files are looked for: USB sticks, then the home folder.
@@ -313,7 +316,11 @@ func (r *registers) warnings(opts cli.KioskOptions) []kiosk.Text {
 	if err != nil {
 		slog.Warn("outbox", "err", err)
 	}
-	return append(out, relay.Warnings(aside)...)
+	failed, err := r.local.FailedMail()
+	if err != nil {
+		slog.Warn("mail queue", "err", err)
+	}
+	return append(append(out, relay.Warnings(aside)...), mail.Warnings(failed)...)
 }
 
 // ratingArrived raises, on the central database, the alert a rating from

@@ -109,7 +109,8 @@ func New(win fyne.Window, d Deps) *UI {
 	u.Staff = staffmode.New(shell, staffmode.Deps{Requests: d.Requests, Ratings: d.Ratings, Charter: desk,
 		Staff: d.Staff, SettingsStore: d.Settings, Register: d.Register, Printer: d.Printer, Direct: d.Direct,
 		PrinterFor: d.PrinterFor, StaffWarnings: d.StaffWarnings, Media: d.Media, Audit: d.Audit,
-		AccessRegister: d.AccessRegister, Queue: present[staffmode.QueueDesk](d.Queue), Events: present[staffmode.EventsDesk](d.Signups)})
+		AccessRegister: d.AccessRegister, Queue: present[staffmode.QueueDesk](d.Queue), Events: present[staffmode.EventsDesk](d.Signups),
+		Appointments: present[staffmode.AppointmentDesk](d.Bookings)})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) {
 		if d.Ratings != nil && s.KioskName != "" {
 			d.Ratings.SetKiosk(s.KioskName)

@@ -230,14 +230,7 @@ func (u *Screens) bookedScreen() fyne.CanvasObject {
 
 // printBooking prints the confirmation with its QR, off the UI goroutine.
 func (u *Screens) printBooking(f *bookingFlow, a appointments.Appointment) {
-	c, lang := u.Content, a.Lang
-	office := ""
-	if o, ok := c.Office(a.Office); ok {
-		office = o.Name.In(lang)
-	}
-	start := a.Start.In(hours.Rome)
-	b := ticket.Booking{Lang: lang, Organization: c.Organization.Name.In(lang), Office: office, Service: f.service.Title.In(lang),
-		When: i18n.LongDate(hours.Today(start), lang) + ", " + i18n.Clock(start), Code: a.Code, Link: ticket.Link(c.Organization.StatusURL, a.Code)}
+	b := appointments.Summary(a, u.Content)
 	var err error
 	u.Background(func() {
 		var pdf []byte

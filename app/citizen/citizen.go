@@ -97,7 +97,10 @@ func New(shell *kit.Shell, d Deps) *Screens {
 		startRating: u.startRating, current: func() *requestFlow { return u.flow }}
 	u.rating = &rateHost{Shell: shell, Ratings: d.Ratings, current: func() *rateFlow { return u.rate }}
 	u.lookup = &statusHost{Shell: shell, Requests: d.Requests, Lookups: d.Lookups, startReview: u.startReview,
-		Bookings: d.Bookings, Signups: d.Signups, arrived: u.arrived}
+		Bookings: d.Bookings, Signups: d.Signups, arrived: u.arrived, rateDesk: u.rateDesk}
+	if d.Queue != nil {
+		u.lookup.Queue = d.Queue
+	}
 	shell.Home, shell.Attract = u.homeScreen, u.attractScreen
 	shell.Forget = append(shell.Forget, func() {
 		u.flow, u.rate, u.status, u.services, u.documents, u.search, u.desk, u.booking, u.signup = nil, nil, nil, nil, nil, nil, nil, nil, nil

@@ -18,6 +18,8 @@ import (
 // QueueTaker gives a citizen a number for a desk's line.
 type QueueTaker interface {
 	Take(line string, priority bool, lang kiosk.Lang) (queue.Place, error)
+	// Place is where the ticket whose QR carries token stands now.
+	Place(token string) (queue.Place, error)
 }
 
 // deskFlow is a citizen taking a number to talk to a clerk: what for, with

@@ -33,6 +33,7 @@ type rateFlow struct {
 	sending bool // the rating is being recorded: a second tap does nothing
 	thanked time.Time
 	here    bool        // the kiosk's own office, assumed from home: another may be chosen
+	about   string      // what is rated when it is a desk: its line and name
 	another *kit.Button // "Un altro ufficio?"
 	home    *kit.Button // "Torna all'inizio" on the thanks
 	thanks  *kit.Tile
@@ -101,7 +102,9 @@ func (f *rateFlow) facesStep() fyne.CanvasObject {
 	f.rating.Scale = scale
 	f.faces = map[int]*kit.Tile{}
 	about := u.Tr.T("rate.anonymous")
-	if s, ok := u.Content.Service(f.rating.Service); ok {
+	if f.about != "" {
+		about = f.about + " · " + about
+	} else if s, ok := u.Content.Service(f.rating.Service); ok {
 		about = u.Tr.Text(s.Title) + " · " + about
 	} else if o, ok := u.Content.Office(f.rating.Office); ok {
 		about = u.Tr.Text(o.Name) + " · " + about
@@ -160,7 +163,11 @@ func (faceGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
 func (f *rateFlow) reasonStep() fyne.CanvasObject {
 	u := f.u
 	f.reasons = map[string]*kit.Button{}
-	grid := container.NewGridWithColumns(2)
+	wide := u.Win.Canvas().Size().Width > u.Win.Canvas().Size().Height
+	grid := container.New(u.Columns(3))
+	if wide { // the reasons at the left, the comment beside them: all in view on a short panel
+		grid.Layout = &kit.FitColumns{Max: 2, Width: func() float32 { return u.Win.Canvas().Size().Width*2/3 - 4*theme.Padding() }}
+	}
 	for _, r := range kiosk.RatingReasons {
 		b := u.Button(u.Tr.Text(report.ReasonLabel(r)), nil, nil)
 		b.OnTapped = u.Action(func() string { return b.Text }, func() {
@@ -172,7 +179,7 @@ func (f *rateFlow) reasonStep() fyne.CanvasObject {
 			f.showReasons()
 		})
 		f.reasons[r] = b
-		grid.Add(container.New(&kit.MinHeight{Height: 80}, b))
+		grid.Add(container.New(&kit.MinHeight{Height: 64}, b))
 	}
 	f.showReasons()
 	f.comment = u.NewMultiLineEntry()
@@ -193,9 +200,17 @@ func (f *rateFlow) reasonStep() fyne.CanvasObject {
 		f.rating.Reason, f.rating.Comment = "", ""
 		f.submit()
 	})
-	body := u.Scroller(container.NewVBox(kit.Paragraph(u.Tr.T("rate.why.hint")), grid, container.New(&kit.MinHeight{Height: 140}, f.comment), f.counter))
+	hint := kit.Paragraph(u.Tr.T("rate.why.hint"))
+	u.OnCompact = func(compact bool) { hint.Hidden = compact } // typing on a short screen: the comment takes its room
+	top := container.NewBorder(nil, nil, nil, f.counter, hint)
+	comment := container.New(&kit.MinHeight{Height: 140}, f.comment)
+	body := u.Scroller(container.NewVBox(top, grid, comment))
+	if wide { // the hint and the counter go with the comment
+		beside := container.New(&kit.FixedWidth{Width: u.Win.Canvas().Size().Width / 3}, container.NewVBox(hint, comment, f.counter))
+		body = u.Scroller(container.NewBorder(nil, nil, nil, beside, grid))
+	}
 	actions := container.NewGridWithColumns(2, f.skip, f.send)
-	return u.Page(u.Tr.T("rate.why"), container.NewBorder(nil, container.NewVBox(f.problem, actions), nil, nil, body))
+	return u.Page(u.Tr.T("rate.why"), u.WithAction(body, f.problem, actions))
 }
 
 // showReasons highlights the chosen reason.

@@ -243,12 +243,13 @@ func (f *requestFlow) serviceStep() fyne.CanvasObject {
 // choice is one item of a list to choose from.
 type choice struct{ id, label string }
 
-// choose shows a list of large buttons and "None in particular"; the current
-// choice is highlighted. buttons gets each button by id ("" for none).
+// choose shows "None in particular", first, where the hint that names it
+// points, then a list of large buttons; the current choice is highlighted.
+// buttons gets each button by id ("" for none).
 func (f *requestFlow) choose(title string, items []choice, current string, buttons map[string]*kit.Button, picked func(string)) fyne.CanvasObject {
 	u := f.u
 	list := container.NewVBox()
-	for _, it := range append(items, choice{"", u.Tr.T("request.place.none")}) {
+	for _, it := range append([]choice{{"", u.Tr.T("request.place.none")}}, items...) {
 		b := u.Button(it.label, nil, func() { picked(it.id) })
 		if current == it.id && current != "" {
 			b.Importance = widget.HighImportance

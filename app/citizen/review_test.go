@@ -8,7 +8,6 @@ import (
 
 	"sportello/app/kit/kittest"
 	"sportello/internal/kiosk"
-	"sportello/internal/requests"
 )
 
 // A civic access refused: its status says what the citizen may do and by
@@ -16,14 +15,7 @@ import (
 // request's contact, never shown.
 func TestARefusedCivicAccessOffersItsRiesame(t *testing.T) {
 	u, _ := newTestUI(t)
-	first, err := u.svc.Register(requests.Draft{Kind: kiosk.KindCivicAccessGen, Office: "urp-andria", Text: "Contratti di pulizia",
-		Name: "Anna Esempio", Email: "anna@example.org", PrivacyAccepted: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := u.svc.SetStatus(first.Code, "mario", kiosk.StatusConcluded, kiosk.OutcomeRejected, "Dati di terzi", ""); err != nil {
-		t.Fatal(err)
-	}
+	first := refusedCivicAccess(t, u)
 	test.Tap(u.home.tiles[sectionStatus])
 	test.Type(u.status.code, first.Code)
 	test.Tap(u.status.search)

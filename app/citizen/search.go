@@ -4,8 +4,10 @@ import (
 	"sort"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 
 	"sportello/app/kit"
 	"sportello/internal/hours"
@@ -41,7 +43,7 @@ func (u *Screens) searchScreen() fyne.CanvasObject {
 	}
 	s.show(u)
 	u.Focus = s.entry
-	return u.Page(u.Tr.T("search.title"), container.NewBorder(s.entry, nil, nil, nil, u.Scroller(s.results)))
+	return u.PageField(u.Tr.T("search.title"), s.entry, u.Scroller(s.results))
 }
 
 // show lists the results for the current query, grouped by kind, each with
@@ -68,14 +70,14 @@ func (s *searchScreen) show(u *Screens) {
 				continue
 			}
 			if first {
-				s.results.Add(widget.NewLabelWithStyle(u.Tr.T("search.kind."+string(kind)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+				s.results.Add(groupName(u.Tr.T("search.kind." + string(kind))))
 				first = false
 			}
 			if s.first == nil {
 				it := r.Item
 				s.first = &it
 			}
-			s.results.Add(u.Row(u.Tr.Text(r.Title), u.Tr.Text(r.Line), func() { u.openResult(r.Item) }))
+			s.results.Add(u.CompactRow(u.Tr.Text(r.Title), u.Tr.Text(r.Line), func() { u.openResult(r.Item) }))
 		}
 	}
 }
@@ -84,16 +86,24 @@ func (s *searchScreen) show(u *Screens) {
 // results citizens opened most.
 func (s *searchScreen) suggest(u *Screens) {
 	if top := u.opened.top(5); len(top) > 0 {
-		s.results.Add(widget.NewLabelWithStyle(u.Tr.T("search.most"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		s.results.Add(groupName(u.Tr.T("search.most")))
 		for _, it := range top {
-			s.results.Add(u.Row(u.Tr.Text(it.Title), u.Tr.Text(it.Line), func() { u.openResult(it) }))
+			s.results.Add(u.CompactRow(u.Tr.Text(it.Title), u.Tr.Text(it.Line), func() { u.openResult(it) }))
 		}
 	}
-	s.results.Add(widget.NewLabelWithStyle(u.Tr.T("search.sections"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	s.results.Add(groupName(u.Tr.T("search.sections")))
 	for _, sec := range sections {
 		open := u.section(sec.id)
-		s.results.Add(u.Row(u.Tr.T("tile."+sec.id), u.Tr.T("tile."+sec.id+".desc"), func() { u.Show(open) }))
+		s.results.Add(u.CompactRow(u.Tr.T("tile."+sec.id), u.Tr.T("tile."+sec.id+".desc"), func() { u.Show(open) }))
 	}
+}
+
+// groupName names a group of results in small bold type, without a
+// label's padding: the rows below it take the room.
+func groupName(name string) fyne.CanvasObject {
+	t := canvas.NewText(name, theme.Color(theme.ColorNameForeground))
+	t.TextSize, t.TextStyle = theme.CaptionTextSize(), fyne.TextStyle{Bold: true}
+	return container.New(layout.NewCustomPaddedLayout(0, 0, theme.Padding(), 0), t)
 }
 
 // openResult opens a search result and counts it among the most opened.

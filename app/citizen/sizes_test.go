@@ -79,13 +79,8 @@ var citizenScreens = []struct {
 func TestEveryCitizenScreenAtEverySize(t *testing.T) {
 	for _, size := range kioskSizes {
 		for _, large := range []bool{false, true} {
-			u, w := newTestUI(t)
-			w.Resize(size)
-			if large {
-				test.Tap(u.AccessBtn)
-				test.Tap(u.AccessPanel().Large)
-				test.Tap(u.AccessBtn)
-			}
+			u := uiAt(t, size, large)
+			w := u.Win
 			for _, s := range citizenScreens {
 				u.GoHome()
 				s.open(t, u)

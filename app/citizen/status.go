@@ -1,6 +1,8 @@
 package citizen
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -24,11 +26,13 @@ type statusScreen struct {
 	problem *widget.Label
 	result  *fyne.Container
 	found   *requests.Public
-	code0   string      // the code of the request found, as typed
-	review  *kit.Button // "Chiedere il riesame", when the request found takes one
-	checkIn *kit.Button // of an appointment found: its arrival
-	cancel  *kit.Button // of an appointment found: cancelling it
-	busy    bool        // a lookup is under way: a second tap does nothing
+	code0   string        // the code of the request found, as typed
+	hint    *widget.Label // how to give the code; it steps aside once a result shows
+	review  *kit.Button   // "Chiedere il riesame", when the request found takes one
+	checkIn *kit.Button   // of an appointment found: its arrival
+	cancel  *kit.Button   // of an appointment found: cancelling it
+	rate    *kit.Button   // of a queue ticket served: the rating of its desk
+	busy    bool          // a lookup is under way: a second tap does nothing
 }
 
 // statusHost is what the status lookup needs besides the shell: the public
@@ -47,6 +51,12 @@ type statusHost struct {
 	Signups SignupDesk
 	// arrived shows the number of a citizen who checked in, and prints it.
 	arrived func(p queue.Place)
+	// Queue finds a queue ticket by its QR; nil: no queue here.
+	Queue interface {
+		Place(token string) (queue.Place, error)
+	}
+	// rateDesk opens the rating of the desk that served a ticket.
+	rateDesk func(p queue.Place)
 }
 
 func (u *Screens) statusScreen() fyne.CanvasObject {
@@ -67,9 +77,9 @@ func (u *Screens) statusScreen() fyne.CanvasObject {
 		s.show(*s.found)
 	}
 	input := container.NewBorder(nil, nil, nil, s.search, s.code)
-	hint := kit.Paragraph(u.Tr.T("status.hint"))
-	hint.Hidden = s.found != nil // a result shown takes its room
-	top := container.NewVBox(hint, input, s.problem)
+	s.hint = kit.Paragraph(u.Tr.T("status.hint"))
+	s.hint.Hidden = s.found != nil // a result shown takes its room
+	top := kit.FoldingBox(s.hint, input, s.problem)
 	out := u.Page(u.Tr.T("status.title"), container.NewBorder(top, nil, nil, nil, u.Scroller(s.result)))
 	if s.found == nil { // a result shown is not covered by the keyboard
 		u.Focus = s.code
@@ -99,7 +109,15 @@ func (s *statusScreen) lookup() {
 	var p requests.Public
 	var appt *appointments.Appointment
 	var signup *events.Signup
+	var place *queue.Place
 	u.Background(func() {
+		if token, ok := queue.ParseToken(typed); ok && u.Queue != nil { // a queue ticket's QR
+			var pl queue.Place
+			if pl, err = u.Queue.Place(token); err == nil {
+				place = &pl
+			}
+			return
+		}
 		p, err = u.Requests.Status(typed)
 		if kiosk.ErrorCode(err) == kiosk.NotFound && u.Bookings != nil { // the code of an appointment, perhaps
 			if a, aerr := u.Bookings.ByCode(typed); aerr == nil {
@@ -123,7 +141,10 @@ func (s *statusScreen) lookup() {
 			return
 		}
 		s.problem.SetText("")
+		s.hint.Hide() // a result shown takes its room
 		switch {
+		case place != nil:
+			s.showQueueTicket(*place)
 		case appt != nil:
 			s.showAppointment(*appt, typed)
 		case signup != nil:
@@ -138,6 +159,9 @@ func (s *statusScreen) lookup() {
 	})
 }
 
+// show lays out a request found, what matters first: its state, when it
+// is due, and what the citizen may do about it; then, densely, what it
+// is, and its history.
 func (s *statusScreen) show(p requests.Public) {
 	tr := s.u.Tr
 	v := requests.View(p, s.u.Catalog, tr.Lang())
@@ -147,7 +171,8 @@ func (s *statusScreen) show(p requests.Public) {
 		s.result.Add(kit.Paragraph(v.Fields[1].Value))
 		return
 	}
-	for _, f := range v.Fields {
+	about, state := splitFields(v.Fields, tr.T("status.status"))
+	for _, f := range state {
 		s.result.Add(kit.Field(f.Label, f.Value))
 	}
 	s.review = nil
@@ -161,12 +186,35 @@ func (s *statusScreen) show(p requests.Public) {
 		s.review = s.u.Primary(tr.T("status.review"), func() { s.u.startReview(code, p.Number) })
 		s.result.Add(s.review)
 	}
+	s.result.Add(kit.Paragraph(aboutLine(about)))
 	s.result.Add(widget.NewLabelWithStyle(tr.T("status.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, e := range v.History {
 		text := e.Status
 		if e.Note != "" {
-			text += "\n" + e.Note
+			text += " · " + e.Note
 		}
 		s.result.Add(kit.Field(e.Date, text))
 	}
+}
+
+// splitFields parts a status view's fields at the status: what the request
+// is (kind, protocol, registered, office, service), and where it stands
+// (status, deadline, pause, release).
+func splitFields(fields []requests.Field, status string) (about, state []requests.Field) {
+	for i, f := range fields {
+		if f.Label == status {
+			return fields[:i], fields[i:]
+		}
+	}
+	return fields, nil
+}
+
+// aboutLine writes what a request is on one line that wraps, each fact
+// with its name.
+func aboutLine(about []requests.Field) string {
+	var parts []string
+	for _, f := range about {
+		parts = append(parts, f.Label+": "+f.Value)
+	}
+	return strings.Join(parts, " · ")
 }

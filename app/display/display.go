@@ -176,6 +176,7 @@ func (d *Display) Show(s Snapshot) {
 	d.showCalls(s.Calls)
 	if d.started && len(fresh) > 0 {
 		for i := len(fresh) - 1; i >= 0; i-- {
+			d.deps.Log.Info("call shown", "number", fresh[i].Label(), "desk", fresh[i].Desk)
 			if d.deps.Voice != nil {
 				d.deps.Voice.Announce(Announcement(fresh[i], d.desk(fresh[i].Desk)))
 			}

@@ -102,7 +102,9 @@ func (v *Voice) say(call []Utterance) {
 		return
 	}
 	for _, u := range call {
-		v.run(v.Speak(u.Text, u.Lang), "speech")
+		if v.run(v.Speak(u.Text, u.Lang), "speech") {
+			v.Log.Info("call spoken", "text", u.Text, "lang", u.Lang)
+		}
 	}
 }
 
@@ -110,16 +112,19 @@ func (v *Voice) say(call []Utterance) {
 // player must not silence every call after it.
 const longest = 15 * time.Second
 
-func (v *Voice) run(cmd *exec.Cmd, what string) {
+// run runs a sound's command to its end, and reports whether it ran well.
+func (v *Voice) run(cmd *exec.Cmd, what string) bool {
 	if err := cmd.Start(); err != nil {
 		v.Log.Warn(what, "err", err)
-		return
+		return false
 	}
 	stop := time.AfterFunc(longest, func() { cmd.Process.Kill() })
 	defer stop.Stop()
 	if err := cmd.Wait(); err != nil {
 		v.Log.Warn(what, "err", err)
+		return false
 	}
+	return true
 }
 
 // chimeRate is the chime's sample rate.

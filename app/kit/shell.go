@@ -110,6 +110,7 @@ type Shell struct {
 	PageTitle *widget.Label  // the title of the last page built
 	Focus     fyne.Focusable // what the screen being built wants focused once shown
 	BackBtn   *Button
+	PageHome  *Button // the page's Home, beside its title while the bar is away for the keyboard
 	LangBtn   *Button
 	SearchBtn *Button
 	AccessBtn *Button
@@ -257,7 +258,12 @@ func (u *Shell) Background(work func(), done func()) {
 
 // Relayout lays the window out again after the dock (keyboard, accessibility
 // panel) appeared or went.
-func (u *Shell) Relayout() { u.root.Refresh() }
+func (u *Shell) Relayout() {
+	u.root.Refresh()
+	if t := u.PageTitle; t != nil && t.MinSize().Height > t.Size().Height+1 {
+		u.root.Refresh() // a title that gave the page's Home room wraps to more lines only once it has its new width
+	}
+}
 
 // typedKey handles keys typed while no text field has focus: the help key
 // toggles listening mode.
@@ -309,7 +315,7 @@ func (u *Shell) Render() {
 	u.AccessBtn.SetText(u.Tr.T("access.button"))
 	u.HomeBtn.SetText(u.Tr.T("nav.home"))
 	u.header.update()
-	u.Focus, u.OnTick, u.OnCompact = nil, nil, nil
+	u.Focus, u.OnTick, u.OnCompact, u.PageHome = nil, nil, nil, nil
 	u.keyboard.detach()
 	u.Body.Objects = []fyne.CanvasObject{u.stack[len(u.stack)-1]()}
 	u.introduce()
@@ -351,22 +357,4 @@ func (u *Shell) Tick() {
 		u.OnTick()
 	}
 	u.checkIdle()
-}
-
-// Page frames a screen other than home: "Indietro" top left, the title beside it.
-func (u *Shell) Page(title string, body fyne.CanvasObject) fyne.CanvasObject {
-	return u.PageStep(title, nil, body)
-}
-
-// PageStep is Page with where the screen stands in a flow ("Passo 2 di 6")
-// at the right of the title; step may be nil.
-func (u *Shell) PageStep(title string, step fyne.CanvasObject, body fyne.CanvasObject) fyne.CanvasObject {
-	u.BackBtn = u.Button(u.Tr.T("nav.back"), theme.NavigateBackIcon(), u.Back)
-	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	heading.SizeName = SizeHeading
-	heading.Wrapping = fyne.TextWrapWord
-	u.PageTitle = heading
-	u.Say(title)
-	top := container.NewBorder(nil, nil, u.BackBtn, step, heading)
-	return container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, body)
 }

@@ -29,6 +29,8 @@ type Tile struct {
 	text        *widget.RichText
 	icon        *widget.Icon // nil: no icon
 	fit         tileFit      // how much of the tile shows at its size
+	lineFits    bool         // the line under the title fits at the tile's size
+	plain       bool         // leave the line out: another tile of the screen had no room for its own
 }
 
 // TileStyle is the look of a tile.
@@ -37,16 +39,19 @@ type TileStyle struct {
 	Title, Body      fyne.ThemeColorName
 	TitleSize        fyne.ThemeSizeName
 	IconSize, Margin float32
+	Inline           bool // the line follows the title in one paragraph, the padding trimmed: a dense list
 }
 
+// BlueTile is the style of a home-screen tile.
 func (u *Shell) BlueTile() TileStyle {
 	p := u.Palette()
-	return TileStyle{p.primary, p.pressed, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnPrimary, SizeTile, u.iconSize(72), 8}
+	return TileStyle{p.primary, p.pressed, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnPrimary, SizeTile, u.iconSize(72), 8, false}
 }
 
+// ListRow is the style of a list's row: grey, its title blue.
 func (u *Shell) ListRow() TileStyle {
 	p := u.Palette()
-	return TileStyle{p.muted, p.rowPressed, theme.ColorNamePrimary, theme.ColorNameForeground, theme.SizeNameSubHeadingText, u.iconSize(48), 4}
+	return TileStyle{p.muted, p.rowPressed, theme.ColorNamePrimary, theme.ColorNameForeground, theme.SizeNameSubHeadingText, u.iconSize(48), 4, false}
 }
 
 // iconSize is an icon's size in the current text size: large text scales
@@ -66,6 +71,15 @@ func (u *Shell) Tile(icon fyne.Resource, title, desc string, onTap func()) *Tile
 // Row is a Row of a list: a grey tile, as wide as the list.
 func (u *Shell) Row(title, desc string, onTap func()) *Tile {
 	return u.StyledTile(u.ListRow(), nil, title, desc, onTap)
+}
+
+// CompactRow is a Row of a long list, such as search results: the title in
+// body size and its line after it, in one paragraph, so that a short screen
+// shows several.
+func (u *Shell) CompactRow(title, desc string, onTap func()) *Tile {
+	style := u.ListRow()
+	style.TitleSize, style.Inline = theme.SizeNameText, true
+	return u.StyledTile(style, nil, title, desc, onTap)
 }
 
 func (u *Shell) StyledTile(style TileStyle, icon fyne.Resource, title, desc string, onTap func()) *Tile {
@@ -92,11 +106,15 @@ func (t *Tile) segments() []widget.RichTextSegment {
 	if t.descColor != "" {
 		body = t.descColor
 	}
+	inline, desc := t.Style.Inline, t.Desc
+	if inline {
+		desc = " · " + desc
+	}
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: t.Title, Style: widget.RichTextStyle{
-		SizeName: t.titleSize(), ColorName: t.Style.Title, TextStyle: fyne.TextStyle{Bold: true}}}}
+		SizeName: t.titleSize(), ColorName: t.Style.Title, TextStyle: fyne.TextStyle{Bold: true}, Inline: inline}}}
 	if t.Desc != "" && t.fit.desc {
-		segs = append(segs, &widget.TextSegment{Text: t.Desc, Style: widget.RichTextStyle{
-			SizeName: theme.SizeNameText, ColorName: body}})
+		segs = append(segs, &widget.TextSegment{Text: desc, Style: widget.RichTextStyle{
+			SizeName: theme.SizeNameText, ColorName: body, Inline: inline}})
 	}
 	return segs
 }

@@ -60,6 +60,7 @@ func (l tileLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	t := l.t
 	pos, area := l.inner(size)
 	var side, textW float32
+	t.lineFits = false
 	for _, fit := range tileFits {
 		if fit.desc && t.Desc == "" {
 			continue
@@ -73,7 +74,10 @@ func (l tileLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		t.text.Resize(fyne.NewSize(textW, t.text.MinSize().Height))
 		wordFits := t.longestWord(t.titleSize())+2*theme.InnerPadding() <= textW
 		if glyphsHeight(t.text.MinSize()) <= area.Height && wordFits {
-			break
+			t.lineFits = t.lineFits || fit.desc
+			if !(fit.desc && t.plain) {
+				break
+			}
 		}
 	}
 	if t.icon != nil {
@@ -107,8 +111,15 @@ func (l tileLayout) apply(fit tileFit) {
 
 func (l tileLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	m := l.t.Style.Margin
-	return l.t.text.MinSize().AddWidthHeight(4*m, 2*m)
+	min := l.t.text.MinSize()
+	if l.t.Style.Inline { // the text's own padding runs into the margin: a dense row, still a touch target
+		return fyne.NewSize(min.Width+4*m, max(glyphsHeight(min)+2*m+theme.Padding(), compactRow))
+	}
+	return min.AddWidthHeight(4*m, 2*m)
 }
+
+// compactRow is the least height of a CompactRow: a touch target.
+const compactRow = KeySize
 
 // LeastHeight is the height under which the tile, this wide, cuts its text
 // even in its smallest fit: the title in body size, without the icon.

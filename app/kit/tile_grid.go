@@ -46,7 +46,8 @@ func (f *tilesFrame) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0
 // TileGrid lays tiles out in two columns on a portrait screen and three or
 // four on a landscape one wide enough for their titles (see columns),
 // sharing the height equally between the rows; the tiles of a last row that
-// is not full widen to fill it.
+// is not full widen to fill it. The tiles show their line under the title
+// all or none.
 type TileGrid struct {
 	cols  int     // 0: by the grid's own shape
 	least float32 // the height the rows need, when more than the screen leaves
@@ -108,6 +109,24 @@ func (g *TileGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		w := (size.Width - gap*float32(inRow-1)) / float32(inRow)
 		o.Move(fyne.NewPos(float32(i%cols)*(w+gap), float32(i/cols)*(h+gap)))
 		o.Resize(fyne.NewSize(w, h))
+	}
+	alike(objs)
+}
+
+// alike makes the tiles show their line under the title all or none: when
+// one has no room for its own, none shows it, and the screen reads as one.
+func alike(objs []fyne.CanvasObject) {
+	plain := false
+	for _, o := range objs {
+		if t, ok := o.(*Tile); ok && t.Desc != "" && !t.lineFits {
+			plain = true
+		}
+	}
+	for _, o := range objs {
+		if t, ok := o.(*Tile); ok && t.plain != plain {
+			t.plain = plain
+			t.Refresh()
+		}
 	}
 }
 

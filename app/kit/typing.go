@@ -14,8 +14,8 @@ const shortScreen = 1000
 
 // typing docks or undocks the keyboard's companions: on a short screen the
 // header and the bottom bar hide while it is docked, so the field being
-// typed keeps its room; everywhere the primary action moves away from the
-// keyboard (see WithAction).
+// typed keeps its room, and the page's own Home shows beside its title, so
+// that the way out never hides.
 func (u *Shell) typing(on bool) {
 	compact := on && u.Win.Canvas().Size().Height < shortScreen
 	for _, o := range []fyne.CanvasObject{u.header.object, u.bar} {
@@ -24,6 +24,11 @@ func (u *Shell) typing(on bool) {
 		} else {
 			o.Show()
 		}
+	}
+	if u.PageHome != nil && compact {
+		u.PageHome.Show() // and measured, before the page is laid out again
+	} else if u.PageHome != nil {
+		u.PageHome.Hide()
 	}
 	if u.OnCompact != nil {
 		u.OnCompact(compact)
@@ -80,19 +85,18 @@ func enclosingScroll(o, target fyne.CanvasObject, in *container.Scroll) *contain
 }
 
 // WithAction puts body above the screen's primary action and an error
-// line; while the keyboard is docked they go above the body instead, away
-// from the keyboard's Invio.
-func (u *Shell) WithAction(body fyne.CanvasObject, problem *widget.Label, action *Button) fyne.CanvasObject {
-	row := &problemBeside{k: u.keyboard, problem: problem, action: action}
-	return container.New(&awayFromKeyboard{k: u.keyboard, row: row}, body, container.New(row, problem, action))
+// line, at the bottom of the screen on every step: while the keyboard is
+// docked the action stays there, a whole keyboard away from its Invio,
+// which is the keyboard's bottom row. action may be a row of buttons.
+func (u *Shell) WithAction(body fyne.CanvasObject, problem *widget.Label, action fyne.CanvasObject) fyne.CanvasObject {
+	row := &problemBeside{problem: problem, action: action}
+	return container.New(&actionBelow{row: row}, body, container.New(row, problem, action))
 }
 
 // problemBeside lays out an error line and the primary action: on a wide
 // screen the action at the right third and the line beside it, one row; on
-// a narrow one the line above the action, full width, or under it while
-// the keyboard is docked and the action stands on top.
+// a narrow one the line above the action, full width.
 type problemBeside struct {
-	k       *Keyboard
 	problem *widget.Label
 	action  fyne.CanvasObject
 }
@@ -127,13 +131,9 @@ func (p *problemBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		return
 	}
 	ph := p.problemHeight()
-	problemY, actionY := float32(0), ph
-	if p.k.Shown() {
-		problemY, actionY = ah+pad(), 0
-	}
-	problem.Move(fyne.NewPos(0, problemY))
+	problem.Move(fyne.NewPos(0, 0))
 	problem.Resize(fyne.NewSize(size.Width, max(0, ph-pad())))
-	action.Move(fyne.NewPos(0, actionY))
+	action.Move(fyne.NewPos(0, ph))
 	action.Resize(fyne.NewSize(size.Width, ah))
 }
 
@@ -141,38 +141,19 @@ func (p *problemBeside) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(p.problem.MinSize().Width, p.action.MinSize().Width), p.height(0))
 }
 
-// awayFromKeyboard lays out a body and its action row: the row under the
-// body, or above it while the keyboard is docked.
-type awayFromKeyboard struct {
-	k   *Keyboard
-	row *problemBeside
-}
+// actionBelow lays out a body and its action row under it.
+type actionBelow struct{ row *problemBeside }
 
-func (a *awayFromKeyboard) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (a *actionBelow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	body, row := objs[0], objs[1]
-	switch {
-	case a.k.Shown() && size.Width > wideScreen: // landscape, typing: the action at the top right, the field beside it
-		w := size.Width / 3
-		row.Move(fyne.NewPos(size.Width-w, 0))
-		row.Resize(fyne.NewSize(w, row.MinSize().Height))
-		body.Move(fyne.NewPos(0, 0))
-		body.Resize(fyne.NewSize(size.Width-w-pad(), size.Height))
-	case a.k.Shown(): // portrait, typing: the action above the field
-		h := row.MinSize().Height
-		row.Move(fyne.NewPos(0, 0))
-		row.Resize(fyne.NewSize(size.Width, h))
-		body.Move(fyne.NewPos(0, h+pad()))
-		body.Resize(fyne.NewSize(size.Width, max(0, size.Height-h-pad())))
-	default:
-		h := a.row.height(size.Width)
-		body.Move(fyne.NewPos(0, 0))
-		body.Resize(fyne.NewSize(size.Width, max(0, size.Height-h-pad())))
-		row.Move(fyne.NewPos(0, size.Height-h))
-		row.Resize(fyne.NewSize(size.Width, h))
-	}
+	h := a.row.height(size.Width)
+	body.Move(fyne.NewPos(0, 0))
+	body.Resize(fyne.NewSize(size.Width, max(0, size.Height-h-pad())))
+	row.Move(fyne.NewPos(0, size.Height-h))
+	row.Resize(fyne.NewSize(size.Width, h))
 }
 
-func (a *awayFromKeyboard) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (a *actionBelow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	b, r := objs[0].MinSize(), objs[1].MinSize()
 	return fyne.NewSize(max(b.Width, r.Width), b.Height+r.Height+pad())
 }

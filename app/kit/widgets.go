@@ -95,6 +95,43 @@ func ProblemLabel() *widget.Label {
 	return l
 }
 
+// FoldingBox stacks objects as a VBox does, but a label with nothing to
+// say takes no room: an error line waiting for an error leaves no blank band.
+func FoldingBox(objs ...fyne.CanvasObject) *fyne.Container { return container.New(folding{}, objs...) }
+
+type folding struct{}
+
+// shown reports whether o takes room.
+func (folding) shown(o fyne.CanvasObject) bool {
+	l, isLabel := o.(*widget.Label)
+	return o.Visible() && !(isLabel && l.Text == "")
+}
+
+func (f folding) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	var y float32
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, y))
+		if !f.shown(o) {
+			o.Resize(fyne.NewSize(size.Width, 0))
+			continue
+		}
+		h := o.MinSize().Height
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + theme.Padding()
+	}
+}
+
+func (f folding) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		if f.shown(o) {
+			s := o.MinSize()
+			m = fyne.NewSize(max(m.Width, s.Width), m.Height+s.Height+theme.Padding())
+		}
+	}
+	return fyne.NewSize(m.Width, max(0, m.Height-theme.Padding()))
+}
+
 // Paragraph is wrapped body text.
 func Paragraph(text string) *widget.Label {
 	l := widget.NewLabel(text)

@@ -11,6 +11,7 @@ import (
 	"sportello/app/citizen"
 	"sportello/app/kit/kittest"
 	"sportello/internal/accessreg"
+	"sportello/internal/appointments"
 	"sportello/internal/events"
 	"sportello/internal/kiosk"
 	"sportello/internal/pdfview"
@@ -50,7 +51,8 @@ func newTestUI(t *testing.T) (*testStaff, fyne.Window) {
 		Printer: f.Printer, Direct: f.Printer, PrinterFor: f.Printer.For, Audit: db,
 		AccessRegister: &accessreg.Desk{Store: db, Log: db, Content: db.Content, Now: now},
 		Events:         &events.Service{Store: db, Content: db.Content, Now: now},
-		Queue:          &queue.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"}})
+		Queue:          &queue.Service{Store: db, Content: db.Content, Now: now, Kiosk: "test"},
+		Appointments:   &appointments.Service{Store: db, Content: db.Content, Now: now}})
 	shell.SettingsApplied = append(shell.SettingsApplied, func(s kiosk.Settings) { rat.SetKiosk(s.KioskName) })
 	shell.Start(cit.Search())
 	return &testStaff{Screens: u, citizen: cit, db: db, svc: svc, ratings: rat, accounts: accounts, fake: f.Printer}, f.Win

@@ -28,6 +28,7 @@ type settingsScreen struct {
 	queue    *kit.Entry
 	months   *kit.Entry
 	archive  *kit.Entry // the conservation folder of the daily register
+	mail     mailFields
 	testPage *kit.Button
 	save     *kit.Button
 	problem  *widget.Label
@@ -90,9 +91,45 @@ func (u *Screens) settingsScreen() fyne.CanvasObject {
 		label("settings.queue"), container.NewBorder(nil, nil, nil, f.testPage, f.queue), f.state,
 		label("settings.retention"), f.months,
 		label("settings.conservation"), f.archive,
+		u.mailForm(f),
 		label("settings.public"), u.Button(tr.T("edit.kind.organization"), theme.DocumentCreateIcon(), func() { u.staff.editor.openEdit(editor.Organization, 0) }),
 	)
 	return u.Page(tr.T("settings.title"), kit.WithAction(u.Scroller(form), f.problem, f.save))
+}
+
+// mailFields are the SMTP server's fields of the settings form.
+type mailFields struct {
+	host, port, from, user, password *kit.Entry
+}
+
+// mailForm is the part of the form that names the SMTP server appointments
+// are mailed through.
+func (u *Screens) mailForm(f *settingsScreen) fyne.CanvasObject {
+	tr, m := u.Tr, &f.draft.Mail
+	text := func(v *string) *kit.Entry {
+		e := u.NewEntry()
+		kit.SetEntry(e, *v)
+		e.OnChanged = func(s string) { *v = strings.TrimSpace(s) }
+		return e
+	}
+	f.mail.host, f.mail.from, f.mail.user, f.mail.password = text(&m.Host), text(&m.From), text(&m.User), text(&m.Password)
+	f.mail.password.Password = true
+	f.mail.port = u.NewEntry()
+	kit.SetEntry(f.mail.port, strconv.Itoa(m.Port))
+	f.mail.port.OnChanged = func(s string) { m.Port, _ = strconv.Atoi(strings.TrimSpace(s)) }
+	f.mail.host.SetPlaceHolder("smtp.provincia.bt.it")
+	label := func(key string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	return container.NewVBox(
+		widget.NewSeparator(),
+		label("settings.mail"), kit.Paragraph(tr.T("settings.mail.hint")),
+		label("settings.mail.host"), f.mail.host,
+		label("settings.mail.port"), f.mail.port,
+		label("settings.mail.from"), f.mail.from,
+		label("settings.mail.user"), f.mail.user,
+		label("settings.mail.password"), f.mail.password,
+	)
 }
 
 // testPrint prints a test page on the queue typed, not yet the live one.

@@ -23,8 +23,9 @@ type session struct {
 	reports *reportsScreen
 	editor  *contentEditor
 	audit   *auditScreen
-	access  *accessRegister // nil: no access register here
-	events  *eventsScreen   // nil: no events here
+	access  *accessRegister     // nil: no access register here
+	events  *eventsScreen       // nil: no events here
+	appts   *appointmentsScreen // nil: no appointments here
 
 	desk        *deskScreen // the desk queue's screens; nil, both: no queue here
 	queueReport *queueReportScreen
@@ -51,6 +52,7 @@ func (u *Screens) newSession(a kiosk.Account) *session {
 	}
 	s.desk, s.queueReport = newDeskQueue(u.Shell, s, u.Queue)
 	s.events = newEvents(u.Shell, u.Events, s.files)
+	s.appts = newAppointments(u.Shell, s, u.Appointments, u.Printer)
 	s.reports = newReports(u.Shell, s, u.Ratings, u.Charter, s.access)
 	s.editor = newContentEditor(u.Shell, s, u.ContentStore)
 	s.audit = newAudit(u.Shell, u.Audit)
@@ -161,7 +163,11 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			s.events.read = false // read anew each time it opens
 			u.Show(u.allowed(staff.HandleRequests, s.events.screen))
 		}),
-		"signout": u.Row(u.Tr.T("staff.signout"), s.user.Username, u.signOut),
+		"appointments": u.Row(u.Tr.T("staff.appointments"), u.Tr.T("staff.appointments.desc"), func() {
+			s.appts.read, s.appts.notice = false, "" // read anew each time it opens
+			u.Show(u.allowed(staff.HandleRequests, s.appts.screen))
+		}),
+		"signout": u.CompactRow(u.Tr.T("staff.signout"), s.user.Username, u.signOut), // below the list, on every page
 	}
 	list := container.NewVBox()
 	if u.StaffWarnings != nil { // they may ask the central database: not on the UI goroutine
@@ -176,14 +182,17 @@ func (u *Screens) staffHome() fyne.CanvasObject {
 			}
 		})
 	}
-	for _, k := range []string{"requests", "desk", "events", "reports", "accessreg", "content", "settings", "audit", "signout"} {
-		if k == "audit" && u.Audit == nil || k == "accessreg" && s.access == nil || k == "desk" && s.desk == nil || k == "events" && s.events == nil {
+	grid := container.New(u.Columns(3)) // side by side where they fit: Esci on the first page
+	for _, k := range []string{"requests", "desk", "appointments", "events", "reports", "accessreg", "content", "settings", "audit"} {
+		if k == "audit" && u.Audit == nil || k == "accessreg" && s.access == nil || k == "desk" && s.desk == nil || k == "events" && s.events == nil ||
+			k == "appointments" && s.appts == nil {
 			continue
 		}
-		list.Add(s.menu[k])
+		grid.Add(s.menu[k])
 	}
+	list.Add(grid)
 	title := u.Tr.T("staff.home", map[string]any{"User": s.user.Username, "Role": u.Tr.T("staff.role." + string(s.user.Role))})
-	page := u.Page(title, u.Scroller(list))
+	page := u.Page(title, container.NewBorder(nil, s.menu["signout"], nil, nil, u.Scroller(list)))
 	back := u.BackBtn // Indietro from the staff menu leaves staff mode, as Home and Esci do
 	back.OnTapped = u.Action(func() string { return back.Text }, u.signOut)
 	return page

@@ -3,12 +3,14 @@ package staffmode
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"sportello/app/kit"
 	"sportello/app/kit/kittest"
+	"sportello/internal/appointments"
 	"sportello/internal/editor"
 	"sportello/internal/kiosk"
 )
@@ -42,6 +44,12 @@ func TestEveryStaffScreenAtEverySize(t *testing.T) {
 					}
 				})
 				w.Canvas().Focus(first)
+			}},
+			{"appointments", func() { test.Tap(u.staff.menu["appointments"]) }},
+			{"appointment booking form", func() {
+				test.Tap(u.staff.menu["appointments"])
+				u.staff.appts.booking = &staffBooking{draft: appointments.Draft{Service: "passo-carrabile", Start: u.Now().Add(24 * time.Hour)}}
+				u.Show(u.staff.appts.bookingForm)
 			}},
 			{"sign-in", func() { u.OpenSignIn() }},
 		}

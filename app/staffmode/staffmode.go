@@ -16,7 +16,7 @@ import (
 
 // RequestDesk is what staff do with requests.
 type RequestDesk interface {
-	Inbox() ([]kiosk.Request, error)
+	InboxReader
 	Request(code string) (kiosk.Request, error)
 	SetStatus(code, who string, to kiosk.Status, outcome kiosk.Outcome, publicNote, internalNote string) (kiosk.Request, error)
 	Reply(code, who string, outcome kiosk.Outcome, text string) (kiosk.Request, kiosk.Reply, []byte, error)
@@ -81,6 +81,8 @@ type Deps struct {
 	// Events lists the sign-ups for events; nil: no such screen.
 	Events EventsDesk
 	Queue  QueueDesk // the desk queue: calls at the desk and its report; nil: no queue here
+	// Appointments are the appointments staff see, book, move and cancel; nil: none here.
+	Appointments AppointmentDesk
 }
 
 // staffIdle is how long a staff session lasts untouched.

@@ -2,6 +2,7 @@ package appointments
 
 import (
 	"io"
+	"log/slog"
 	"slices"
 	"strings"
 	"time"
@@ -20,6 +21,9 @@ type Store interface {
 	SetAppointmentStatus(code string, from, to Status, at time.Time) (Appointment, error)
 	Appointments(from, to time.Time) ([]Appointment, error)
 	SlotsTaken(service string, from, to time.Time) (map[time.Time]int, error)
+	// MoveAppointment moves a booked appointment to the slot at to, if it
+	// has a place left of capacity.
+	MoveAppointment(code string, to time.Time, capacity int, at time.Time) (Appointment, error)
 }
 
 // Queue is where a citizen who checks in joins, ahead of walk-ins.
@@ -29,11 +33,14 @@ type Queue interface {
 
 // Service books, cancels and checks in appointments.
 type Service struct {
-	Store   Store
-	Content func() (kiosk.Content, error)
-	Now     func() time.Time
-	Rand    io.Reader // for codes; crypto/rand when nil
-	Queue   Queue     // nil: checking in takes no number
+	Store    Store
+	Content  func() (kiosk.Content, error)
+	Now      func() time.Time
+	Rand     io.Reader                            // for codes; crypto/rand when nil
+	Queue    Queue                                // nil: checking in takes no number
+	Mail     Mails                                // nil: no e-mail
+	Settings func() (kiosk.Settings, bool, error) // whose Mail names the SMTP server, if any
+	Log      *slog.Logger
 }
 
 // Draft is an appointment being booked.
@@ -112,8 +119,7 @@ func (s *Service) Book(d Draft) (Appointment, error) {
 		return Appointment{}, err
 	}
 	if !slices.ContainsFunc(free, func(f Slot) bool { return f.Start.Equal(d.Start) }) {
-		return Appointment{}, kiosk.NewError(kiosk.Invalid, "Questo orario non si può prenotare: è passato, l'ufficio è chiuso o è già preso. Ne scelga un altro.",
-			"This time cannot be booked: it is past, the office is closed or it is taken. Please choose another.")
+		return Appointment{}, errNotBookable
 	}
 	code, err := ticket.NewCode(s.Rand)
 	if err != nil {
@@ -125,8 +131,34 @@ func (s *Service) Book(d Draft) (Appointment, error) {
 	if err := s.Store.BookAppointment(&a, sv.Booking.Capacity()); err != nil {
 		return Appointment{}, kiosk.Wrap(err)
 	}
+	if s.mailOn() {
+		s.mail(a, func() error { return s.Mail.QueueMail(MailsFor(a, c, now)...) })
+	}
 	return a, nil
 }
+
+// mailOn reports whether the settings name a server to mail through.
+func (s *Service) mailOn() bool {
+	if s.Settings == nil {
+		return false
+	}
+	settings, _, err := s.Settings()
+	return err == nil && settings.Mail.On()
+}
+
+// mail queues or drops an appointment's e-mails: the booking stands
+// whatever happens to its mail, and a failure goes to the log.
+func (s *Service) mail(a Appointment, change func() error) {
+	if s.Mail == nil {
+		return
+	}
+	if err := change(); err != nil && s.Log != nil {
+		s.Log.Error("appointment mail", "code", a.Code, "err", err)
+	}
+}
+
+var errNotBookable = kiosk.NewError(kiosk.Invalid, "Questo orario non si può prenotare: è passato, l'ufficio è chiuso o è già preso. Ne scelga un altro.",
+	"This time cannot be booked: it is past, the office is closed or it is taken. Please choose another.")
 
 // check accepts a draft with a name, a valid contact and the privacy notice accepted.
 func check(d Draft) error {
@@ -166,8 +198,11 @@ func (s *Service) Cancel(typed string) (Appointment, error) {
 	if err != nil {
 		return a, err
 	}
-	a, err = s.Store.SetAppointmentStatus(a.Code, Booked, Cancelled, s.Now())
-	return a, kiosk.Wrap(err)
+	if a, err = s.Store.SetAppointmentStatus(a.Code, Booked, Cancelled, s.Now()); err != nil {
+		return a, kiosk.Wrap(err)
+	}
+	s.mail(a, func() error { return s.Mail.DropMail(a.Code) })
+	return a, nil
 }
 
 // CheckIn registers the citizen's arrival within the window: they join the

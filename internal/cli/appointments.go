@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"log/slog"
 	"text/tabwriter"
 	"time"
 
@@ -21,7 +22,7 @@ func (r *run) appointmentsService() (*appointments.Service, *store.DB, error) {
 		return nil, nil, err
 	}
 	q := &queue.Service{Store: db, Content: db.Content, Now: db.Now}
-	return &appointments.Service{Store: db, Content: db.Content, Now: db.Now, Queue: q}, db, nil
+	return &appointments.Service{Store: db, Content: db.Content, Now: db.Now, Queue: q, Mail: db, Settings: db.Settings, Log: slog.Default()}, db, nil
 }
 
 // appointments runs the appointments' commands for staff scripts.
@@ -34,6 +35,8 @@ func (r *run) appointments(args []string) error {
 		return r.appointmentsList(args[1:])
 	case "book":
 		return r.appointmentsBook(args[1:])
+	case "move":
+		return r.appointmentsMove(args[1:])
 	case "cancel", "checkin":
 		return r.appointmentsChange(args[0], args[1:])
 	}
@@ -89,8 +92,8 @@ func (r *run) appointmentsBook(args []string) error {
 	if err != nil || len(pos) > 0 || d.Service == "" || *at == "" {
 		return usage()
 	}
-	if d.Start, err = time.ParseInLocation("2006-01-02 15:04", *at, hours.Rome); err != nil {
-		return kiosk.Errorf(kiosk.Invalid, "«%s» non è una data e un'ora: scriva per esempio 2026-12-03 10:20", "«%s» is not a date and time: write for example 2026-12-03 10:20", *at)
+	if d.Start, err = parseStart(*at); err != nil {
+		return err
 	}
 	d.Lang, d.PrivacyAccepted = r.lang, true // at the desk: the clerk read the notice to the citizen
 	s, db, err := r.appointmentsService()
@@ -104,6 +107,39 @@ func (r *run) appointmentsBook(args []string) error {
 	}
 	fmt.Fprintf(r.Stdout, r.say("Prenotato: %s alle %s, codice %s\n", "Booked: %s at %s, code %s\n"),
 		i18n.ShortDate(hours.Today(a.Start)), i18n.Clock(a.Start.In(hours.Rome)), ticket.Format(a.Code))
+	return nil
+}
+
+// parseStart reads an appointment's start as written: 2026-12-03 10:20, in Rome.
+func parseStart(at string) (time.Time, error) {
+	t, err := time.ParseInLocation("2006-01-02 15:04", at, hours.Rome)
+	if err != nil {
+		return t, kiosk.Errorf(kiosk.Invalid, "«%s» non è una data e un'ora: scriva per esempio 2026-12-03 10:20", "«%s» is not a date and time: write for example 2026-12-03 10:20", at)
+	}
+	return t, nil
+}
+
+func (r *run) appointmentsMove(args []string) error {
+	fs := r.flags("appointments move")
+	at := fs.String("at", "", "YYYY-MM-DD HH:MM")
+	pos, err := parseFlags(fs, args)
+	if err != nil || len(pos) != 1 || *at == "" {
+		return r.badUsage("uso: sportello appointments move CODICE --at 'AAAA-MM-GG HH:MM'", "usage: sportello appointments move CODE --at 'YYYY-MM-DD HH:MM'")
+	}
+	to, err := parseStart(*at)
+	if err != nil {
+		return err
+	}
+	s, db, err := r.appointmentsService()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	a, err := s.Move(pos[0], to)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(r.Stdout, r.say("Spostato: %s alle %s\n", "Moved: %s at %s\n"), i18n.ShortDate(hours.Today(a.Start)), i18n.Clock(a.Start.In(hours.Rome)))
 	return nil
 }
 

@@ -38,6 +38,13 @@ func TestAppointmentsCommandLine(t *testing.T) {
 	if code, _, stderr := sportello(t, data, "appointments", "checkin", booked); code != 1 || !strings.Contains(stderr, "on that day") {
 		t.Errorf("a check-in before the day: %d %s", code, stderr)
 	}
+	later := day.Format("2006-01-02") + " 10:20"
+	if code, out, stderr := sportello(t, data, "appointments", "move", booked, "--at", later); code != 0 || !strings.Contains(out, "Moved:") || !strings.Contains(out, "10:20") {
+		t.Errorf("move: %d %s %s", code, out, stderr)
+	}
+	if code, _, stderr := sportello(t, data, "appointments", "book", "--service", "passo-carrabile", "--at", at, "--name", "Bruno", "--phone", "333 1234567"); code != 0 {
+		t.Errorf("the slot the move gave back: %d %s", code, stderr)
+	}
 	if code, out, stderr := sportello(t, data, "appointments", "cancel", booked); code != 0 || !strings.Contains(out, "free again") {
 		t.Errorf("cancel: %d %s %s", code, out, stderr)
 	}

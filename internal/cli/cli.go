@@ -278,8 +278,10 @@ Comandi:
   report alerts [--ack N --by NOME]
                            gli avvisi sulle valutazioni negative
   appointments list [--date AAAA-MM-GG] | book --service ID --at 'AAAA-MM-GG HH:MM' --name NOME
-               (--email E | --phone P) [--reason MOTIVO] | cancel CODICE | checkin CODICE
-                           gli appuntamenti: elenco del giorno, prenotazione allo sportello, annullamento, arrivo
+               (--email E | --phone P) [--reason MOTIVO] | move CODICE --at 'AAAA-MM-GG HH:MM'
+               | cancel CODICE | checkin CODICE
+                           gli appuntamenti: elenco del giorno, prenotazione allo sportello, spostamento,
+                           annullamento, arrivo
   events list | signups EVENTO [-o FILE.csv]
                            gli eventi con iscrizioni; gli iscritti e la lista d'attesa di un evento
   staff add UTENTE --role operator|editor|admin [--password-stdin]
@@ -342,8 +344,10 @@ Commands:
   report alerts [--ack N --by NAME]
                            the alerts on negative ratings
   appointments list [--date YYYY-MM-DD] | book --service ID --at 'YYYY-MM-DD HH:MM' --name NAME
-               (--email E | --phone P) [--reason REASON] | cancel CODE | checkin CODE
-                           appointments: the day's list, booking at the desk, cancelling, arrival
+               (--email E | --phone P) [--reason REASON] | move CODE --at 'YYYY-MM-DD HH:MM'
+               | cancel CODE | checkin CODE
+                           appointments: the day's list, booking at the desk, moving, cancelling,
+                           arrival
   events list | signups EVENT [-o FILE.csv]
                            the events with sign-ups; an event's seats and waiting list
   staff add USER --role operator|editor|admin [--password-stdin]

@@ -7,8 +7,9 @@ type Rating struct {
 	ID      int64
 	Office  string
 	Service string
-	Scale   int // points on the scale: 3, 4 or 5
-	Value   int // 1 (worst) to Scale
+	Desk    string // the desk that served the citizen, rated by the queue ticket; "" for none
+	Scale   int    // points on the scale: 3, 4 or 5
+	Value   int    // 1 (worst) to Scale
 	Reason  string
 	Comment string
 	Kiosk   string

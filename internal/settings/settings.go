@@ -26,7 +26,23 @@ func Check(s kiosk.Settings, c kiosk.Content) error {
 	case s.RetentionMonths < 1 || s.RetentionMonths > 120:
 		return kiosk.NewError(kiosk.Invalid, "La conservazione dei dati va da 1 a 120 mesi.", "Data retention goes from 1 to 120 months.")
 	}
-	return nil
+	return checkMail(s.Mail)
+}
+
+// checkMail accepts no server, or a server with a port and a sender's address.
+func checkMail(m kiosk.MailSettings) error {
+	switch {
+	case !m.On():
+		return nil
+	case strings.ContainsAny(m.Host, " /\t@:"):
+		return kiosk.Errorf(kiosk.Invalid, "«%s» non è il nome di un server di posta (esempio: smtp.provincia.bt.it).",
+			"«%s» is not a mail server's name (example: smtp.example.org).", m.Host)
+	case m.Port < 1 || m.Port > 65535:
+		return kiosk.NewError(kiosk.Invalid, "La porta del server di posta va da 1 a 65535 (di solito 587).", "The mail server's port goes from 1 to 65535 (usually 587).")
+	case m.From == "":
+		return kiosk.NewError(kiosk.Invalid, "Indichi l'indirizzo del mittente delle e-mail.", "Please give the e-mails' sender address.")
+	}
+	return kiosk.CheckEmail(m.From)
 }
 
 // RetentionMonths is how long personal data stay after a request is

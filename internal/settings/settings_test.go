@@ -26,6 +26,11 @@ func TestCheck(t *testing.T) {
 		{"attract too short", with(func(s *kiosk.Settings) { s.AttractSeconds = 10 }), "30 to 86400"},
 		{"queue with a space", with(func(s *kiosk.Settings) { s.PrinterQueue = "Ticket 2" }), "spaces"},
 		{"retention of 0", with(func(s *kiosk.Settings) { s.RetentionMonths = 0 }), "1 to 120"},
+		{"a mail server", with(func(s *kiosk.Settings) { s.Mail = kiosk.MailSettings{Host: "smtp.bt.it", Port: 587, From: "urp@bt.it"} }), ""},
+		{"a mail server as a URL", with(func(s *kiosk.Settings) { s.Mail = kiosk.MailSettings{Host: "smtp://x", Port: 587, From: "urp@bt.it"} }), "not a mail server"},
+		{"port 0", with(func(s *kiosk.Settings) { s.Mail = kiosk.MailSettings{Host: "smtp.bt.it", From: "urp@bt.it"} }), "1 to 65535"},
+		{"no sender", with(func(s *kiosk.Settings) { s.Mail = kiosk.MailSettings{Host: "smtp.bt.it", Port: 25} }), "sender"},
+		{"a sender that is not an address", with(func(s *kiosk.Settings) { s.Mail = kiosk.MailSettings{Host: "smtp.bt.it", Port: 25, From: "urp"} }), "not a valid e-mail"},
 	}
 	for _, tc := range cases {
 		err := Check(tc.s, c)

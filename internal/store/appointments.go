@@ -28,20 +28,53 @@ var ErrSlotTaken = kiosk.NewError(kiosk.Conflict, "Questo orario è appena stato
 // and stores a, in one transaction: a slot taken is gone for everyone at once.
 func (d *DB) BookAppointment(a *appointments.Appointment, capacity int) error {
 	return d.tx(func(tx *txn) error {
-		var taken int
-		err := tx.QueryRow(`INSERT INTO appointment_slots (service_id, starts, taken) VALUES (?, ?, 1)
-			ON CONFLICT (service_id, starts) DO UPDATE SET taken = appointment_slots.taken + 1 WHERE appointment_slots.taken < ?
-			RETURNING taken`, a.Service, formatTime(a.Start), capacity).Scan(&taken)
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrSlotTaken
-		}
-		if err != nil {
+		if err := takePlace(tx, a.Service, a.Start, capacity); err != nil {
 			return err
 		}
 		return tx.QueryRow(`INSERT INTO appointments (code, service_id, office_id, starts, minutes, reason, name, email, phone, lang, booked, status, changed)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id`, a.Code, a.Service, a.Office, formatTime(a.Start), a.Minutes, a.Reason,
 			a.Name, a.Email, a.Phone, string(a.Lang), formatTime(a.Booked), string(a.Status), formatTime(a.Changed)).Scan(&a.ID)
 	})
+}
+
+// MoveAppointment moves the booked appointment with code to the slot at
+// to, if one is left of capacity, giving its old place back, in one
+// transaction.
+func (d *DB) MoveAppointment(code string, to time.Time, capacity int, at time.Time) (appointments.Appointment, error) {
+	var a appointments.Appointment
+	err := d.tx(func(tx *txn) error {
+		var err error
+		if a, err = scanAppointment(tx.QueryRow(`SELECT `+appointmentColumns+` FROM appointments WHERE code = ?`, code).Scan); errors.Is(err, sql.ErrNoRows) {
+			return errNoAppointment
+		} else if err != nil {
+			return err
+		}
+		if a.Status != appointments.Booked {
+			return kiosk.Errorf(kiosk.Conflict, "L'appuntamento è già %s.", "The appointment is already %s.", a.Status)
+		}
+		if err := takePlace(tx, a.Service, to, capacity); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`UPDATE appointment_slots SET taken = taken - 1 WHERE service_id = ? AND starts = ?`, a.Service, formatTime(a.Start)); err != nil {
+			return err
+		}
+		a.Start, a.Changed = to, at
+		_, err = tx.Exec(`UPDATE appointments SET starts = ?, changed = ? WHERE id = ?`, formatTime(to), formatTime(at), a.ID)
+		return err
+	})
+	return a, err
+}
+
+// takePlace takes a place of a service's slot at start, if one is left of capacity.
+func takePlace(tx *txn, service string, start time.Time, capacity int) error {
+	var taken int
+	err := tx.QueryRow(`INSERT INTO appointment_slots (service_id, starts, taken) VALUES (?, ?, 1)
+		ON CONFLICT (service_id, starts) DO UPDATE SET taken = appointment_slots.taken + 1 WHERE appointment_slots.taken < ?
+		RETURNING taken`, service, formatTime(start), capacity).Scan(&taken)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrSlotTaken
+	}
+	return err
 }
 
 var errNoAppointment = kiosk.NewError(kiosk.NotFound, "Nessun appuntamento con questo codice.", "No appointment with this code.")

@@ -16,8 +16,8 @@ func (d *DB) AddRating(r *kiosk.Rating) (bool, error) {
 	fresh := true
 	err := d.tx(func(tx *txn) error {
 		day := hours.Today(r.At).String()
-		err := tx.QueryRow(`INSERT INTO ratings (at, day, office_id, service_id, scale, value, reason, comment, kiosk, misuse, uid)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO NOTHING RETURNING id`, formatTime(r.At), day, r.Office, r.Service,
+		err := tx.QueryRow(`INSERT INTO ratings (at, day, office_id, service_id, desk, scale, value, reason, comment, kiosk, misuse, uid)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (uid) DO NOTHING RETURNING id`, formatTime(r.At), day, r.Office, r.Service, r.Desk,
 			r.Scale, r.Value, r.Reason, r.Comment, r.Kiosk, r.Misuse, nullable(r.UID)).Scan(&r.ID)
 		if errors.Is(err, sql.ErrNoRows) { // stored already: sent twice
 			fresh = false
@@ -36,7 +36,7 @@ func (d *DB) AddRating(r *kiosk.Rating) (bool, error) {
 
 // RecentRatings returns an office's last n ratings that are not misuse, newest first.
 func (d *DB) RecentRatings(office string, n int) ([]kiosk.Rating, error) {
-	rows, err := d.db.Query(`SELECT id, at, scale, value FROM ratings WHERE office_id = ? AND NOT misuse ORDER BY id DESC LIMIT ?`, office, n)
+	rows, err := d.db.Query(`SELECT id, at, scale, value, desk FROM ratings WHERE office_id = ? AND NOT misuse ORDER BY id DESC LIMIT ?`, office, n)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (d *DB) RecentRatings(office string, n int) ([]kiosk.Rating, error) {
 	for rows.Next() {
 		r := kiosk.Rating{Office: office}
 		var at string
-		if err := rows.Scan(&r.ID, &at, &r.Scale, &r.Value); err != nil {
+		if err := rows.Scan(&r.ID, &at, &r.Scale, &r.Value, &r.Desk); err != nil {
 			return nil, err
 		}
 		r.At = parseTime(at)

@@ -82,6 +82,9 @@ func (d *DB) ErasePersonal(cutoff time.Time, who string) (int, error) {
 			WHERE signed < ? AND (name != '' OR email != '' OR phone != '')`, at); err != nil {
 			return err // and a sign-up's, counted from when it was made
 		}
+		if _, err := tx.Exec(`UPDATE mail_queue SET recipient = '', body = '' WHERE due < ? AND recipient != ''`, at); err != nil {
+			return err // and a mail's that was never sent, counted from when it was due
+		}
 		if _, err := tx.Exec(`DELETE FROM register_documents WHERE (year, number) IN
 			(SELECT protocol_year, protocol_number FROM requests WHERE `+due+`
 			 UNION SELECT protocol_year, protocol_number FROM replies WHERE request_id IN (SELECT id FROM requests WHERE `+due+`))`, at, at, at, at); err != nil {

@@ -40,14 +40,31 @@ func (d *DB) Settings() (kiosk.Settings, bool, error) {
 			s.RetentionMonths = n
 		case "conservation_dir":
 			s.ConservationDir = v
+		case "mail_host":
+			s.Mail.Host = v
+		case "mail_port":
+			s.Mail.Port = n
+		case "mail_from":
+			s.Mail.From = v
+		case "mail_user":
+			s.Mail.User = v
+		case "mail_password":
+			s.Mail.Password = v
 		}
 	}
 	return s, found, rows.Err()
 }
 
+// settingsText is what the audit log keeps of the settings: whether there
+// is a mail password, never the password.
 func settingsText(s kiosk.Settings) string {
-	return fmt.Sprintf("kiosk_name=%s office=%s english=%v idle=%d attract=%d printer=%s retention=%d conservation=%s",
-		s.KioskName, s.Office, s.English, s.IdleSeconds, s.AttractSeconds, s.PrinterQueue, s.RetentionMonths, s.ConservationDir)
+	password := ""
+	if s.Mail.Password != "" {
+		password = "***"
+	}
+	return fmt.Sprintf("kiosk_name=%s office=%s english=%v idle=%d attract=%d printer=%s retention=%d conservation=%s mail=%s:%d from=%s user=%s password=%s",
+		s.KioskName, s.Office, s.English, s.IdleSeconds, s.AttractSeconds, s.PrinterQueue, s.RetentionMonths, s.ConservationDir,
+		s.Mail.Host, s.Mail.Port, s.Mail.From, s.Mail.User, password)
 }
 
 // SaveSettings stores the settings and records the change in the audit log.
@@ -66,6 +83,8 @@ func (d *DB) SaveSettings(s kiosk.Settings, who string) error {
 			"idle_seconds": strconv.Itoa(s.IdleSeconds), "attract_seconds": strconv.Itoa(s.AttractSeconds),
 			"printer_queue": s.PrinterQueue, "retention_months": strconv.Itoa(s.RetentionMonths),
 			"conservation_dir": s.ConservationDir,
+			"mail_host":        s.Mail.Host, "mail_port": strconv.Itoa(s.Mail.Port), "mail_from": s.Mail.From,
+			"mail_user": s.Mail.User, "mail_password": s.Mail.Password,
 		} {
 			if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
 				return err

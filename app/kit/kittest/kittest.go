@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -192,7 +193,7 @@ func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	}
 }
 
-// VisibleText gathers the text of the labels and tiles under o.
+// VisibleText gathers the text of the labels, texts and tiles under o.
 func VisibleText(o fyne.CanvasObject) string {
 	var b strings.Builder
 	Walk(o, func(o fyne.CanvasObject) {
@@ -201,6 +202,12 @@ func VisibleText(o fyne.CanvasObject) string {
 			b.WriteString(w.Text + "\n")
 		case *kit.Tile:
 			b.WriteString(w.Title + "\n" + w.Desc + "\n")
+		case *fyne.Container: // a text of the screen's own, not one inside a widget
+			for _, c := range w.Objects {
+				if t, ok := c.(*canvas.Text); ok {
+					b.WriteString(t.Text + "\n")
+				}
+			}
 		}
 	})
 	return b.String()
