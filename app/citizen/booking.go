@@ -142,6 +142,8 @@ func (u *Screens) reasonStep() fyne.CanvasObject {
 	f.next = u.Primary(u.Tr.T("nav.next"), func() {
 		if !f.draft.PrivacyAccepted {
 			f.problem.SetText(u.Tr.T("booking.privacy.needed"))
+			u.HideKeyboard() // the notice and its toggle, under the keyboard, come into view
+			u.Reveal(f.accept)
 			return
 		}
 		u.Show(u.bookingContactStep)

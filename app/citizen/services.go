@@ -1,7 +1,6 @@
 package citizen
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -43,7 +42,7 @@ func (u *Screens) servicesScreen() fyne.CanvasObject {
 		for _, o := range u.Content.Offices {
 			match := func(sv kiosk.Service) bool { return sv.Office == o.ID }
 			if n := count(match); n > 0 {
-				s.groups[o.ID] = u.Row(tr.Text(o.Name), fmt.Sprint(n), func() { u.Show(u.serviceList(tr.Text(o.Name), match)) })
+				s.groups[o.ID] = u.Row(tr.Text(o.Name), u.serviceCount(n), func() { u.Show(u.serviceList(tr.Text(o.Name), match)) })
 				list.Add(s.groups[o.ID])
 			}
 		}
@@ -51,7 +50,7 @@ func (u *Screens) servicesScreen() fyne.CanvasObject {
 		for _, c := range u.Content.Categories {
 			match := func(sv kiosk.Service) bool { return sv.Category == c.ID }
 			if n := count(match); n > 0 {
-				s.groups[c.ID] = u.Row(tr.Text(c.Name), fmt.Sprint(n), func() { u.Show(u.serviceList(tr.Text(c.Name), match)) })
+				s.groups[c.ID] = u.Row(tr.Text(c.Name), u.serviceCount(n), func() { u.Show(u.serviceList(tr.Text(c.Name), match)) })
 				list.Add(s.groups[c.ID])
 			}
 		}
@@ -171,4 +170,12 @@ func (u *Screens) standardLine(sv kiosk.Service, measured **charter.Measure) fyn
 		})
 	}
 	return line
+}
+
+// serviceCount says how many services a group holds: "3 servizi".
+func (u *Screens) serviceCount(n int) string {
+	if n == 1 {
+		return u.Tr.T("services.count.one")
+	}
+	return u.Tr.T("services.count", map[string]any{"N": n})
 }

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
-
 	"sportello/internal/hours"
 	"sportello/internal/i18n"
 	"sportello/internal/kiosk"
@@ -29,13 +27,13 @@ type Queue struct {
 }
 
 var queueWords = map[string]kiosk.Text{
-	"number":   kiosk.T("Il suo numero", "Your number"),
+	"number":   kiosk.T("Il Suo numero", "Your number"),
 	"priority": kiosk.T("con precedenza", "with priority"),
-	"ahead":    kiosk.T("Persone prima di lei:", "People before you:"),
+	"ahead":    kiosk.T("Persone prima di Lei:", "People before you:"),
 	"wait":     kiosk.T("Attesa stimata:", "Estimated wait:"),
 	"taken":    kiosk.T("Preso il", "Taken on"),
-	"how": kiosk.T("Il numero compare sullo schermo con lo sportello che la chiama. Con il telefono, inquadri il codice QR per vedere quante persone ha davanti.",
-		"The number shows on the screen with the desk that calls you. Scan the QR code with your phone to see how many people are before you."),
+	"how": kiosk.T("Il numero compare sullo schermo con lo sportello che La chiama. Con il telefono, inquadri il codice QR per vedere quante persone ha davanti; dopo lo sportello, lo inquadri al totem per valutare il servizio.",
+		"The number shows on the screen with the desk that calls you. Scan the QR code with your phone to see how many people are before you; after the desk, scan it at the kiosk to rate the service."),
 }
 
 // QueueLink is what a queue ticket's QR holds: the queue page beside the
@@ -53,12 +51,11 @@ func QueueLink(statusURL, token string) string {
 // QueuePDF renders the 80 mm queue ticket: the number large, what it is
 // for, those ahead and the wait, the QR.
 func QueuePDF(t Queue) ([]byte, error) {
-	return roll(t.Link, func(f *gofpdf.Fpdf, draw bool) float64 { return queueLayout(f, t, margin, draw) })
+	return roll(t.Link, func(l *liner) float64 { return queueLayout(l, t) })
 }
 
-func queueLayout(f *gofpdf.Fpdf, t Queue, y float64, draw bool) float64 {
+func queueLayout(l *liner, t Queue) float64 {
 	w := func(k string) string { return queueWords[k].In(t.Lang) }
-	l := &liner{f: f, y: y, draw: draw}
 	line := l.line
 	line(11, true, 5, t.Organization)
 	line(9, false, 4.5, t.Office)

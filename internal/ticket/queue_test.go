@@ -35,7 +35,7 @@ func TestQueueTicketRendersAndItsQRDecodes(t *testing.T) {
 	file := filepath.Join(dir, "coda.pdf")
 	os.WriteFile(file, b, 0o644)
 	text := run(t, "pdftotext", "-layout", file, "-")
-	for _, w := range []string{"A017", "Informazioni e orientamento", "con precedenza", "Persone prima di lei: 3", "Attesa stimata: circa 12 minuti", "Preso il 02/12/2026 10:05"} {
+	for _, w := range []string{"A017", "Informazioni e orientamento", "con precedenza", "Persone prima di Lei: 3", "Attesa stimata: circa 12 minuti", "Preso il 02/12/2026 10:05"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("the queue ticket lacks %q:\n%s", w, text)
 		}
