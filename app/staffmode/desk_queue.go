@@ -104,9 +104,9 @@ func (d *deskScreen) screen() fyne.CanvasObject {
 	}
 	top := container.NewBorder(nil, nil, nil, d.changeButton(), kit.Paragraph(tr.T("staff.desk.serves", map[string]any{"Lines": strings.Join(desk.Lines, ", ")})))
 	wide := &sideBySide{width: func() float32 { return d.Win.Canvas().Size().Width }}
-	ticket := container.NewVBox(d.ticketCard(), d.actions(wide.wide()))
-	body := container.NewVBox(top, widget.NewSeparator(), container.New(wide, ticket, d.lineStates(desk)))
+	body := container.NewVBox(top, widget.NewSeparator(), container.New(wide, d.ticketCard(), d.lineStates(desk)))
 	d.call = d.Primary(tr.T("staff.desk.call"), d.callNext)
+	d.actions()
 	d.state = kit.Paragraph(d.notice)
 	d.state.TextStyle.Bold = true
 	if d.bad {
@@ -115,7 +115,12 @@ func (d *deskScreen) screen() fyne.CanvasObject {
 	if d.busy {
 		d.call.Disable()
 	}
-	return d.Page(tr.T("staff.desk.title", map[string]any{"Desk": tr.Text(desk.Name)}), kit.WithAction(d.Scroller(body), d.state, d.call))
+	actions := fyne.CanvasObject(container.New(d.Columns(5), d.recall, d.noShow, d.transfer, d.served, d.call)) // under the hand, never a page away
+	if !wide.wide() {
+		actions = container.NewVBox(container.New(d.Columns(4), d.recall, d.noShow, d.transfer, d.served), d.call)
+	}
+	return d.Page(tr.T("staff.desk.title", map[string]any{"Desk": tr.Text(desk.Name)}),
+		container.NewBorder(nil, kit.FoldingBox(d.state, actions), nil, nil, d.Scroller(body)))
 }
 
 // read reads into data how the lines stand and, with no number open,
@@ -194,9 +199,9 @@ func (d *deskScreen) ticketCard() fyne.CanvasObject {
 	return container.NewVBox(d.number, d.about)
 }
 
-// actions are what is done with the number called; without one they
-// wait. Beside the lines, on a landscape screen, they take two rows.
-func (d *deskScreen) actions(beside bool) fyne.CanvasObject {
+// actions makes what is done with the number called; without one they
+// wait.
+func (d *deskScreen) actions() {
 	tr := d.Tr
 	closeAs := func(do func(id int64) (queue.Ticket, error), key string) func() {
 		return func() {
@@ -219,16 +224,11 @@ func (d *deskScreen) actions(beside bool) fyne.CanvasObject {
 			d.Show(d.transferScreen)
 		}
 	})
-	row := container.New(d.Columns(4), d.recall, d.noShow, d.served, d.transfer)
-	if beside {
-		row = container.NewGridWithColumns(2, d.recall, d.noShow, d.served, d.transfer)
-	}
 	for _, b := range []*kit.Button{d.recall, d.noShow, d.served, d.transfer} {
 		if d.current == nil || d.busy {
 			b.Disable()
 		}
 	}
-	return row
 }
 
 // callNext calls the next number for the desk; with no one waiting it
