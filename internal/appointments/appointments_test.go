@@ -193,7 +193,10 @@ func TestRetentionErasesAnAppointmentsPersonalData(t *testing.T) {
 	}
 	defer db.Close()
 	c := testdb.Demo(t).Content
-	s := &appointments.Service{Store: db, Content: func() (kiosk.Content, error) { return c, nil }, Now: func() time.Time { return rome(1, 9, 0) }}
+	s := &appointments.Service{Store: db, Content: func() (kiosk.Content, error) { return c, nil }, Now: func() time.Time { return rome(1, 9, 0) },
+		Mail: db, Settings: func() (kiosk.Settings, bool, error) {
+			return kiosk.Settings{Mail: kiosk.MailSettings{Host: "127.0.0.1", Port: 1, From: "urp@provincia.bt.it"}}, true, nil
+		}}
 	a, err := s.Book(draft(rome(3, 10, 0)))
 	if err != nil {
 		t.Fatal(err)
@@ -209,5 +212,14 @@ func TestRetentionErasesAnAppointmentsPersonalData(t *testing.T) {
 	}
 	if gone, _ := s.ByCode(a.Code); gone.Name != "" || gone.Email != "" || gone.Reason != "" || gone.Service != "passo-carrabile" {
 		t.Errorf("after retention: %+v", gone)
+	}
+	mails, err := db.ClaimMail(rome(5, 0, 0), rome(5, 1, 0))
+	if err != nil || len(mails) != 2 {
+		t.Fatalf("the mails kept: %d (%v)", len(mails), err)
+	}
+	for _, m := range mails {
+		if m.To != "" || m.Body != "" {
+			t.Errorf("a mail kept its recipient or text after retention: %+v", m)
+		}
 	}
 }
