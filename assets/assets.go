@@ -18,6 +18,31 @@ var FontRegular []byte
 //go:embed fonts/TitilliumWeb_700Bold.ttf
 var FontBold []byte
 
+// The fonts again for PDFs in the cp1252 encoding, each as gofpdf's
+// definition (JSON) and the font file compressed (.z), which gofpdf loads
+// without parsing the font: see fonts/cp1252.sh.
+//go:generate sh fonts/cp1252.sh
+
+// FontRegularCP1252 is the regular weight's cp1252 definition.
+//
+//go:embed fonts/TitilliumWeb_400Regular.json
+var FontRegularCP1252 []byte
+
+// FontRegularCP1252Z is the regular weight's font file for FontRegularCP1252.
+//
+//go:embed fonts/TitilliumWeb_400Regular.z
+var FontRegularCP1252Z []byte
+
+// FontBoldCP1252 is the bold weight's cp1252 definition.
+//
+//go:embed fonts/TitilliumWeb_700Bold.json
+var FontBoldCP1252 []byte
+
+// FontBoldCP1252Z is the bold weight's font file for FontBoldCP1252.
+//
+//go:embed fonts/TitilliumWeb_700Bold.z
+var FontBoldCP1252Z []byte
+
 //go:embed icon.png
 var Icon []byte
 

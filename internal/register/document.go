@@ -73,13 +73,14 @@ func requestPDF(c kiosk.Content, r kiosk.Request, g kiosk.Registration) ([]byte,
 	f.CellFormat(0, 6, "Informativa sulla privacy accettata (art. 13 Regolamento UE 2016/679):", "", 1, "L", false, 0, "")
 	f.SetFont(pdf.Family, "", 9)
 	f.MultiCell(0, 4.5, c.Organization.Privacy.Short.It, "", "L", false)
-	return output(f, g.At)
+	return output(f.Fpdf, g.At)
 }
 
 // newA4 starts an A4 document with the administration's header and the
-// segnatura of g on every page.
-func newA4(org kiosk.Organization, g kiosk.Registration) *gofpdf.Fpdf {
-	f := pdf.A4()
+// segnatura of g on every page: a Doc, which starts in a fraction of the
+// time, as the registration transaction writes it while the citizen waits.
+func newA4(org kiosk.Organization, g kiosk.Registration) *pdf.Doc {
+	f := pdf.NewDoc(210, 297)
 	f.SetMargins(20, 20, 20)
 	f.SetAutoPageBreak(true, 20)
 	f.SetHeaderFunc(func() {

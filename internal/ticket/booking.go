@@ -1,8 +1,6 @@
 package ticket
 
 import (
-	"github.com/jung-kurt/gofpdf"
-
 	"sportello/internal/kiosk"
 )
 
@@ -40,13 +38,12 @@ func SignupPDF(b Booking) ([]byte, error) { return confirmation(b, signupWords) 
 
 // confirmation renders a confirmation in the words given.
 func confirmation(b Booking, words map[string]kiosk.Text) ([]byte, error) {
-	return roll(b.Link, func(f *gofpdf.Fpdf, draw bool) float64 { return confirmationLayout(f, b, words, margin, draw) })
+	return roll(b.Link, func(l *liner) float64 { return confirmationLayout(l, b, words) })
 }
 
-func confirmationLayout(f *gofpdf.Fpdf, b Booking, words map[string]kiosk.Text, y float64, draw bool) float64 {
+func confirmationLayout(l *liner, b Booking, words map[string]kiosk.Text) float64 {
 	inner := Width - 2*margin
-	l := &liner{f: f, y: y, draw: draw}
-	line := l.line
+	f, line := l.f, l.line
 	w := func(k string) string { return words[k].In(b.Lang) }
 	line(11, true, 5, b.Organization)
 	l.y += 2

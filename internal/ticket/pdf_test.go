@@ -92,13 +92,7 @@ func TestProvisionalTicket(t *testing.T) {
 	tools(t, "pdftotext")
 	tk := sample(t, kiosk.Italian, "")
 	tk.Protocol = kiosk.Protocol{}
-	b, err := PDF(tk)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "ticket.pdf")
-	os.WriteFile(file, b, 0o644)
-	text := strings.Join(strings.Fields(run(t, "pdftotext", file, "-")), " ")
+	text := strings.Join(strings.Fields(printedText(t, tk)), " ")
 	if !strings.Contains(text, "Il numero di protocollo seguirà") || !strings.Contains(text, "funziona già") || strings.Contains(text, "Protocollo n.") {
 		t.Errorf("provisional ticket:\n%s", text)
 	}
@@ -109,13 +103,36 @@ func TestTheWidestCodeFitsOnOneLine(t *testing.T) {
 	tools(t, "pdftotext")
 	tk := sample(t, kiosk.Italian, "")
 	tk.Code = "MMMMMMMMMMMMW"
+	if text := printedText(t, tk, "-layout"); !strings.Contains(text, Format(tk.Code)) {
+		t.Errorf("the code broke across lines:\n%s", text)
+	}
+}
+
+// Every character the typeface has prints as typed: those of cp1252
+// (accents, €, typographic quotes and dashes) in its fonts, any other (Ł ș ő)
+// in the UTF-8 fallback, and the wrapping still measures each line.
+// Titillium has no arrows: → prints blank in either.
+func TestTicketPrintsEveryCharacter(t *testing.T) {
+	tools(t, "pdftotext")
+	tk := sample(t, kiosk.Italian, "")
+	tk.Organization = "Comune di Łódź, Brașov e Győr: Città dell’Àrea “è” – €"
+	tk.Office = "Ufficio più lungo di una riga, perché sì — ancora più lungo del dovuto, ș e oltre"
+	text := strings.Join(strings.Fields(printedText(t, tk)), " ")
+	for _, w := range []string{"Comune di Łódź, Brașov e Győr: Città dell’Àrea “è” – €", "perché sì — ancora", "dovuto, ș e oltre", "il codice è l'unico", "Registrata il"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("ticket lacks %q:\n%s", w, text)
+		}
+	}
+}
+
+// printedText renders tk and returns its text as pdftotext reads it, given
+// args before the file.
+func printedText(t *testing.T, tk Ticket, args ...string) string {
 	b, err := PDF(tk)
 	if err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(t.TempDir(), "ticket.pdf")
 	os.WriteFile(file, b, 0o644)
-	if text := run(t, "pdftotext", "-layout", file, "-"); !strings.Contains(text, Format(tk.Code)) {
-		t.Errorf("the code broke across lines:\n%s", text)
-	}
+	return run(t, "pdftotext", append(args, file, "-")...)
 }

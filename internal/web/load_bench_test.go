@@ -157,6 +157,10 @@ func reference(b *testing.B, source string, cat *i18n.Catalog) (http.Handler, fu
 	}
 	lang := kiosk.Italian
 	t := func(id string) string { return cat.T(lang, id, nil) }
+	page, err := statusPageIn(cat, lang)
+	if err != nil {
+		b.Fatal(err)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var status, outcome, deadline string
 		code := r.URL.Query().Get("code")
@@ -164,10 +168,10 @@ func reference(b *testing.B, source string, cat *i18n.Catalog) (http.Handler, fu
 			http.Error(w, err.Error(), http.StatusNotFound)
 			return
 		}
-		v := statusView{Lang: lang, T: t, Code: code, Found: true, StatusView: requests.StatusView{Fields: []requests.Field{
+		v := statusView{Code: code}.withResult(requests.StatusView{Fields: []requests.Field{
 			{Label: t("status.status"), Value: requests.StatusLabel(kiosk.Status(status), kiosk.Outcome(outcome)).In(lang)},
-			{Label: t("status.deadline"), Value: deadline}}}}
+			{Label: t("status.deadline"), Value: deadline}}})
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		statusPage.Execute(w, v)
+		page.Execute(w, v)
 	}), func() { stmt.Close(); raw.Close() }
 }

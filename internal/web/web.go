@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/netip"
 	"strings"
+	"sync"
 	"time"
 
 	"sportello/assets"
@@ -20,10 +21,8 @@ import (
 	"sportello/internal/requests"
 )
 
-//go:embed status.html queue.html
+//go:embed queue.html
 var pages embed.FS
-
-var statusPage = template.Must(template.ParseFS(pages, "status.html"))
 
 // Server answers the phone's requests.
 type Server struct {
@@ -38,7 +37,9 @@ type Server struct {
 	// names the client; anyone else's is not believed.
 	TrustedProxies []netip.Prefix
 
-	clients clients
+	clients     clients
+	public      publicOnce
+	statusPages sync.Map // kiosk.Lang → *template.Template, see page
 }
 
 // Handler routes the status page, the font it uses and the Open311 endpoints.
@@ -87,28 +88,30 @@ func language(r *http.Request) kiosk.Lang {
 	return kiosk.ParseLang(strings.TrimSpace(r.Header.Get("Accept-Language")))
 }
 
-// statusView is what the status page shows.
+// statusView is what the status page shows beside its own words: plain
+// fields, none embedded, which the template finds fastest.
 type statusView struct {
-	Lang              kiosk.Lang
-	Org               string // the administration's name
-	T                 func(id string) string
-	Code              string
-	Other, OtherLabel string // the link to the page in the other language
-	Problem           string
-	Found             bool
-	requests.StatusView
+	Org         string // the administration's name
+	Code        string
+	Other       string // the link to the page in the other language
+	Problem     string
+	Found       bool
+	FactList    template.HTML // the result's facts: see withResult
+	HistoryList template.HTML // its status changes, newest first
+	Remedy      string
 }
 
 func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 	lang := language(r)
-	v := statusView{Lang: lang, T: func(id string) string { return s.Catalog.T(lang, id, nil) }, Code: strings.TrimSpace(r.URL.Query().Get("code"))}
-	other := kiosk.English
-	if lang == kiosk.English {
-		other = kiosk.Italian
-	}
-	v.OtherLabel = s.Catalog.T(other, "web.language", nil)
 	q := r.URL.Query()
-	q.Set("lang", string(other))
+	page, err := s.page(lang)
+	if err != nil {
+		s.Log.Error("status page", "err", err)
+		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+		return
+	}
+	v := statusView{Code: strings.TrimSpace(q.Get("code"))}
+	q.Set("lang", string(otherLang(lang)))
 	v.Other = "?" + q.Encode()
 	if c, err := s.Requests.Content(); err == nil {
 		v.Org = c.Organization.Name.In(lang)
@@ -119,25 +122,14 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			v.Problem, code = kiosk.ErrorMessage(err, lang), httpCode(err)
 		} else {
-			v.Found, v.StatusView = true, requests.View(p, s.Catalog, lang)
+			v = v.withResult(requests.View(p, s.Catalog, lang))
 		}
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(code)
-	if err := statusPage.Execute(w, v); err != nil {
+	if err := page.Execute(w, v); err != nil {
 		s.Log.Warn("status page", "err", err)
 	}
-}
-
-func (s *Server) lookup(r *http.Request, code string) (requests.Public, error) {
-	if err := s.allow(r); err != nil {
-		return requests.Public{}, err
-	}
-	p, err := s.Requests.Status(code)
-	if kiosk.ErrorCode(err) == kiosk.Internal {
-		s.Log.Error("status lookup", "err", err)
-	}
-	return p, err
 }
 
 func httpCode(err error) int {
