@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"syscall"
@@ -108,16 +109,36 @@ func startKiosk(db *store.DB, opts cli.KioskOptions) error {
 		Catalog: catalog, Now: time.Now, Log: slog.Default(),
 	})
 	firstframe.Watch(w)
-	ui.Frames = tapframe.Watch(w)
+	ui.Frames = tapframe.Watch(w, ui.Targets)
 	background(ui, db, opts, spool, regs, stop)
 	a.Lifecycle().SetOnStarted(func() {
 		if err := systemd.Notify("READY=1"); err != nil {
 			slog.Warn("systemd notify", "err", err)
 		}
 	})
+	defer profileCPU()()
 	w.ShowAndRun()
 	close(stop)
 	return nil
+}
+
+// profileCPU writes a CPU profile of the kiosk, until the function it
+// returns is called, into the file SPORTELLO_CPU_PROFILE names, if any:
+// where a tap's time goes (packaging/measure-taps).
+func profileCPU() func() {
+	name := os.Getenv("SPORTELLO_CPU_PROFILE")
+	if name == "" {
+		return func() {}
+	}
+	f, err := os.Create(name)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		slog.Warn("cpu profile", "err", err)
+		return func() {}
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
 }
 
 // translations are the kiosk's own words, and the toolkit's in Italian.

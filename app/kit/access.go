@@ -35,6 +35,16 @@ func (u *Shell) SetAccess(a access) {
 	fyne.CurrentApp().Settings().SetTheme(newTheme(a))
 }
 
+// changeAccess applies a citizen's new choice and builds the screen anew
+// in it. The screen shown leaves the window first: a new theme refreshes
+// the whole window, and the old screen's texts would be set again, in the
+// new sizes, only to be thrown away.
+func (u *Shell) changeAccess(a access) {
+	u.Body.Objects = nil
+	u.SetAccess(a)
+	u.Render()
+}
+
 // toggleAccessPanel opens or closes the panel.
 func (u *Shell) toggleAccessPanel() {
 	if u.accessPanel.object.Visible() {
@@ -57,12 +67,10 @@ func (u *Shell) buildAccessPanel() {
 		return b
 	}
 	p.Large = on(u.Button(u.Tr.T("access.large"), nil, func() {
-		u.SetAccess(access{largeText: !u.access.largeText, highContrast: u.access.highContrast})
-		u.Render()
+		u.changeAccess(access{largeText: !u.access.largeText, highContrast: u.access.highContrast})
 	}), u.access.largeText)
 	p.Contrast = on(u.Button(u.Tr.T("access.contrast"), nil, func() {
-		u.SetAccess(access{largeText: u.access.largeText, highContrast: !u.access.highContrast})
-		u.Render()
+		u.changeAccess(access{largeText: u.access.largeText, highContrast: !u.access.highContrast})
 	}), u.access.highContrast)
 	row := container.NewGridWithColumns(2, p.Large, p.Contrast)
 	box := container.NewVBox(row)

@@ -45,7 +45,7 @@ func newHeader(u *Shell) *header {
 	left := container.NewVBox(h.org, h.office)
 	right := container.NewVBox(h.clock, h.date)
 	row := container.New(&headerRow{h}, left, right)
-	h.press = newPressArea(func() time.Time { return u.Now() }, u.signIn)
+	h.press = newPressArea(func() time.Time { return u.Now() }, u.Action(func() string { return "" }, u.signIn))
 	h.object = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(16, 16, 24, 24), row), h.press)
 	return h
 }

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"sportello/internal/kiosk"
 )
 
 // Keyboard is the on-screen Keyboard docked at the bottom while a text
@@ -21,6 +23,20 @@ type Keyboard struct {
 	symbols bool
 	keys    map[string]*Button // by the text the key types, or "shift", "back", "space", "enter", "page"
 	object  *fyne.Container
+	built   map[keyLayout]builtKeys // each layout once: a field's focus, shift and the page switch reuse it
+}
+
+// keyLayout is what a keyboard's keys depend on.
+type keyLayout struct {
+	numeric, symbols, shift bool
+	lang                    kiosk.Lang
+	access                  access
+}
+
+// builtKeys is a layout's keys and what shows them.
+type builtKeys struct {
+	object fyne.CanvasObject
+	keys   map[string]*Button
 }
 
 // The layouts, a row a line; each key is one character.
@@ -34,7 +50,7 @@ var (
 const KeySize = 56
 
 func newKeyboard(u *Shell) *Keyboard {
-	k := &Keyboard{u: u, object: container.NewStack()}
+	k := &Keyboard{u: u, object: container.NewStack(), built: map[keyLayout]builtKeys{}}
 	k.object.Hide()
 	return k
 }
@@ -49,7 +65,8 @@ func (k *Keyboard) attach(e *Entry) {
 		k.u.typing(true)
 		k.u.Relayout()
 	}
-	k.u.reveal(e)
+	k.u.Reveal(e)
+	k.u.Frames.Changed()
 }
 
 // detach hides the keyboard.
@@ -69,14 +86,31 @@ func (k *Keyboard) key(name, label string, icon fyne.Resource, press func()) *Bu
 	return b
 }
 
-// build lays the keys out for the current page and shift state, or the
-// numeric pad for a phone number.
+// build shows the keys for the current page and shift state, or the
+// numeric pad for a phone number, built the first time they are asked for.
 func (k *Keyboard) build() {
-	k.keys = map[string]*Button{}
-	if k.target != nil && k.target.Numeric {
-		k.buildPad()
-		return
+	l := keyLayout{numeric: k.target != nil && k.target.Numeric, symbols: k.symbols, shift: k.shift,
+		lang: k.u.Tr.Lang(), access: k.u.access}
+	b, ok := k.built[l]
+	if !ok {
+		k.keys = map[string]*Button{}
+		if l.numeric {
+			b.object = k.buildPad()
+		} else {
+			b.object = k.buildLetters()
+		}
+		b.keys = k.keys
+		k.built[l] = b
 	}
+	k.keys = b.keys
+	if len(k.object.Objects) != 1 || k.object.Objects[0] != b.object {
+		k.object.Objects = []fyne.CanvasObject{b.object}
+		k.object.Refresh()
+	}
+}
+
+// buildLetters lays the letters or the symbols out, with shift as it is.
+func (k *Keyboard) buildLetters() fyne.CanvasObject {
 	rows := lettersRows
 	if k.symbols {
 		rows = symbolRows
@@ -113,12 +147,11 @@ func (k *Keyboard) build() {
 		k.key("enter", k.u.Tr.T("kbd.enter"), theme.ConfirmIcon(), func() { k.typeKey(fyne.KeyReturn) }),
 	}
 	grid.Add(container.New(&keyRow{weights: []float32{1.5, 1, 6, 2}}, bottom...))
-	k.object.Objects = []fyne.CanvasObject{container.New(&maxWidth{1400}, grid)}
-	k.object.Refresh()
+	return container.New(&maxWidth{1400}, grid)
 }
 
 // buildPad lays out the numeric pad: digits, +, backspace, space and enter.
-func (k *Keyboard) buildPad() {
+func (k *Keyboard) buildPad() fyne.CanvasObject {
 	grid := container.NewVBox()
 	for i, row := range padRows {
 		var keys []fyne.CanvasObject
@@ -133,8 +166,7 @@ func (k *Keyboard) buildPad() {
 	grid.Add(container.New(&keyRow{weights: []float32{2, 1}},
 		k.key("space", k.u.Tr.T("kbd.space"), nil, func() { k.typeRune(' ') }),
 		k.key("enter", k.u.Tr.T("kbd.enter"), theme.ConfirmIcon(), func() { k.typeKey(fyne.KeyReturn) })))
-	k.object.Objects = []fyne.CanvasObject{container.New(&maxWidth{720}, grid)}
-	k.object.Refresh()
+	return container.New(&maxWidth{720}, grid)
 }
 
 func (k *Keyboard) typeRune(r rune) {

@@ -222,6 +222,16 @@ func enable(b *Button, on bool) {
 // epsilon is how far apart two positions may be and still count as one.
 const epsilon = 1
 
+// fitLabel hides the page count in a column too short for it between the
+// arrows (a landscape screen with the keyboard open): the arrows stay.
+func (s *Scroller) fitLabel(height float32) {
+	if s.Label == nil {
+		return
+	}
+	s.Label.Hidden = false
+	s.Label.Hidden = height < 2*arrowSize+s.Label.MinSize().Height+2*theme.Padding()
+}
+
 // scrollerLayout puts the column of arrows at the right and the content in the rest.
 type scrollerLayout struct{ s *Scroller }
 
@@ -250,6 +260,7 @@ func (s *Scroller) arrange(size fyne.Size) {
 		w := size.Width
 		if shown {
 			w -= s.colWidth + theme.Padding()
+			s.fitLabel(size.Height)
 			s.column.Resize(fyne.NewSize(s.colWidth, size.Height))
 			s.column.Move(fyne.NewPos(size.Width-s.colWidth, 0))
 		}

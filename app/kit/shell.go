@@ -83,7 +83,8 @@ type Screen func() fyne.CanvasObject
 type Shell struct {
 	Config
 	Hooks
-	renders  int // screens built so far: a late answer does not rebuild another screen
+	renders  int       // screens built so far: a late answer does not rebuild another screen
+	tapping  *tapStart // the tap whose handler runs
 	Win      fyne.Window
 	Tr       *i18n.Translator
 	Content  kiosk.Content  // as last read
@@ -108,6 +109,7 @@ type Shell struct {
 	idle        idle
 
 	PageTitle *widget.Label  // the title of the last page built
+	title     string         // the screen shown's: its page's title, Home for a screen without one
 	Focus     fyne.Focusable // what the screen being built wants focused once shown
 	BackBtn   *Button
 	PageHome  *Button // the page's Home, beside its title while the bar is away for the keyboard
@@ -243,16 +245,29 @@ func (u *Shell) Load(work, done func()) bool {
 	return finished
 }
 
-// Background runs work off the UI goroutine, then done on it.
+// Background runs work off the UI goroutine, then done on it. When a tap
+// started the work, the tap is measured to the frame after done: what a
+// citizen waits for is the screen with the answer (tapframe).
 func (u *Shell) Background(work func(), done func()) {
 	if u.Inline {
 		work()
 		done()
 		return
 	}
+	t := u.tapping
+	if t != nil && !t.waits {
+		t.waits = true
+	} else {
+		t = nil
+	}
 	go func() {
 		work()
-		fyne.Do(done)
+		fyne.Do(func() {
+			done()
+			if t != nil {
+				u.Frames.Shown(t.from, u.Title(), t.at)
+			}
+		})
 	}()
 }
 
@@ -317,7 +332,12 @@ func (u *Shell) Render() {
 	u.header.update()
 	u.Focus, u.OnTick, u.OnCompact, u.PageHome = nil, nil, nil, nil
 	u.keyboard.detach()
+	titled := u.PageTitle
 	u.Body.Objects = []fyne.CanvasObject{u.stack[len(u.stack)-1]()}
+	u.title = "Home"
+	if u.PageTitle != titled {
+		u.title = u.PageTitle.Text
+	}
 	u.introduce()
 	u.Body.Refresh()
 	if u.accessPanel.object.Visible() {
@@ -326,6 +346,7 @@ func (u *Shell) Render() {
 	if u.Focus != nil {
 		u.Win.Canvas().Focus(u.Focus)
 	}
+	u.Frames.Changed()
 }
 
 // introduce tells the window's canvas about a new screen before it is laid

@@ -30,6 +30,7 @@ type Tile struct {
 	icon        *widget.Icon // nil: no icon
 	fit         tileFit      // how much of the tile shows at its size
 	lineFits    bool         // the line under the title fits at the tile's size
+	fitFor      fitKey       // what the fit was sought for
 	plain       bool         // leave the line out: another tile of the screen had no room for its own
 }
 
@@ -152,7 +153,7 @@ func (t *Tile) setColor(c color.Color) {
 func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
 	t.bg = canvas.NewRectangle(t.Style.Bg)
 	t.bg.CornerRadius = 8
-	t.fit = tileFits[0] // the fullest, until the tile's size says otherwise
+	t.fit, t.fitFor = tileFits[0], fitKey{} // the fullest, until the tile's size says otherwise
 	t.text = widget.NewRichText(t.segments()...)
 	t.text.Wrapping = fyne.TextWrapWord
 	objs := []fyne.CanvasObject{t.text}

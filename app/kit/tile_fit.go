@@ -56,30 +56,24 @@ func (l tileLayout) iconSide(fit tileFit, area fyne.Size) float32 {
 	return min(l.t.Style.IconSize, area.Height, area.Width/3)
 }
 
+// fitKey is what a tile's fit depends on: it is sought again only when
+// one of them changed, not at each of the many layouts of a frame.
+type fitKey struct {
+	size     fyne.Size
+	textSize float32
+	desc     string
+	plain    bool
+}
+
 func (l tileLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	t := l.t
 	pos, area := l.inner(size)
-	var side, textW float32
-	t.lineFits = false
-	for _, fit := range tileFits {
-		if fit.desc && t.Desc == "" {
-			continue
-		}
-		l.apply(fit)
-		side = l.iconSide(fit, area)
-		textW = area.Width
-		if side > 0 {
-			textW -= side + theme.Padding()
-		}
-		t.text.Resize(fyne.NewSize(textW, t.text.MinSize().Height))
-		wordFits := t.longestWord(t.titleSize())+2*theme.InnerPadding() <= textW
-		if glyphsHeight(t.text.MinSize()) <= area.Height && wordFits {
-			t.lineFits = t.lineFits || fit.desc
-			if !(fit.desc && t.plain) {
-				break
-			}
-		}
+	key := fitKey{size, theme.TextSize(), t.Desc, t.plain}
+	if key != t.fitFor {
+		t.fitFor = key
+		l.seekFit(area)
 	}
+	side, textW := l.textArea(t.fit, area)
 	if t.icon != nil {
 		t.icon.Hidden = side == 0
 		t.icon.Resize(fyne.NewSquareSize(side))
@@ -92,6 +86,37 @@ func (l tileLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	h := t.text.MinSize().Height
 	t.text.Resize(fyne.NewSize(textW, h))
 	t.text.Move(fyne.NewPos(x, pos.Y+(area.Height-h)/2))
+}
+
+// textArea is the icon's side and the text's width at a fit.
+func (l tileLayout) textArea(fit tileFit, area fyne.Size) (side, textW float32) {
+	side = l.iconSide(fit, area)
+	textW = area.Width
+	if side > 0 {
+		textW -= side + theme.Padding()
+	}
+	return side, textW
+}
+
+// seekFit applies the fullest fit that shows the text whole in area.
+func (l tileLayout) seekFit(area fyne.Size) {
+	t := l.t
+	t.lineFits = false
+	for _, fit := range tileFits {
+		if fit.desc && t.Desc == "" {
+			continue
+		}
+		l.apply(fit)
+		_, textW := l.textArea(fit, area)
+		t.text.Resize(fyne.NewSize(textW, t.text.MinSize().Height))
+		wordFits := t.longestWord(t.titleSize())+2*theme.InnerPadding() <= textW
+		if glyphsHeight(t.text.MinSize()) <= area.Height && wordFits {
+			t.lineFits = t.lineFits || fit.desc
+			if !(fit.desc && t.plain) {
+				return
+			}
+		}
+	}
 }
 
 // glyphsHeight is the height of a text's lines without the padding above

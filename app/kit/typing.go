@@ -40,9 +40,9 @@ func (u *Shell) typing(on bool) {
 // keyboard back.
 func (u *Shell) HideKeyboard() { u.keyboard.detach() }
 
-// reveal scrolls the scroller holding o, if any, so that o shows whole
+// Reveal scrolls the scroller holding o, if any, so that o shows whole
 // above the keyboard: the field being typed is never hidden.
-func (u *Shell) reveal(o fyne.CanvasObject) {
+func (u *Shell) Reveal(o fyne.CanvasObject) {
 	scroll := enclosingScroll(u.Body, o, nil)
 	if scroll == nil {
 		return

@@ -37,23 +37,35 @@ func (u *Shell) Action(name func() string, fn func()) func() {
 			return
 		}
 		last = now
-		started, from := time.Now(), u.Title()
+		t, outer := &tapStart{from: u.Title(), at: time.Now()}, u.tapping == nil
+		if outer { // an action another runs (Invio pressing Accedi) is part of that tap
+			u.tapping = t
+		}
 		u.Touched()
 		u.Say(name())
 		if fn != nil {
 			fn()
 		}
-		u.Frames.Shown(from, u.Title(), started)
+		if outer {
+			u.tapping = nil
+		}
+		if outer && !t.waits {
+			u.Frames.Shown(t.from, u.Title(), t.at)
+		}
 	}
 }
 
-// Title is the Title of the screen shown, "" before the first.
-func (u *Shell) Title() string {
-	if u.PageTitle == nil {
-		return ""
-	}
-	return u.PageTitle.Text
+// tapStart is when a tap's handler began, on which screen, and whether it
+// waits for work it started in the background (Background).
+type tapStart struct {
+	from  string
+	at    time.Time
+	waits bool
 }
+
+// Title is the title of the screen shown: its page's, or Home for a
+// screen without one (the home screen); "" before the first.
+func (u *Shell) Title() string { return u.title }
 
 // actionLayout puts the primary action full width on narrow (portrait)
 // screens and at the bottom right on wide (landscape) ones.

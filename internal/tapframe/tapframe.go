@@ -1,13 +1,18 @@
 // Package tapframe tells how long a tap takes to show: with
 // SPORTELLO_FRAME_LOG=FILE in the environment, Watch adds to the window an
 // invisible 1x1 raster, and after each tap's handler Shown asks it to be
-// painted again; when it is, in the first frame after the tap, a line goes
+// painted again; once it is, at the end of the first frame after the tap
+// (its buffers swapped, so software rendering's work counts), a line goes
 // into FILE: the screen the tap left, the screen it shows, and the
-// milliseconds from the tap to that frame. Without the variable nothing
-// is added and Shown does nothing.
+// milliseconds from the tap's handler to the end of that frame. After each
+// such frame, and after a screen changed without a tap (Changed),
+// FILE.targets lists what can be tapped on the screen and where, so that
+// packaging/measure-taps finds its way at any screen size. Without the variable nothing is added and
+// Shown does nothing.
 package tapframe
 
 import (
+	"bytes"
 	"fmt"
 	"image"
 	"os"
@@ -22,10 +27,19 @@ import (
 // Variable names the file the log goes into.
 const Variable = "SPORTELLO_FRAME_LOG"
 
+// Target is something a tap can reach: its name (a button's label, a
+// tile's title) and its centre, in the window's pixels.
+type Target struct {
+	Name string
+	X, Y int
+}
+
 // Log measures taps to the frame that shows them.
 type Log struct {
-	file  *os.File
-	probe *canvas.Raster
+	file    *os.File
+	name    string
+	probe   *canvas.Raster
+	targets func() []Target
 
 	mu      sync.Mutex
 	pending []tap
@@ -37,8 +51,9 @@ type tap struct {
 }
 
 // Watch adds the probe to w when the variable is set, and returns the log;
-// nil (which does nothing) otherwise.
-func Watch(w fyne.Window) *Log {
+// nil (which does nothing) otherwise. targets lists what the screen shown
+// offers to tap; nil writes no list.
+func Watch(w fyne.Window, targets func() []Target) *Log {
 	name := os.Getenv(Variable)
 	if name == "" {
 		return nil
@@ -48,9 +63,9 @@ func Watch(w fyne.Window) *Log {
 		fyne.LogError("tap frame log", err)
 		return nil
 	}
-	l := &Log{file: f}
+	l := &Log{file: f, name: name, targets: targets}
 	l.probe = canvas.NewRaster(func(int, int) image.Image {
-		l.painted(time.Now())
+		l.painted()
 		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
 	})
 	l.probe.Resize(fyne.NewSize(1, 1))
@@ -75,12 +90,43 @@ func (l *Log) Shown(from, to string, at time.Time) {
 	l.probe.Refresh()
 }
 
-func (l *Log) painted(now time.Time) {
+// Changed tells that the screen changed without a tap (an answer that
+// arrived, the keyboard docked): the targets are listed again once it is
+// painted.
+func (l *Log) Changed() {
+	if l != nil {
+		l.probe.Refresh()
+	}
+}
+
+// painted runs while the probe is painted, in the frame after the taps
+// pending; the frame ends once its buffers are swapped, and the function
+// queued here runs just after that, on the same goroutine.
+func (l *Log) painted() {
 	l.mu.Lock()
 	done := l.pending
 	l.pending = nil
 	l.mu.Unlock()
-	for _, t := range done {
-		fmt.Fprintf(l.file, "%s\t%s\t%.1f\n", t.from, t.to, float64(now.Sub(t.at).Microseconds())/1000)
+	fyne.Do(func() {
+		now := time.Now()
+		for _, t := range done {
+			fmt.Fprintf(l.file, "%s\t%s\t%.1f\n", t.from, t.to, float64(now.Sub(t.at).Microseconds())/1000)
+		}
+		if l.targets != nil {
+			l.writeTargets()
+		}
+	})
+}
+
+// writeTargets replaces FILE.targets at once, so that a reader never sees
+// half a list.
+func (l *Log) writeTargets() {
+	var b bytes.Buffer
+	for _, t := range l.targets() {
+		fmt.Fprintf(&b, "%s\t%d\t%d\n", t.Name, t.X, t.Y)
+	}
+	tmp := l.name + ".targets.new"
+	if err := os.WriteFile(tmp, b.Bytes(), 0o644); err == nil {
+		os.Rename(tmp, l.name+".targets")
 	}
 }
