@@ -128,9 +128,7 @@ func (u *appointmentsScreen) bookingForm() fyne.CanvasObject {
 		kit.SetEntry(e, *v)
 		e.OnChanged = func(s string) { *v = s }
 		b.fields[key] = e
-		name := widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		name.Wrapping = fyne.TextWrapWord
-		return container.NewBorder(nil, nil, container.New(&kit.FixedWidth{Width: kit.FieldWidth()}, name), nil, e) // beside its field: the form fits a landscape screen
+		return labelled(tr.T(key), e)
 	}
 	start := d.Start.In(hours.Rome)
 	body := container.NewVBox(

@@ -79,20 +79,18 @@ func (u *Screens) settingsScreen() fyne.CanvasObject {
 	f.problem, f.state = kit.ProblemLabel(), kit.Paragraph("")
 	f.testPage = u.Button(tr.T("settings.testprint"), theme.DocumentPrintIcon(), func() { u.testPrint(f) })
 	f.save = u.Primary(tr.T("staff.save"), func() { u.saveSettings(f) })
-	label := func(key string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
+	label := func(key string, field fyne.CanvasObject) fyne.CanvasObject { return labelled(tr.T(key), field) }
 	form := container.NewVBox(
-		label("settings.name"), f.name,
-		label("settings.office"), f.office,
+		label("settings.name", f.name),
+		label("settings.office", f.office),
 		f.english,
-		label("settings.idle"), f.idle,
-		label("settings.attract"), f.attract,
-		label("settings.queue"), container.NewBorder(nil, nil, nil, f.testPage, f.queue), f.state,
-		label("settings.retention"), f.months,
-		label("settings.conservation"), f.archive,
+		label("settings.idle", f.idle),
+		label("settings.attract", f.attract),
+		label("settings.queue", container.NewBorder(nil, nil, nil, f.testPage, f.queue)), f.state,
+		label("settings.retention", f.months),
+		label("settings.conservation", f.archive),
 		u.mailForm(f),
-		label("settings.public"), u.Button(tr.T("edit.kind.organization"), theme.DocumentCreateIcon(), func() { u.staff.editor.openEdit(editor.Organization, 0) }),
+		label("settings.public", u.Button(tr.T("edit.kind.organization"), theme.DocumentCreateIcon(), func() { u.staff.editor.openEdit(editor.Organization, 0) })),
 	)
 	return u.Page(tr.T("settings.title"), kit.WithAction(u.Scroller(form), f.problem, f.save))
 }
@@ -118,18 +116,24 @@ func (u *Screens) mailForm(f *settingsScreen) fyne.CanvasObject {
 	kit.SetEntry(f.mail.port, strconv.Itoa(m.Port))
 	f.mail.port.OnChanged = func(s string) { m.Port, _ = strconv.Atoi(strings.TrimSpace(s)) }
 	f.mail.host.SetPlaceHolder("smtp.provincia.bt.it")
-	label := func(key string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
+	label := func(key string, field fyne.CanvasObject) fyne.CanvasObject { return labelled(tr.T(key), field) }
 	return container.NewVBox(
 		widget.NewSeparator(),
-		label("settings.mail"), kit.Paragraph(tr.T("settings.mail.hint")),
-		label("settings.mail.host"), f.mail.host,
-		label("settings.mail.port"), f.mail.port,
-		label("settings.mail.from"), f.mail.from,
-		label("settings.mail.user"), f.mail.user,
-		label("settings.mail.password"), f.mail.password,
+		label("settings.mail", kit.Paragraph(tr.T("settings.mail.hint"))),
+		label("settings.mail.host", f.mail.host),
+		label("settings.mail.port", f.mail.port),
+		label("settings.mail.from", f.mail.from),
+		label("settings.mail.user", f.mail.user),
+		label("settings.mail.password", f.mail.password),
 	)
+}
+
+// labelled puts a form's field beside its bold name, the name wrapped in a
+// field name's width: a long form fits a landscape screen.
+func labelled(name string, field fyne.CanvasObject) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, container.New(&kit.FixedWidth{Width: kit.FieldWidth()}, l), nil, field)
 }
 
 // testPrint prints a test page on the queue typed, not yet the live one.

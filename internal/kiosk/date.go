@@ -21,12 +21,19 @@ func DateOf(t time.Time) Date {
 
 // ParseDate reads a date written YYYY-MM-DD and rejects days that do not exist.
 func ParseDate(s string) (Date, error) {
+	if s == "" { // an unset date, read often: its error is written once
+		e := *errNoDate
+		return Date{}, &e
+	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		return Date{}, Errorf(Invalid, "la data %q non è un giorno valido nella forma AAAA-MM-GG", "the date %q is not a real day written YYYY-MM-DD", s)
 	}
 	return DateOf(t), nil
 }
+
+// errNoDate is ParseDate's error for "", as it writes any other.
+var errNoDate = Errorf(Invalid, "la data %q non è un giorno valido nella forma AAAA-MM-GG", "the date %q is not a real day written YYYY-MM-DD", "")
 
 // In returns midnight of the day in loc.
 func (d Date) In(loc *time.Location) time.Time {

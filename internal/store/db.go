@@ -32,6 +32,7 @@ type DB struct {
 	pool  *sql.DB          // the connections
 	db    handle           // pool, with the context its calls are bound to
 	stmts *statements      // prepared once, shared by the copies WithContext makes
+	turns chan struct{}    // PostgreSQL's connections, taken in turn: see inTurn
 	Now   func() time.Time // the clock; tests set it
 }
 
@@ -72,6 +73,9 @@ func OpenContext(ctx context.Context, source string) (*DB, error) {
 	// the lookups it serves (a PostgreSQL session, SQLite's schema read anew).
 	db.SetMaxIdleConns(idleConnections)
 	d := &DB{pool: db, db: handle{on: db, postgres: pg, ctx: ctx}, stmts: &statements{by: map[string]*sql.Stmt{}}, Now: time.Now}
+	if pg {
+		d.turns = make(chan struct{}, pgConnections)
+	}
 	err = d.migrate()
 	d.db.ctx = context.Background() // the open's limit is not the calls'
 	if err != nil {
@@ -79,6 +83,20 @@ func OpenContext(ctx context.Context, source string) (*DB, error) {
 		return nil, fmt.Errorf("migrating %s: %w", redact(source), err)
 	}
 	return d, nil
+}
+
+// inTurn waits, first come first served, for one of PostgreSQL's
+// connections to be free, and returns what gives it back; SQLite's are
+// never waited for. database/sql hands a freed connection to a waiter
+// chosen at random, so in a burst some wait many turns: at 50 status
+// lookups on 10 connections the 99th percentile is several times the
+// mean wait, where waiting in turn on a channel makes it about the mean.
+func (d *DB) inTurn() func() {
+	if d.turns == nil {
+		return func() {}
+	}
+	d.turns <- struct{}{}
+	return func() { <-d.turns }
 }
 
 func openSQLite(path string) (*sql.DB, error) {

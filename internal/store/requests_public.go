@@ -20,6 +20,7 @@ func (d *DB) PublicRequestByCode(code string) (kiosk.Request, error) {
 	var r kiosk.Request
 	var events []publicEvent
 	rd := &reader{tx: d.prepared()}
+	defer d.inTurn()()
 	rd.each(publicByCodeQuery, func(scan func(...any) error) error {
 		request, event, err := scanPublic(scan)
 		if request != nil {

@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"log/slog"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 
+	"sportello/assets"
+	"sportello/internal/i18n"
+	"sportello/internal/kiosk"
 	"sportello/internal/requests"
 )
 
@@ -37,5 +41,39 @@ func TestStatusLookupsLogNothing(t *testing.T) {
 	}
 	if log.Len() != 0 {
 		t.Errorf("logged:\n%s", strings.TrimSpace(log.String()))
+	}
+}
+
+// The page statusPage writes is, byte for byte, the one html/template
+// writes from status.html, whatever the values hold.
+func TestStatusPageAsTemplate(t *testing.T) {
+	cat, err := i18n.Load(assets.Translations)
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := "<b>\"A\" & 'B'</b> + è\x00\xff{{.Org}}"
+	found := statusView{}.withResult(requests.StatusView{Fields: []requests.Field{{Label: "Stato", Value: odd}},
+		History: []requests.ViewEvent{{Date: "25/11/2026", Status: odd, Note: odd}}})
+	found.Remedy = odd
+	views := []statusView{{}, {Org: odd, Code: odd, Problem: odd}, found}
+	for _, lang := range []kiosk.Lang{kiosk.Italian, kiosk.English} {
+		ours, err := statusPageIn(cat, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		theirs, err := htmlPageIn(cat, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range views {
+			v.Other = "?" + url.Values{"code": {odd}, "lang": {string(lang)}}.Encode()
+			var want strings.Builder
+			if err := theirs.Execute(&want, v); err != nil {
+				t.Fatal(err)
+			}
+			if got := string(ours.appendTo(nil, &v)); got != want.String() {
+				t.Errorf("%s, %+v:\n%s\nwant\n%s", lang, v, got, want.String())
+			}
+		}
 	}
 }

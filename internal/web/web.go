@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/netip"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -39,7 +40,7 @@ type Server struct {
 
 	clients     clients
 	public      publicOnce
-	statusPages sync.Map // kiosk.Lang → *template.Template, see page
+	statusPages sync.Map // kiosk.Lang → statusPage, see page
 }
 
 // Handler routes the status page, the font it uses and the Open311 endpoints.
@@ -125,12 +126,20 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 			v = v.withResult(requests.View(p, s.Catalog, lang))
 		}
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	buf := pageBuffers.Get().(*[]byte)
+	defer pageBuffers.Put(buf)
+	*buf = page.appendTo((*buf)[:0], &v)
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Length", strconv.Itoa(len(*buf)))
 	w.WriteHeader(code)
-	if err := page.Execute(w, v); err != nil {
+	if _, err := w.Write(*buf); err != nil {
 		s.Log.Warn("status page", "err", err)
 	}
 }
+
+// pageBuffers hold the status pages being written, a few kilobytes each.
+var pageBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
 
 func httpCode(err error) int {
 	switch kiosk.ErrorCode(err) {
