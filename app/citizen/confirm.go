@@ -127,21 +127,25 @@ func (f *requestFlow) doneStep() fyne.CanvasObject {
 	}
 	protocol := center(protocolText, true)
 	protocol.SizeName = kit.SizeHeading
-	body := container.NewVBox(
-		center(u.Tr.Text(kind), true),
-		protocol,
-		center(u.Tr.T("request.done.deadline", map[string]any{"D": i18n.LongDate(r.Deadline, u.Tr.Lang())}), true),
-		f.printState, // above the fold in every orientation: a citizen must not leave without the code
-		widget.NewSeparator(),
+	facts := container.NewVBox( // the code and how printing went first: a citizen must not leave without them
 		center(u.Tr.T("request.done.code"), false),
 		f.codeLabel,
-		qr,
+		f.printState,
+		widget.NewSeparator(),
+		center(u.Tr.Text(kind), true),
+		protocol,
 	)
+	speech := "request.done.speech.anonymous"
+	if !r.Anonymous() { // nobody to answer: no deadline promised
+		facts.Add(center(u.Tr.T("request.done.deadline", map[string]any{"D": i18n.LongDate(r.Deadline, u.Tr.Lang())}), true))
+		speech = "request.done.speech"
+	}
+	body := container.NewBorder(nil, nil, nil, qr, facts) // the QR beside them: the whole result above the fold at 1280x720
 	rate := u.Button(u.Tr.T("tile.rate"), theme.ConfirmIcon(), func() { u.Show(u.startRating(r.Office, r.Service)) })
 	out := u.Page(u.Tr.T("request.done.title"), container.NewBorder(nil, rate, nil, nil, u.Scroller(body)))
 	f.donePage = out
 	u.BackBtn.SetText(u.Tr.T("nav.back.start")) // Back from the result goes home, never to a second submission
-	u.Say(u.Tr.T("request.done.speech", map[string]any{
+	u.Say(u.Tr.T(speech, map[string]any{
 		"Kind": u.Tr.Text(kind), "P": u.Tr.Text(r.ProtocolLabel()),
 		"Code": strings.Join(strings.Split(ticket.Format(r.Code), ""), " "),
 		"D":    i18n.LongDate(r.Deadline, u.Tr.Lang()),

@@ -129,6 +129,14 @@ func TestAPrinterDownIsToldUpFront(t *testing.T) {
 		t.Errorf("the first step does not say the printer is down:\n%s", kittest.VisibleText(u.Body))
 	}
 	u.GoHome()
+	u.flow = nil
+	u.Show(u.servicePage("accesso-atti")) // the flow starts at the text: the warning comes there
+	test.Tap(kittest.FindButton(t, u.Shell, "Faccia una richiesta"))
+	if shown := kittest.VisibleText(u.Body); !strings.Contains(shown, "La stampante delle ricevute ora non funziona") || u.PageTitle.Text != "Scriva la Sua richiesta" {
+		t.Errorf("from a service page, the first step does not say the printer is down:\n%s", shown)
+	}
+	u.GoHome()
+	u.flow = nil
 	u.requests.PrinterReady = func() bool { return true }
 	test.Tap(u.home.tiles[sectionRequests])
 	if strings.Contains(kittest.VisibleText(u.Body), "non funziona") {

@@ -40,7 +40,7 @@ type deskFlow struct {
 func (u *Screens) deskScreen() fyne.CanvasObject {
 	f := &deskFlow{lines: map[string]*kit.Tile{}}
 	u.desk = f
-	rows := container.NewVBox(kit.Paragraph(u.Tr.T("desk.hint")))
+	var tiles []fyne.CanvasObject
 	for _, l := range u.Content.Queue.Lines {
 		row := u.Row(l.Letter+" · "+u.Tr.Text(l.Name), u.Tr.Text(l.Summary), func() {
 			f.line = l
@@ -51,9 +51,13 @@ func (u *Screens) deskScreen() fyne.CanvasObject {
 			u.Show(u.priorityScreen)
 		})
 		f.lines[l.Letter] = row
-		rows.Add(row)
+		tiles = append(tiles, row)
 	}
-	return u.Page(u.Tr.T("tile.desk"), u.Scroller(rows))
+	hint := kit.Paragraph(u.Tr.T("desk.hint"))
+	if size := u.Win.Canvas().Size(); size.Width > size.Height { // side by side on a landscape panel: every line on one page
+		return u.Page(u.Tr.T("tile.desk"), container.NewBorder(hint, nil, nil, nil, u.Tiles(tiles...)))
+	}
+	return u.Page(u.Tr.T("tile.desk"), u.Scroller(container.NewVBox(append([]fyne.CanvasObject{hint}, tiles...)...)))
 }
 
 // priorityScreen asks whether the citizen has priority: two large buttons,
@@ -64,7 +68,7 @@ func (u *Screens) priorityScreen() fyne.CanvasObject {
 	f.take = u.Primary(u.Tr.T("desk.take"), func() { u.takeNumber(f, false) })
 	f.priority = u.Button(u.Tr.Text(u.Content.Queue.Priority), nil, func() { u.takeNumber(f, true) })
 	buttons := container.NewVBox(container.New(&kit.MinHeight{Height: 120}, f.take), container.New(&kit.MinHeight{Height: 120}, f.priority))
-	body := container.NewVBox(kit.Paragraph(u.Tr.T("desk.for", map[string]any{"L": u.Tr.Text(f.line.Name)})), buttons,
+	body := kit.FoldingBox(kit.Paragraph(u.Tr.T("desk.for", map[string]any{"L": u.Tr.Text(f.line.Name)})), buttons,
 		kit.Paragraph(u.Tr.T("desk.priority.hint")), f.problem)
 	return u.Page(u.Tr.T("tile.desk"), u.Scroller(body))
 }

@@ -104,12 +104,19 @@ func (f *requestFlow) page(name, title string, body fyne.CanvasObject) fyne.Canv
 	n := slices.Index(steps, name) + 1
 	caption := widget.NewLabel(f.u.Tr.T("request.step", map[string]any{"N": n, "Of": len(steps)}))
 	f.caption = caption
+	if n == 1 {
+		body = f.printerWarning(body)
+	}
 	return f.u.PageStep(title, caption, body)
 }
 
-// recheck clears the problem shown once the field is fixed.
+// recheck clears the problem shown once it no longer holds: the field is
+// fixed, even if another is still missing (that one is said at Avanti).
 func (f *requestFlow) recheck() {
-	if f.problem != nil && f.problem.Text != "" && f.check != nil && f.check() == nil {
+	if f.problem == nil || f.problem.Text == "" || f.check == nil {
+		return
+	}
+	if err := f.check(); err == nil || kiosk.ErrorMessage(err, f.u.Tr.Lang()) != f.problem.Text {
 		f.problem.SetText("")
 	}
 }
@@ -187,18 +194,25 @@ func (f *requestFlow) kindStep() fyne.CanvasObject {
 		f.kinds[id] = t
 		tiles = append(tiles, t)
 	}
-	grid := u.Tiles(tiles...)
-	if !f.printerAsked && u.PrinterReady != nil { // told up front, not after the citizen has written it all
+	return f.page("kind", u.Tr.T("request.kind.title"), u.Tiles(tiles...))
+}
+
+// printerWarning puts above the first step, whichever it is, that the
+// ticket printer is not working: told up front, not after the citizen has
+// written it all.
+func (f *requestFlow) printerWarning(body fyne.CanvasObject) fyne.CanvasObject {
+	u := f.u
+	if !f.printerAsked && u.PrinterReady != nil {
 		f.printerAsked = true
 		var ready bool
 		u.Load(func() { ready = u.PrinterReady() }, func() { f.printerDown = !ready })
 	}
-	if f.printerDown {
-		warning := kit.Paragraph(u.Tr.T("request.printer.down"))
-		warning.Importance = widget.DangerImportance
-		return f.page("kind", u.Tr.T("request.kind.title"), container.NewBorder(warning, nil, nil, nil, grid))
+	if !f.printerDown {
+		return body
 	}
-	return f.page("kind", u.Tr.T("request.kind.title"), grid)
+	warning := kit.Paragraph(u.Tr.T("request.printer.down"))
+	warning.Importance = widget.DangerImportance
+	return container.NewBorder(warning, nil, nil, nil, body)
 }
 
 func (f *requestFlow) placeStep() fyne.CanvasObject {

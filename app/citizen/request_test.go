@@ -117,7 +117,7 @@ func TestAnonymousSuggestionAndPrinterDown(t *testing.T) {
 	if f.done.ID == 0 || !f.done.Anonymous() {
 		t.Fatalf("anonymous suggestion not registered: %q", f.problem.Text)
 	}
-	kittest.Eventually(t, func() bool { return strings.Contains(f.printState.Text, "Annoti o fotografi il codice") })
+	kittest.Eventually(t, func() bool { return strings.Contains(f.printState.Text, "annoti o fotografi il codice") })
 }
 
 func TestComplaintNeedsAName(t *testing.T) {
@@ -134,7 +134,11 @@ func TestComplaintNeedsAName(t *testing.T) {
 	if !strings.Contains(f.problem.Text, "nome e cognome") {
 		t.Errorf("access request without a name: %q", f.problem.Text)
 	}
-	test.Type(f.name, "Anna Esempio")
+	test.Type(f.name, "Anna")
+	if f.problem.Text != "" {
+		t.Errorf("a name typed, the line still says %q", f.problem.Text)
+	}
+	test.Type(f.name, " Esempio")
 	test.Tap(f.next)
 	if !strings.Contains(f.problem.Text, "almeno un recapito") {
 		t.Errorf("access request without a contact: %q", f.problem.Text)

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"sportello/app/kit"
 	"sportello/internal/kiosk"
 )
 
@@ -79,5 +80,26 @@ func TestTheStatusResultIsNotCovered(t *testing.T) {
 	test.Tap(u.status.code)
 	if !u.Keyboard().Shown() {
 		t.Error("a tap on the field does not bring the keyboard back")
+	}
+}
+
+// Invio on the keyboard moves from a contact field to the next one, and
+// after the phone puts the keyboard away.
+func TestInvioMovesThroughTheContactFields(t *testing.T) {
+	u, w := newTestUI(t)
+	test.Tap(u.home.tiles[sectionRequests])
+	f := u.flow
+	test.Tap(f.kinds[kiosk.KindSuggestion])
+	test.Tap(f.offices[""])
+	test.Type(f.text, "Più sedie")
+	test.Tap(f.next)
+	test.Tap(f.accept)
+	test.Tap(f.next)
+	w.Canvas().Focus(f.name)
+	for _, want := range []*kit.Entry{f.email, f.phone} {
+		w.Canvas().Focused().(*kit.Entry).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if w.Canvas().Focused() != want {
+			t.Fatalf("Invio went to %v", w.Canvas().Focused())
+		}
 	}
 }

@@ -266,3 +266,33 @@ func TestTheDeskWordsUseThePoliteCapital(t *testing.T) {
 		}
 	}
 }
+
+// The result of a request on a short panel: the code to keep and how the
+// printing went are on the first page; an anonymous suggestion promises
+// no answer by a date.
+func TestTheRequestResultKeepsTheCodeInView(t *testing.T) {
+	for _, size := range shortPanels {
+		u := uiAt(t, size, false)
+		u.requests.PrinterReady = func() bool { return false }
+		test.Tap(u.home.tiles[sectionRequests])
+		f := u.flow
+		test.Tap(f.kinds[kiosk.KindSuggestion])
+		test.Tap(f.offices[""])
+		test.Type(f.text, "Più sedie")
+		test.Tap(f.next)
+		test.Tap(f.accept)
+		test.Tap(f.next)
+		test.Tap(f.next)
+		test.Tap(f.next)
+		if f.done.ID == 0 {
+			t.Fatalf("at %v not filed: %q", size, f.problem.Text)
+		}
+		kittest.Eventually(t, func() bool { return f.printState.Text != "" && f.printState.Text != u.Tr.T("request.done.printing") })
+		if !onFirstPage(t, u, f.codeLabel) || !onFirstPage(t, u, f.printState) {
+			t.Errorf("at %v the code or the printing line is not on the first page", size)
+		}
+		if shown := kittest.VisibleText(u.Body); strings.Contains(shown, "Risposta entro") {
+			t.Errorf("at %v an anonymous suggestion promises an answer:\n%s", size, shown)
+		}
+	}
+}
