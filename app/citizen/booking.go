@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+	"slices"
 
 	"sportello/app/kit"
 	"sportello/internal/appointments"
@@ -59,13 +60,17 @@ func (u *Screens) startBooking(sv kiosk.Service) {
 	u.Show(u.dayStep)
 }
 
-// bookingPage frames a step with its title and the error line.
-func (u *Screens) bookingPage(title string, body fyne.CanvasObject, action *kit.Button) fyne.CanvasObject {
+// bookingSteps are the booking's steps, in order, by their titles' keys.
+var bookingSteps = []string{"booking.day.title", "booking.time.title", "booking.reason.title", "request.contact.title", "request.summary.title"}
+
+// bookingPage frames a step with its title, «Passo 2 di 5» and the error line.
+func (u *Screens) bookingPage(titleKey string, body fyne.CanvasObject, action *kit.Button) fyne.CanvasObject {
 	f := u.booking
+	step := widget.NewLabel(u.Tr.T("request.step", map[string]any{"N": slices.Index(bookingSteps, titleKey) + 1, "Of": len(bookingSteps)}))
 	if action == nil {
-		return u.Page(title, container.NewBorder(nil, f.problem, nil, nil, u.Scroller(body)))
+		return u.PageStep(u.Tr.T(titleKey), step, container.NewBorder(nil, f.problem, nil, nil, u.Scroller(body)))
 	}
-	return u.Page(title, u.WithAction(u.Scroller(body), f.problem, action))
+	return u.PageStep(u.Tr.T(titleKey), step, u.WithAction(u.Scroller(body), f.problem, action))
 }
 
 func (u *Screens) dayStep() fyne.CanvasObject {
@@ -76,7 +81,7 @@ func (u *Screens) dayStep() fyne.CanvasObject {
 		var days []kiosk.Date
 		var err error
 		if !u.Load(func() { days, err = u.Bookings.OpenDays(f.service.ID) }, func() { f.openDays, f.readErr, f.daysRead = days, err, true }) {
-			return u.bookingPage(u.Tr.T("booking.day.title"), kit.Paragraph(u.Tr.T("staff.loading")), nil)
+			return u.bookingPage("booking.day.title", kit.Paragraph(u.Tr.T("staff.loading")), nil)
 		}
 	}
 	days, err := f.openDays, f.readErr
@@ -95,7 +100,7 @@ func (u *Screens) dayStep() fyne.CanvasObject {
 		grid.Add(b)
 	}
 	body := container.NewVBox(kit.Paragraph(u.Tr.T("booking.day.hint", map[string]any{"S": u.Tr.Text(f.service.Title)})), grid)
-	return u.bookingPage(u.Tr.T("booking.day.title"), body, nil)
+	return u.bookingPage("booking.day.title", body, nil)
 }
 
 func (u *Screens) timeStep() fyne.CanvasObject {
@@ -108,7 +113,7 @@ func (u *Screens) timeStep() fyne.CanvasObject {
 		var err error
 		day := f.day
 		if !u.Load(func() { free, err = u.Bookings.Free(f.service.ID, day) }, func() { f.free, f.readErr, f.freeFor = free, err, day }) {
-			return u.bookingPage(u.Tr.T("booking.time.title"), kit.Paragraph(u.Tr.T("staff.loading")), nil)
+			return u.bookingPage("booking.time.title", kit.Paragraph(u.Tr.T("staff.loading")), nil)
 		}
 	}
 	free, err := f.free, f.readErr
@@ -127,7 +132,7 @@ func (u *Screens) timeStep() fyne.CanvasObject {
 		f.times[label] = b
 		grid.Add(b)
 	}
-	return u.bookingPage(u.Tr.T("booking.time.title"), body, nil)
+	return u.bookingPage("booking.time.title", body, nil)
 }
 
 func (u *Screens) reasonStep() fyne.CanvasObject {
@@ -135,6 +140,7 @@ func (u *Screens) reasonStep() fyne.CanvasObject {
 	f.problem = kit.ProblemLabel()
 	f.reason = u.NewMultiLineEntry()
 	f.reason.Wrapping = fyne.TextWrapWord
+	f.reason.SetPlaceHolder(u.Tr.T("booking.reason.placeholder")) // the hint above may be scrolled off while typing
 	kit.SetEntry(f.reason, f.draft.Reason)
 	f.reason.OnChanged = func(s string) { f.draft.Reason = s }
 	f.accept = u.Toggle(u.Tr.T("request.privacy.accept"), &f.draft.PrivacyAccepted)
@@ -151,7 +157,7 @@ func (u *Screens) reasonStep() fyne.CanvasObject {
 	body := container.NewBorder(container.NewVBox(kit.Paragraph(u.Tr.T("booking.reason.hint")),
 		container.New(&kit.MinHeight{Height: 160}, f.reason), kit.Paragraph(u.Tr.Text(notice.Short)), f.accept), nil, nil, nil)
 	u.Focus = f.reason
-	return u.bookingPage(u.Tr.T("booking.reason.title"), body, f.next)
+	return u.bookingPage("booking.reason.title", body, f.next)
 }
 
 func (u *Screens) bookingContactStep() fyne.CanvasObject {
@@ -161,7 +167,7 @@ func (u *Screens) bookingContactStep() fyne.CanvasObject {
 	f.name, f.email, f.phone = c.name, c.email, c.phone
 	f.next = u.Primary(u.Tr.T("nav.next"), func() { u.Show(u.bookingSummary) })
 	u.Focus = f.name
-	return u.bookingPage(u.Tr.T("request.contact.title"), form, f.next)
+	return u.bookingPage("request.contact.title", form, f.next)
 }
 
 func (u *Screens) bookingSummary() fyne.CanvasObject {
@@ -179,7 +185,7 @@ func (u *Screens) bookingSummary() fyne.CanvasObject {
 		kit.Field(u.Tr.T("request.summary.contact"), f.draft.Name+"\n"+f.draft.Email+"\n"+f.draft.Phone),
 		kit.Field(u.Tr.T("booking.reason"), f.draft.Reason))
 	f.next = u.Primary(u.Tr.T("booking.confirm"), func() { u.book(f) })
-	return u.bookingPage(u.Tr.T("request.summary.title"), rows, f.next)
+	return u.bookingPage("request.summary.title", rows, f.next)
 }
 
 // book books off the UI goroutine; on a refusal the draft stays as typed.
@@ -216,18 +222,22 @@ func (u *Screens) bookedScreen() fyne.CanvasObject {
 	if f.printed == nil {
 		f.printed = kit.Paragraph(u.Tr.T("request.done.printing"))
 	}
-	body := container.NewVBox(
+	facts := container.NewVBox( // the code and how printing went first, the QR beside: above the fold at 1280x720
 		widget.NewLabelWithStyle(u.Tr.T("booking.done"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		kit.Paragraph(u.Tr.T("booking.code")), code, f.printed, widget.NewSeparator(),
 		kit.Field(u.Tr.T("booking.service"), u.Tr.Text(f.service.Title)),
-		kit.Field(u.Tr.T("booking.when"), i18n.LongDate(hours.Today(start), u.Tr.Lang())+", "+i18n.Clock(start)),
-		f.printed, widget.NewSeparator(), kit.Paragraph(u.Tr.T("booking.code")), code)
+		kit.Field(u.Tr.T("booking.when"), i18n.LongDate(hours.Today(start), u.Tr.Lang())+", "+i18n.Clock(start)))
+	var qr fyne.CanvasObject
 	if png, err := ticket.QR(ticket.Link(u.Content.Organization.StatusURL, a.Code), 8); err == nil {
 		img := canvas.NewImageFromResource(fyne.NewStaticResource("qr.png", png))
 		img.FillMode = canvas.ImageFillContain
 		img.SetMinSize(fyne.NewSquareSize(220))
-		body.Add(img)
+		qr = img
 	}
-	return u.Page(u.Tr.T("booking.title"), container.NewBorder(nil, u.Primary(u.Tr.T("nav.back.start"), u.GoHome), nil, nil, u.Scroller(body)))
+	out := u.Page(u.Tr.T("booking.title"), container.NewBorder(nil, u.Primary(u.Tr.T("nav.back.start"), u.GoHome), nil, nil,
+		u.Scroller(container.NewBorder(nil, nil, nil, qr, facts))))
+	u.BackBtn.SetText(u.Tr.T("nav.back.start")) // Back from the confirmation goes home, as the button says
+	return out
 }
 
 // printBooking prints the confirmation with its QR, off the UI goroutine.

@@ -46,17 +46,17 @@ func (u *Screens) noticeLine(n kiosk.Notice) string {
 	return u.Tr.Text(content.NoticeKind(n.Kind)) + " · " + u.noticeDays(n, i18n.ShortDate)
 }
 
-// noticeDays says from which day to which a notice holds, each day written by date.
+// noticeDays says from which day to which a notice holds, each day written
+// by date; a notice of one day is that day with its weekday.
 func (u *Screens) noticeDays(n kiosk.Notice, date func(kiosk.Date) string) string {
-	data := map[string]any{"From": date(n.From), "To": date(n.To)}
-	key := "notice.range"
-	switch {
-	case n.To.IsZero():
-		key = "notice.from"
-	case n.To == n.From:
-		key = "notice.day"
+	if n.To == n.From {
+		return i18n.LongDate(n.From, u.Tr.Lang())
 	}
-	return u.Tr.T(key, data)
+	key := "notice.range"
+	if n.To.IsZero() {
+		key = "notice.from"
+	}
+	return u.Tr.T(key, map[string]any{"From": date(n.From), "To": date(n.To)})
 }
 
 // noticePage shows a notice: its kind, its days, the office it comes from,

@@ -124,19 +124,19 @@ func (u *Screens) numberScreen() fyne.CanvasObject {
 	center := func(s string) *widget.Label {
 		return widget.NewLabelWithStyle(s, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	}
-	body := container.NewVBox(center(u.Tr.T("desk.yours")), number, center(u.Tr.Text(p.LineName)))
-	if p.Priority {
-		body.Add(center(u.Tr.T("desk.withpriority")))
-	}
-	body.Add(kit.Field(u.Tr.T("desk.ahead"), fmt.Sprint(p.Ahead)))
-	if w := u.waitText(p); w != "" {
-		body.Add(kit.Field(u.Tr.T("desk.wait"), w))
-	}
 	if f.printed == nil {
 		f.printed = kit.Paragraph(u.Tr.T("request.done.printing"))
 	}
 	f.printed.Alignment = fyne.TextAlignCenter
-	body.Add(f.printed)
+	line := u.Tr.Text(p.LineName)
+	if p.Priority {
+		line += " · " + u.Tr.T("desk.withpriority")
+	}
+	body := container.NewVBox(center(u.Tr.T("desk.yours")), number, center(line), f.printed) // how printing went under the number: above the fold
+	body.Add(kit.Field(u.Tr.T("desk.ahead"), fmt.Sprint(p.Ahead)))
+	if w := u.waitText(p); w != "" {
+		body.Add(kit.Field(u.Tr.T("desk.wait"), w))
+	}
 	body.Add(kit.Paragraph(u.Tr.T("desk.how")))
 	home := u.Primary(u.Tr.T("nav.back.start"), u.GoHome)
 	f.page = u.Page(u.Tr.T("tile.desk"), container.NewBorder(nil, home, nil, nil, u.Scroller(body)))

@@ -111,7 +111,7 @@ func TestNoticePageShowsDaysAndQR(t *testing.T) {
 	test.Tap(u.BackBtn)
 	test.Tap(u.BackBtn)
 	test.Tap(u.noticeRows["seminario-urp"])
-	if shown := kittest.VisibleText(u.Body); !strings.Contains(shown, "Il 3 dicembre 2026") {
+	if shown := kittest.VisibleText(u.Body); !strings.Contains(shown, "giovedì 3 dicembre 2026") {
 		t.Errorf("a notice of one day:\n%s", shown)
 	}
 	if qrShown(u.Body) != nil || strings.Contains(kittest.VisibleText(u.Body), "Ufficio") {

@@ -94,7 +94,7 @@ func (actionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // WithAction puts body above the screen's primary action and an error line.
 func WithAction(body fyne.CanvasObject, problem *widget.Label, action *Button) fyne.CanvasObject {
-	bottom := container.NewVBox(problem, container.New(actionLayout{}, action))
+	bottom := FoldingBox(problem, container.New(actionLayout{}, action)) // no blank band while there is nothing to say
 	return container.NewBorder(nil, bottom, nil, nil, body)
 }
 

@@ -2,6 +2,8 @@ package staffmode
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -214,7 +216,7 @@ func (u *detailScreen) statusChange(to kiosk.Status) kit.Screen {
 		if outs := kiosk.Outcomes(to); len(outs) > 0 {
 			grid := container.NewGridWithColumns(2)
 			for _, o := range outs {
-				b := u.Button(tr.Text(o.Label()), nil, func() { s.outcome = o; u.Render() })
+				b := u.Button(capitalized(tr.Text(o.Label())), nil, func() { s.outcome = o; u.Render() })
 				if s.outcome == o {
 					b.Importance = widget.HighImportance
 				}
@@ -294,4 +296,11 @@ func (u *detailScreen) saveChange(to kiosk.Status, problem *widget.Label) {
 		u.changed()
 		u.Back()
 	})
+}
+
+// capitalized is a label as a button shows it: its first letter capital
+// ("Accolta"), where a sentence has it small ("conclusa: accolta").
+func capitalized(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

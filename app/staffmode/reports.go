@@ -95,8 +95,12 @@ func (u *reportsScreen) screen() fyne.CanvasObject {
 	}
 	rows.Add(kit.Field(tr.T("staff.period"), i18n.ShortDate(rep.Query.From)+" – "+i18n.ShortDate(rep.Query.To)))
 	rows.Add(kit.Field(tr.T("staff.total"), strconv.Itoa(rep.Total)))
-	rows.Add(kit.Field(tr.T("staff.satisfied"), i18n.Decimal(rep.Satisfied, tr.Lang())))
-	rows.Add(kit.Field(tr.T("staff.score"), i18n.Decimal(rep.Score, tr.Lang())+" / 100"))
+	satisfied, score := "—", "—" // no ratings: no share to give, never a 0 that reads as a verdict
+	if rep.Total > 0 {
+		satisfied, score = i18n.Decimal(rep.Satisfied, tr.Lang()), i18n.Decimal(rep.Score, tr.Lang())+" / 100"
+	}
+	rows.Add(kit.Field(tr.T("staff.satisfied"), satisfied))
+	rows.Add(kit.Field(tr.T("staff.score"), score))
 	rows.Add(u.reportCharts(rep))
 	s.export = map[string]*kit.Button{}
 	office := u.Content.Organization.Office.It
