@@ -34,8 +34,8 @@ var jobID = regexp.MustCompile(`request id is (\S+)`)
 
 // ErrNoPrinter is the answer when the ticket could not be printed.
 var ErrNoPrinter = kiosk.NewError(kiosk.Unavailable,
-	"La stampante non è disponibile: la ricevuta sarà stampata appena possibile.",
-	"The printer is not available: the ticket will be printed as soon as possible.")
+	"La stampante non è disponibile: la ricevuta non è stata stampata.",
+	"The printer is not available: the ticket was not printed.")
 
 // Print sends the document and checks the job: accepted, then completed.
 func (c CUPS) Print(title string, pdf []byte) error {
