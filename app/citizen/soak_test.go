@@ -125,14 +125,7 @@ func session(t *testing.T, u *testKiosk, i int) {
 	test.Tap(u.rate.offices["urp-andria"])
 	test.Tap(u.rate.faces[3])
 	kittest.Advance(u.Shell, 6*time.Second) // thanks, then home
-	test.Tap(u.home.tiles[sectionRequests])
-	f := u.flow
-	test.Tap(f.kinds[kiosk.KindSuggestion])
-	test.Tap(f.offices[""])
-	test.Type(f.text, fmt.Sprintf("Suggerimento %d", i))
-	test.Tap(f.next)
-	test.Tap(f.accept)
-	test.Tap(f.next)
+	f := suggestionToContact(u, fmt.Sprintf("Suggerimento %d", i))
 	test.Tap(f.next)
 	test.Tap(f.next)
 	if f.done.ID == 0 {

@@ -87,14 +87,7 @@ func TestTheStatusResultIsNotCovered(t *testing.T) {
 // after the phone puts the keyboard away.
 func TestInvioMovesThroughTheContactFields(t *testing.T) {
 	u, w := newTestUI(t)
-	test.Tap(u.home.tiles[sectionRequests])
-	f := u.flow
-	test.Tap(f.kinds[kiosk.KindSuggestion])
-	test.Tap(f.offices[""])
-	test.Type(f.text, "Più sedie")
-	test.Tap(f.next)
-	test.Tap(f.accept)
-	test.Tap(f.next)
+	f := suggestionToContact(u, "Più sedie")
 	w.Canvas().Focus(f.name)
 	for _, want := range []*kit.Entry{f.email, f.phone} {
 		w.Canvas().Focused().(*kit.Entry).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})

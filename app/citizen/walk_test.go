@@ -274,14 +274,7 @@ func TestTheRequestResultKeepsTheCodeInView(t *testing.T) {
 	for _, size := range shortPanels {
 		u := uiAt(t, size, false)
 		u.requests.PrinterReady = func() bool { return false }
-		test.Tap(u.home.tiles[sectionRequests])
-		f := u.flow
-		test.Tap(f.kinds[kiosk.KindSuggestion])
-		test.Tap(f.offices[""])
-		test.Type(f.text, "Più sedie")
-		test.Tap(f.next)
-		test.Tap(f.accept)
-		test.Tap(f.next)
+		f := suggestionToContact(u, "Più sedie")
 		test.Tap(f.next)
 		test.Tap(f.next)
 		if f.done.ID == 0 {
@@ -295,4 +288,18 @@ func TestTheRequestResultKeepsTheCodeInView(t *testing.T) {
 			t.Errorf("at %v an anonymous suggestion promises an answer:\n%s", size, shown)
 		}
 	}
+}
+
+// suggestionToContact files a suggestion with text from home, with no
+// office, up to its contact step.
+func suggestionToContact(u *testKiosk, text string) *requestFlow {
+	test.Tap(u.home.tiles[sectionRequests])
+	f := u.flow
+	test.Tap(f.kinds[kiosk.KindSuggestion])
+	test.Tap(f.offices[""])
+	test.Type(f.text, text)
+	test.Tap(f.next)
+	test.Tap(f.accept)
+	test.Tap(f.next)
+	return f
 }
