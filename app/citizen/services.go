@@ -59,7 +59,7 @@ func (u *Screens) servicesScreen() fyne.CanvasObject {
 	if s.byOffice {
 		label = tr.T("services.by.category")
 	}
-	s.toggle = u.Button(label, theme.ViewRefreshIcon(), func() {
+	s.toggle = u.Button(label, theme.GridIcon(), func() {
 		s.byOffice = !s.byOffice
 		u.Render()
 	})
@@ -129,7 +129,7 @@ func (u *Screens) servicePage(id string) kit.Screen {
 		})
 		actions := container.New(u.Columns(2), rate, request)
 		if sv.Booking != nil && u.Bookings != nil {
-			book := u.Button(tr.T("booking.title"), theme.HistoryIcon(), func() { u.startBooking(sv) })
+			book := u.Button(tr.T("booking.title"), theme.CalendarIcon(), func() { u.startBooking(sv) })
 			actions = container.New(u.Columns(3), rate, book, request)
 		}
 		return u.Page(tr.Text(sv.Title), container.NewBorder(nil, actions, nil, nil, u.Scroller(rows)))

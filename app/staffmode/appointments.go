@@ -129,7 +129,7 @@ func (u *appointmentsScreen) appointment(a appointments.Appointment) kit.Screen 
 			kit.Field(tr.T("booking.reason"), a.Reason),
 		)
 		u.problem = kit.ProblemLabel()
-		u.move = u.Button(tr.T("staff.appt.move"), theme.HistoryIcon(), func() { u.pickSlot(a.Service, func(to time.Time) { u.moveTo(a, to) }) })
+		u.move = u.Button(tr.T("staff.appt.move"), theme.CalendarIcon(), func() { u.pickSlot(a.Service, func(to time.Time) { u.moveTo(a, to) }) })
 		u.cancel = u.Button(tr.T("staff.appt.cancel"), theme.CancelIcon(), func() { u.Show(u.confirmCancel(a)) })
 		u.print = u.Button(tr.T("staff.appt.print"), theme.DocumentPrintIcon(), func() { u.printConfirmation(a) })
 		if a.Status != appointments.Booked {
