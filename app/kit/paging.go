@@ -42,6 +42,7 @@ func (s *Scroller) measure() {
 	} else {
 		rows = []span{{0, s.content.Size().Height}}
 	}
+	s.rows = rows
 	s.tops = pageTops(rows, height, view)
 	extra := max(0, s.tops[len(s.tops)-1]+view-height)
 	if len(s.tops) == 1 {

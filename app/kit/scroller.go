@@ -2,6 +2,7 @@ package kit
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -11,8 +12,9 @@ import (
 // Scroller shows content that may be taller than the screen, with large
 // buttons to page up and down in a column at its right and "Pagina 1 di 3"
 // between them: a finger drag does not scroll on a desktop touchscreen. A
-// page ends where a row of the content starts, so that no row is cut in half
-// at the top; the arrows are disabled when there is nothing more that way,
+// page starts where a row of the content starts, so that no row is cut in
+// half at the top, and a row its bottom edge would cut is covered until the
+// next page shows it whole; the arrows are disabled when there is nothing more that way,
 // and the column is hidden when everything fits.
 type Scroller struct {
 	object       *fyne.Container
@@ -25,8 +27,10 @@ type Scroller struct {
 	Label        *widget.Label // "Pagina 1 di 3"; nil in a PanScroller
 	pageText     func(n, of int) string
 	colWidth     float32
-	tops         []float32 // where each page starts
-	extra        float32   // room below the content, so that the last page starts at a row
+	tops         []float32         // where each page starts
+	rows         []span            // where each row of the content starts and ends
+	cover        *canvas.Rectangle // hides a row the page's bottom edge would cut
+	extra        float32           // room below the content, so that the last page starts at a row
 	view         fyne.Size
 	arranging    bool
 	alwaysColumn bool
@@ -104,7 +108,9 @@ const arrowSize = 72
 // known not to fit.
 func (s *Scroller) build() *Scroller {
 	s.column.Hidden = !s.alwaysColumn
-	s.object = container.New(scrollerLayout{s}, s.scroll, s.column)
+	s.cover = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	s.cover.Hide()
+	s.object = container.New(scrollerLayout{s}, s.scroll, s.cover, s.column)
 	s.update()
 	return s
 }
@@ -130,6 +136,15 @@ func (s *Scroller) ArrowsShown() bool { return s.column.Visible() }
 
 // Offset is how far the content is scrolled.
 func (s *Scroller) Offset() fyne.Position { return s.scroll.Offset }
+
+// Uncovered is how much of the visible area's height shows content: less
+// than its height when a row the bottom edge would cut is covered.
+func (s *Scroller) Uncovered() float32 {
+	if s.cover.Visible() {
+		return s.cover.Position().Y
+	}
+	return s.scroll.Size().Height
+}
 
 // View is the size of the visible area.
 func (s *Scroller) View() fyne.Size { return s.scroll.Size() }
@@ -194,6 +209,7 @@ func (s *Scroller) update() {
 		}
 	}
 	show := of > 1 || wide || s.alwaysColumn
+	s.coverCut(of > 1)
 	if s.Label != nil {
 		text := ""
 		if show {
@@ -217,6 +233,40 @@ func enable(b *Button, on bool) {
 			b.Disable()
 		}
 	}
+}
+
+// coverCut hides, when the content pages, the row that the bottom edge of
+// the view cuts: the next page starts with it, whole.
+func (s *Scroller) coverCut(paging bool) {
+	if s.cover == nil { // not built yet
+		return
+	}
+	view := s.scroll.Size()
+	cut := cutAt(s.rows, s.scroll.Offset.Y, view.Height)
+	if !paging || cut >= view.Height {
+		if s.cover.Visible() {
+			s.cover.Hide()
+		}
+		return
+	}
+	s.cover.FillColor = theme.Color(theme.ColorNameBackground)
+	s.cover.Move(fyne.NewPos(0, cut))
+	s.cover.Resize(fyne.NewSize(view.Width, view.Height-cut))
+	s.cover.Show()
+	s.cover.Refresh()
+}
+
+// cutAt is how far down a view of the given height, scrolled to offset, the
+// first row starts that begins below its top and ends below its bottom: the
+// view's height when none does.
+func cutAt(rows []span, offset, height float32) float32 {
+	cut := height
+	for _, r := range rows {
+		if r.top > offset+epsilon && r.top < offset+height && r.bottom > offset+height+epsilon {
+			cut = min(cut, r.top-offset)
+		}
+	}
+	return cut
 }
 
 // epsilon is how far apart two positions may be and still count as one.

@@ -38,10 +38,10 @@ func rows(u *kit.Shell, n int) *fyne.Container {
 	return list
 }
 
-// A citizen pages a long list down to its end and back: no page starts
-// with a row cut in half, the label counts the pages, and each arrow is
+// A citizen pages a long list down to its end and back: no page starts or
+// ends with a row cut in half, the label counts the pages, and each arrow is
 // disabled when there is nothing more its way.
-func TestPagingALongListCutsNoRowAtTheTop(t *testing.T) {
+func TestPagingALongListCutsNoRow(t *testing.T) {
 	var list *fyne.Container
 	_, scroller := showScroller(t, func(u *kit.Shell) fyne.CanvasObject { list = rows(u, 40); return list })
 	s := scroller()
@@ -61,7 +61,19 @@ func TestPagingALongListCutsNoRowAtTheTop(t *testing.T) {
 		}
 		return ""
 	}
+	cutBelow := func() string {
+		edge := s.Offset().Y + s.Uncovered()
+		for _, r := range list.Objects {
+			if r.Position().Y < edge-1 && r.Position().Y+r.Size().Height > edge+1 {
+				return r.(*kit.Tile).Title
+			}
+		}
+		return ""
+	}
 	for page := 2; page <= of; page++ {
+		if row := cutBelow(); row != "" {
+			t.Errorf("page %d ends in the middle of %q", page-1, row)
+		}
 		test.Tap(s.Down)
 		if row := cut(); row != "" {
 			t.Errorf("page %d starts in the middle of %q", page, row)
