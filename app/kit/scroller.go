@@ -14,8 +14,9 @@ import (
 // between them: a finger drag does not scroll on a desktop touchscreen. A
 // page starts where a row of the content starts, so that no row is cut in
 // half at the top, and a row its bottom edge would cut is covered until the
-// next page shows it whole; the arrows are disabled when there is nothing more that way,
-// and the column is hidden when everything fits.
+// next page shows it whole (not while the keyboard is docked: the field typed
+// into may be in that row); the arrows are disabled when there is nothing
+// more that way, and the column is hidden when everything fits.
 type Scroller struct {
 	object       *fyne.Container
 	scroll       *container.Scroll
@@ -30,6 +31,7 @@ type Scroller struct {
 	tops         []float32         // where each page starts
 	rows         []span            // where each row of the content starts and ends
 	cover        *canvas.Rectangle // hides a row the page's bottom edge would cut
+	typing       func() bool       // whether the keyboard is docked
 	extra        float32           // room below the content, so that the last page starts at a row
 	view         fyne.Size
 	arranging    bool
@@ -72,7 +74,7 @@ func (u *Shell) PanScroller(content fyne.CanvasObject) *Scroller {
 }
 
 func (u *Shell) newScroller(content fyne.CanvasObject, scroll func(fyne.CanvasObject) *container.Scroll) *Scroller {
-	s := &Scroller{content: content}
+	s := &Scroller{content: content, typing: func() bool { return u.keyboard != nil && u.keyboard.Shown() }}
 	s.scroll = scroll(container.New(padBelow{s}, content))
 	s.scroll.OnScrolled = func(fyne.Position) { s.update() }
 	s.Up = s.arrow(u, "list.up", theme.MoveUpIcon(), func() { s.by(-1) })
@@ -235,15 +237,15 @@ func enable(b *Button, on bool) {
 	}
 }
 
-// coverCut hides, when the content pages, the row that the bottom edge of
-// the view cuts: the next page starts with it, whole.
+// coverCut hides, when the content pages and no one is typing, the row that
+// the bottom edge of the view cuts: the next page starts with it, whole.
 func (s *Scroller) coverCut(paging bool) {
 	if s.cover == nil { // not built yet
 		return
 	}
 	view := s.scroll.Size()
 	cut := cutAt(s.rows, s.scroll.Offset.Y, view.Height)
-	if !paging || cut >= view.Height {
+	if !paging || cut >= view.Height || s.typing() {
 		if s.cover.Visible() {
 			s.cover.Hide()
 		}

@@ -52,17 +52,7 @@ func TestPagingALongListCutsNoRow(t *testing.T) {
 	if !s.Up.Disabled() || s.Down.Disabled() || oneLine(s.Label.Text) != fmt.Sprintf("Pagina 1 di %d", of) {
 		t.Errorf("on the first page: up disabled %v, down disabled %v, label %q", s.Up.Disabled(), s.Down.Disabled(), s.Label.Text)
 	}
-	cut := func() string {
-		top := s.Offset().Y
-		for _, r := range list.Objects {
-			if r.Position().Y < top-1 && r.Position().Y+r.Size().Height > top+1 {
-				return r.(*kit.Tile).Title
-			}
-		}
-		return ""
-	}
-	cutBelow := func() string {
-		edge := s.Offset().Y + s.Uncovered()
+	crossing := func(edge float32) string { // the row that edge cuts, if any
 		for _, r := range list.Objects {
 			if r.Position().Y < edge-1 && r.Position().Y+r.Size().Height > edge+1 {
 				return r.(*kit.Tile).Title
@@ -70,6 +60,8 @@ func TestPagingALongListCutsNoRow(t *testing.T) {
 		}
 		return ""
 	}
+	cut := func() string { return crossing(s.Offset().Y) }
+	cutBelow := func() string { return crossing(s.Offset().Y + s.Uncovered()) }
 	for page := 2; page <= of; page++ {
 		if row := cutBelow(); row != "" {
 			t.Errorf("page %d ends in the middle of %q", page-1, row)
